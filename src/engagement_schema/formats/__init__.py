@@ -1,0 +1,1 @@
+"""The formats a dataset can be read from and written to, one module each."""

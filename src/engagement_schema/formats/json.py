@@ -1,0 +1,140 @@
+"""JSON: strict parsing (no NaN, no duplicate keys) and deterministic dumping.
+
+The standard library parser keeps no positions, so when a record is invalid the
+`locate` scanner reads the text again to find the line and column of the field path;
+the fast path pays nothing for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from engagement_schema.errors import Path, Problem, SyntaxProblem
+
+__all__ = ["dumps", "locate", "parse"]
+
+MAX_DEPTH = 64
+
+
+def parse(text: str) -> Any:
+    """Plain data from JSON text; raises `ValueError` subclasses with positions."""
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as err:
+        raise SyntaxProblem(Problem((), f"invalid JSON: {err.msg}", err.lineno, err.colno)) from None
+    except _DuplicateKey as err:
+        raise SyntaxProblem(_duplicate_problem(text, err.key)) from None
+    except RecursionError:
+        raise SyntaxProblem(
+            Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")
+        ) from None
+    depth = _depth(data)
+    if depth > MAX_DEPTH:
+        raise SyntaxProblem(Problem((), f"nesting {depth} levels deep; records nest at most {MAX_DEPTH}"))
+    return data
+
+
+def dumps(data: Any) -> str:
+    """Deterministic JSON text: two-space indent, UTF-8 characters kept, newline-terminated."""
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def locate(text: str, path: Path) -> tuple[int, int] | None:
+    """The line and column (1-based) where the value at `path` starts, if it exists."""
+    for found, offset in _values(text):
+        if found == path:
+            return _line_col(text, offset)
+    return None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(key)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _duplicate_problem(text: str, key: str) -> Problem:
+    seen: set[Path] = set()
+    for path, offset in _values(text):
+        if path and path[-1] == key:
+            if path in seen:
+                line, col = _line_col(text, offset)
+                return Problem(path, f"duplicate key {key!r}", line, col)
+            seen.add(path)
+    return Problem((), f"duplicate key {key!r}")
+
+
+def _depth(data: Any) -> int:
+    depth, frontier = 0, [data]
+    while frontier:
+        depth += 1
+        nested: list[Any] = []
+        for item in frontier:
+            if isinstance(item, dict):
+                nested.extend(item.values())
+            elif isinstance(item, list):
+                nested.extend(item)
+        frontier = nested
+    return depth - 1
+
+
+_TOKEN = re.compile(
+    r'\s*(?:(?P<punct>[{}\[\],:])|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>[^\s{}\[\],:"]+))', re.S
+)
+
+
+def _values(text: str) -> Iterator[tuple[Path, int]]:
+    """Each value's path and start offset, in document order (keys repeat if duplicated)."""
+    stack: list[list[Any]] = []  # [container kind, current key or index, awaiting key?]
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if not match or match.end() == pos:
+            return
+        pos = match.end()
+        token, start = match.group(0).strip(), match.start(match.lastgroup or 0)
+        top = stack[-1] if stack else None
+        if token in ("{", "["):
+            yield _path(stack), start
+            if top is not None:
+                top[2] = False
+            stack.append(["{" if token == "{" else "[", 0 if token == "[" else None, token == "{"])
+        elif token in ("}", "]"):
+            stack.pop()
+        elif token == ",":
+            if top is not None and top[0] == "[":
+                top[1] += 1
+            elif top is not None:
+                top[2] = True
+        elif token == ":":
+            continue
+        elif top is not None and top[0] == "{" and top[2]:
+            top[1] = json.loads(token)
+            top[2] = False
+        else:
+            yield _path(stack), start
+
+
+def _path(stack: list[list[Any]]) -> Path:
+    return tuple(frame[1] for frame in stack)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

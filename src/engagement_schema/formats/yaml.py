@@ -1,0 +1,117 @@
+"""YAML: a safe, strict loader and a deterministic dumper (libyaml's C classes when present).
+
+Records need none of YAML's riskier features, so the loader refuses them outright:
+anchors and aliases (the "billion laughs" bomb), tags that construct objects, duplicate
+keys, and YAML 1.1's implicit dates and yes/no booleans, which would turn a date string
+or a name like "No" into another type behind the user's back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from engagement_schema.errors import Path, Problem, SyntaxProblem
+
+__all__ = ["dumps", "locate", "parse"]
+
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+
+_CLoader = getattr(yaml, "CSafeLoader", None)
+_CDumper = getattr(yaml, "CSafeDumper", None)
+_Base: type[yaml.SafeLoader] = _CLoader or yaml.SafeLoader
+_Dumper: type[yaml.SafeDumper] = _CDumper or yaml.SafeDumper
+
+
+class _StrictLoader(_Base):  # type: ignore[misc,valid-type]
+    """Safe loader that keeps only JSON-like scalars and rejects aliases and duplicates."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        _check_tree(node)
+        return super().construct_document(node)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                raise _marked(f"keys must be strings, not {type(key).__name__}", key_node)
+            if key in seen:
+                raise _marked(f"duplicate key {key!r}", key_node)
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+_StrictLoader.yaml_implicit_resolvers = {}
+for _tag, _regexp in (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$"),
+    ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$"),
+):
+    _StrictLoader.add_implicit_resolver(_tag, re.compile(_regexp), [*"-+0123456789.tTfFnN~", ""])
+
+
+def parse(text: str) -> Any:
+    """Plain data from one YAML document; malformed or unsafe input raises `SyntaxProblem`."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        message = " ".join(m for m in (err.context, err.problem) if m)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise SyntaxProblem(Problem((), f"invalid YAML: {message}", line, col)) from None
+    except yaml.YAMLError as err:
+        raise SyntaxProblem(Problem((), f"invalid YAML: {err}")) from None
+
+
+def dumps(data: Any) -> str:
+    """Deterministic block-style YAML, keys in model order, Unicode kept."""
+    text: str = yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    )
+    return text
+
+
+def locate(text: str, path: Path) -> tuple[int, int] | None:
+    """The line and column (1-based) where the value at `path` starts, if it exists."""
+    try:
+        node = yaml.compose(text, Loader=_StrictLoader)
+    except yaml.YAMLError:
+        return None
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            node = None
+        if node is None:
+            return None
+    return (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
+
+
+def _check_tree(root: yaml.Node) -> None:
+    """Reject aliases (a node reached twice), too-deep nesting and too many nodes."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise _marked("anchors and aliases are not allowed in records", node)
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise _marked(f"nesting deeper than {MAX_DEPTH} levels", node)
+        if len(seen) > MAX_NODES:
+            raise _marked(f"more than {MAX_NODES} nodes in one document", node)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+
+
+def _marked(problem: str, node: yaml.Node) -> yaml.MarkedYAMLError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)

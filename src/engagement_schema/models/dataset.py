@@ -1,0 +1,173 @@
+"""The dataset: every record of a report (or a corpus) and the checks across them.
+
+Field types catch what one record can get wrong; the dataset catches what only the
+whole can: duplicate ids, references that resolve to nothing or to the wrong kind of
+record, part-of chains that loop, and evidence spans that do not slice their quote
+from the source text. It reports every such problem with its path, not just the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal, Self
+
+from pydantic import model_validator
+
+from engagement_schema.errors import IntegrityError, Path, Problem
+from engagement_schema.models.aid import AidProgram
+from engagement_schema.models.base import Node
+from engagement_schema.models.engagements import Engagement
+from engagement_schema.models.evidence import Evidence
+from engagement_schema.models.fields import field_specs
+from engagement_schema.models.organizations import Occupancy, Organization, Post
+from engagement_schema.models.people import Person
+from engagement_schema.models.places import Place
+from engagement_schema.models.record import Record
+from engagement_schema.models.sources import Attribution, SourceDocument
+from engagement_schema.models.statements import Statement
+
+SCHEMA_VERSION = "1.0"
+
+#: Collection name -> record class, in the order a dataset is written.
+COLLECTIONS: dict[str, type[Record]] = {
+    "sources": SourceDocument,
+    "places": Place,
+    "organizations": Organization,
+    "people": Person,
+    "posts": Post,
+    "occupancies": Occupancy,
+    "engagements": Engagement,
+    "statements": Statement,
+    "aid_programs": AidProgram,
+    "attributions": Attribution,
+}
+
+_SINGULAR = {
+    "sources": "source",
+    "places": "place",
+    "organizations": "organization",
+    "people": "person",
+    "posts": "post",
+    "occupancies": "occupancy",
+    "engagements": "engagement",
+    "statements": "statement",
+    "aid_programs": "aid program",
+    "attributions": "attribution",
+}
+
+
+class Dataset(Node):
+    """Records of engagements with their people, posts, places, aid and sources.
+
+    Beyond what JSON Schema can say, a valid dataset has unique ids, references that
+    resolve to records of the right kind, no cycles in part-of, parent or containment
+    chains, and evidence spans whose quote is the source text's slice where the text
+    is given.
+    """
+
+    rdf_type: ClassVar[tuple[str, ...]] = ()
+
+    schema_version: Literal["1.0"] = "1.0"
+    sources: tuple[SourceDocument, ...] = ()
+    places: tuple[Place, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    people: tuple[Person, ...] = ()
+    posts: tuple[Post, ...] = ()
+    occupancies: tuple[Occupancy, ...] = ()
+    engagements: tuple[Engagement, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    aid_programs: tuple[AidProgram, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+
+    @model_validator(mode="after")
+    def _integrity(self) -> Self:
+        problems = integrity_problems(self)
+        if problems:
+            raise IntegrityError(problems)
+        return self
+
+    def records(self) -> Iterator[tuple[str, Record]]:
+        """Every record with the name of its collection."""
+        for name in COLLECTIONS:
+            for record in getattr(self, name):
+                yield name, record
+
+    def get(self, record_id: str) -> Record:
+        """The record with this id; KeyError when there is none."""
+        for _, record in self.records():
+            if record.id == record_id:
+                return record
+        raise KeyError(record_id)
+
+
+def integrity_problems(dataset: Dataset) -> list[Problem]:
+    """Every cross-record problem of `dataset`, each with its path."""
+    index: dict[str, str] = {}
+    problems: list[Problem] = []
+    for name in COLLECTIONS:
+        for i, record in enumerate(getattr(dataset, name)):
+            if record.id in index:
+                problems.append(
+                    Problem(
+                        (name, i, "id"), f"id {record.id!r} is also used by a {_SINGULAR[index[record.id]]}"
+                    )
+                )
+            else:
+                index[record.id] = name
+    texts = {s.id: s.text for s in dataset.sources if s.text is not None}
+    for name in COLLECTIONS:
+        for i, record in enumerate(getattr(dataset, name)):
+            problems.extend(_node_problems(record, (name, i), index, texts))
+    problems.extend(_cycles(dataset))
+    return problems
+
+
+def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[str, str]) -> Iterator[Problem]:
+    for spec in field_specs(type(node)):
+        value = getattr(node, spec.name)
+        items = value if spec.many else (value,)
+        for j, item in enumerate(items):
+            where = path + ((spec.name, j) if spec.many else (spec.name,))
+            if item is None:
+                continue
+            if spec.refs:
+                found = index.get(item)
+                if found not in spec.refs:
+                    expected = " or ".join(_SINGULAR[c] for c in spec.refs)
+                    actual = f"a {_SINGULAR[found]}" if found else "nothing"
+                    yield Problem(where, f"{item!r} should be the id of a {expected}, but names {actual}")
+            if isinstance(item, Node):
+                yield from _node_problems(item, where, index, texts)
+    if isinstance(node, Evidence) and node.source in texts:
+        yield from _span_problems(node, path, texts[node.source])
+
+
+def _span_problems(evidence: Evidence, path: Path, text: str) -> Iterator[Problem]:
+    if evidence.end > len(text):
+        yield Problem(
+            (*path, "end"), f"span ends at {evidence.end}, past the source text's {len(text)} characters"
+        )
+    elif text[evidence.start : evidence.end] != evidence.quote:
+        actual = text[evidence.start : evidence.end]
+        yield Problem(
+            (*path, "quote"),
+            f"the text at {evidence.start}:{evidence.end} is {actual!r}, not {evidence.quote!r}",
+        )
+
+
+def _cycles(dataset: Dataset) -> Iterator[Problem]:
+    for name, model in COLLECTIONS.items():
+        for spec in field_specs(model):
+            if spec.refs != (name,) or spec.many:
+                continue  # only single-valued links within one collection form chains
+            parent = {r.id: getattr(r, spec.name) for r in getattr(dataset, name)}
+            for i, record in enumerate(getattr(dataset, name)):
+                seen = {record.id}
+                step = parent.get(record.id)
+                while step is not None and step not in seen:
+                    seen.add(step)
+                    step = parent.get(step)
+                if step == record.id:
+                    yield Problem(
+                        (name, i, spec.name), f"{spec.name} chain of {record.id!r} loops back to itself"
+                    )

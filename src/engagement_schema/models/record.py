@@ -1,0 +1,54 @@
+"""`Record`, the base of every fact: a stable id, its evidence, its derivations.
+
+When the input gives no id, one is derived from the fields that identify the fact
+(`identity`), hashed as canonical JSON, so the same fact gets the same id on every run
+and machine (as FollowTheMoney does) and ids survive re-extraction. The kind of record
+is part of the hash, so a person and an organization that share a name never share an id.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar
+
+from pydantic import SerializerFunctionWrapHandler, model_serializer, model_validator
+
+from engagement_schema.models.base import Node, content_id
+from engagement_schema.models.evidence import Derivation, Evidence
+from engagement_schema.models.types import Identifier, Rdf
+
+#: Fields a record's dump puts last, so the fact reads before its provenance.
+_TRAILING = ("evidence", "derivations")
+
+
+class Record(Node):
+    """A fact with a stable id, the evidence it rests on, and how any value was derived."""
+
+    #: Short name of the kind of record; the prefix of derived ids.
+    kind_name: ClassVar[str] = "record"
+    #: Fields whose values identify the fact; hashed into the id when none is given.
+    identity: ClassVar[tuple[str, ...]] = ()
+
+    id: Identifier
+    evidence: Annotated[tuple[Evidence, ...], Rdf("es:evidence")] = ()
+    """The spans of source text the fact rests on."""
+    derivations: Annotated[tuple[Derivation, ...], Rdf("es:derivation")] = ()
+    """Values the text does not state outright, and how they were derived."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "id" not in data and cls.identity:
+            return {"id": content_id(cls.kind_name, [data.get(f) for f in cls.identity]), **data}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in _TRAILING:
+            if name in data:
+                data[name] = data.pop(name)
+        return data
+
+    def sort_key(self) -> tuple[str, ...]:
+        """Records are ordered by id; ids are unique within a dataset."""
+        return (self.id,)

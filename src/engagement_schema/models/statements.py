@@ -1,0 +1,35 @@
+"""Statements: speech acts made in an engagement (discussed, stressed, pledged, ...)."""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from engagement_schema.models.record import Record
+from engagement_schema.models.terms import SpeechActId, TopicId
+from engagement_schema.models.types import Flag, Identifier, Rdf, Ref, Text
+
+
+class Statement(Record):
+    """Who said or did what, to whom, about which topics, during which engagement."""
+
+    rdf_type: ClassVar[tuple[str, ...]] = ("schema:Action",)
+    kind_name: ClassVar[str] = "statement"
+    identity: ClassVar[tuple[str, ...]] = ("act", "actors", "engagement", "content")
+
+    act: Annotated[SpeechActId, Rdf("es:speechAct")]
+    actors: Annotated[tuple[Identifier, ...], Ref("people", "organizations", "places"), Rdf("schema:agent")]
+    addressees: Annotated[
+        tuple[Identifier, ...], Ref("people", "organizations", "places"), Rdf("schema:recipient")
+    ] = ()
+    engagement: Annotated[Identifier | None, Ref("engagements"), Rdf("es:during")] = None
+    topics: Annotated[tuple[TopicId, ...], Rdf("schema:about")] = ()
+    about: Annotated[
+        tuple[Identifier, ...],
+        Ref("engagements", "organizations", "people", "places", "aid_programs"),
+        Rdf("schema:object"),
+    ] = ()
+    """Records the act concerns (the conference thanked for, the leadership commended)."""
+    content: Annotated[Text | None, Rdf("schema:description")] = None
+    """What was said, in the source's words or a close paraphrase."""
+    reported: Annotated[Flag, Rdf("es:reported")] = False
+    """The source hedges the claim ("reportedly")."""

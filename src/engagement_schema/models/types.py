@@ -1,0 +1,144 @@
+"""Constrained value types shared by the models.
+
+Each type validates the same way from Python and from JSON, and carries a JSON Schema
+that accepts exactly what the validator accepts, so the generated schema and the models
+agree (LinkML's users found they did not: linkml/linkml#1955, #3360). Where a rule
+cannot be said in JSON Schema (calendar validity, code lists too long to inline) the
+schema says so in its description.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+import pycountry
+from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$"
+DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+DECIMAL_PATTERN = r"^(0|[1-9][0-9]{0,20})(\.[0-9]{1,10})?$"
+IRI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+_DATE_RE = re.compile(DATE_PATTERN)
+_DECIMAL_RE = re.compile(DECIMAL_PATTERN)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a field as a reference to records in the named dataset collections."""
+
+    collections: tuple[str, ...]
+
+    def __init__(self, *collections: str) -> None:
+        object.__setattr__(self, "collections", collections)
+
+
+@dataclass(frozen=True)
+class Rdf:
+    """The RDF property a field maps to (a CURIE over the prefixes in `rdf.terms`)."""
+
+    predicate: str
+
+
+def _partial_date(value: str) -> str:
+    if not _DATE_RE.match(value):
+        raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        try:
+            dt.date(*parts)
+        except ValueError as err:
+            raise ValueError(f"{value} is not a calendar date: {err}") from None
+    return value
+
+
+def _decimal(value: Any) -> Decimal:
+    # Amounts are text in every format: a float would lose digits before we saw them.
+    if isinstance(value, Decimal) and value.is_finite() and value >= 0:
+        value = format(value, "f")
+    if not isinstance(value, str) or not _DECIMAL_RE.match(value):
+        raise ValueError('expected a non-negative decimal number written as a string, e.g. "1800000000"')
+    try:
+        return Decimal(value)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numerals
+        raise ValueError(f"{value!r} is not a decimal number") from None
+
+
+def _country(value: str) -> str:
+    if pycountry.countries.get(alpha_2=value) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code")
+    return value
+
+
+def _currency(value: str) -> str:
+    if pycountry.currencies.get(alpha_3=value) is None:
+        raise ValueError(f"{value!r} is not an ISO 4217 currency code")
+    return value
+
+
+Identifier = Annotated[
+    str,
+    Strict(),
+    Field(pattern=ID_PATTERN, description="Stable identifier; expands to an IRI under a base."),
+]
+Text = Annotated[str, Strict(), Field(min_length=1, pattern=r"\S")]
+String = Annotated[str, Strict()]
+PartialDate = Annotated[
+    str,
+    Strict(),
+    AfterValidator(_partial_date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": DATE_PATTERN,
+            "description": "A date at year, month or day precision (W3CDTF). "
+            "Calendar validity (no 2018-02-30) is checked by the models, not the schema.",
+        }
+    ),
+]
+Amount = Annotated[
+    Decimal,
+    BeforeValidator(_decimal),
+    PlainSerializer(lambda d: format(d, "f"), return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": DECIMAL_PATTERN,
+            "description": "A non-negative decimal, written as a string so no digit is lost.",
+        }
+    ),
+]
+CountryCode = Annotated[
+    str,
+    Strict(),
+    Field(pattern=r"^[A-Z]{2}$"),
+    AfterValidator(_country),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": sorted(c.alpha_2 for c in pycountry.countries),
+            "description": "ISO 3166-1 alpha-2 country code.",
+        }
+    ),
+]
+CurrencyCode = Annotated[
+    str,
+    Strict(),
+    AfterValidator(_currency),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": sorted(c.alpha_3 for c in pycountry.currencies),
+            "description": "ISO 4217 currency code.",
+        }
+    ),
+]
+IRI = Annotated[str, Strict(), Field(pattern=IRI_PATTERN, description="An absolute IRI.")]
+LanguageTag = Annotated[str, Strict(), Field(pattern=LANGUAGE_PATTERN, description="BCP 47 language tag.")]
+Offset = Annotated[int, Strict(), Field(ge=0, le=2**53 - 1)]
+Flag = Annotated[bool, Strict()]
