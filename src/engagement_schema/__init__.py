@@ -6,7 +6,7 @@
 """
 
 from engagement_schema.errors import EngagementSchemaError, InvalidRecord, Problem
-from engagement_schema.io import dump, dumps, load, loads, to_data, validate_data
+from engagement_schema.io import dump, dumps, load, loads
 from engagement_schema.models import (
     SCHEMA_VERSION,
     AidProgram,
@@ -26,6 +26,7 @@ from engagement_schema.models import (
     Statement,
 )
 from engagement_schema.seed import attach_texts, seed_dataset, seed_text
+from engagement_schema.validation import to_data, validate_data
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -35,9 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return 1
     except OSError as err:
-        print(
-            f"{getattr(err, 'filename', None) or 'engagement-schema'}: {err.strerror or err}", file=sys.stderr
-        )
+        print(f"{getattr(err, 'filename', None) or 'engagement-schema'}: {err.strerror or err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -52,17 +50,13 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check records; print every problem with its place")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="JSON or YAML files; - reads stdin")
-    validate.add_argument(
-        "--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)"
-    )
+    validate.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
     validate.set_defaults(run=_validate)
 
     convert = commands.add_parser("convert", help="convert a dataset to another format")
     convert.add_argument("path", metavar="PATH", help="JSON or YAML file; - reads stdin")
     convert.add_argument("--to", required=True, choices=sorted(io.FORMATS), help="output format")
-    convert.add_argument(
-        "--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)"
-    )
+    convert.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
     convert.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     convert.set_defaults(run=_convert)
 
@@ -71,9 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_schema)
 
     seed = commands.add_parser("seed", help="print the seed record (Votel in Tajikistan, May 2018)")
-    seed.add_argument(
-        "--to", default="yaml", choices=sorted(io.FORMATS), help="output format (default: yaml)"
-    )
+    seed.add_argument("--to", default="yaml", choices=sorted(io.FORMATS), help="output format (default: yaml)")
     seed.add_argument("--out", metavar="DIR", help="write the seed in every format and the schema to DIR")
     seed.set_defaults(run=_seed)
     return parser
@@ -123,9 +115,7 @@ def _seed(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in sorted(io.FORMATS):
         io.dump(dataset, out / f"{SEED_NAME}.{name}", name)
-    io.write_atomic(
-        out / "dataset.schema.json", json.dumps(dataset_schema(), indent=2, ensure_ascii=False) + "\n"
-    )
+    io.write_atomic(out / "dataset.schema.json", json.dumps(dataset_schema(), indent=2, ensure_ascii=False) + "\n")
     print(summarize(dataset))
     print(f"\nwrote {', '.join(sorted(p.name for p in out.iterdir()))} to {out}/")
     return 0

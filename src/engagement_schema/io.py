@@ -9,25 +9,44 @@ leaves the previous file as it was.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any
+from typing import Any, Protocol
 
-from pydantic import ValidationError
-
-from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem, problems_from
+from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
 from engagement_schema.formats import json as json_format
+from engagement_schema.formats import jsonld, ntriples, turtle
 from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.models import Dataset
+from engagement_schema.rdf.mapping import dataset_triples, record_triples
+from engagement_schema.rdf.namespaces import DEFAULT_BASE
+from engagement_schema.rdf.reading import parse_triples, read_dataset
+from engagement_schema.validation import to_data, validate_data
 
-__all__ = ["FORMATS", "dump", "dumps", "format_for", "load", "loads", "to_data", "write_atomic"]
+__all__ = ["FORMATS", "check_base", "dump", "dumps", "format_for", "load", "loads", "write_atomic"]
+
+
+class Format(Protocol):
+    """What every format offers: a name, file suffixes, a reader and a writer."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
+
+    def read(self, text: str, *, source: str, base: str, ignore_unknown: bool) -> Dataset: ...
+
+    def write(self, dataset: Dataset, *, base: str) -> str: ...
 
 
 @dataclass(frozen=True)
-class TextFormat:
+class DataFormat:
     """A format of plain data (JSON, YAML): parse, dump, and find a path's position."""
 
     name: str
@@ -36,11 +55,65 @@ class TextFormat:
     dump: Callable[[Any], str]
     locate: Callable[[str, Path], tuple[int, int] | None]
 
+    def read(self, text: str, *, source: str, base: str, ignore_unknown: bool) -> Dataset:
+        try:
+            data = self.parse(text)
+        except SyntaxProblem as err:
+            raise InvalidRecord(source, [err.problem]) from None
+        return validate_data(data, source=source, locate=lambda path: self.locate(text, path))
 
-FORMATS: dict[str, TextFormat] = {
-    "json": TextFormat("json", (".json",), json_format.parse, json_format.dumps, json_format.locate),
-    "yaml": TextFormat("yaml", (".yaml", ".yml"), yaml_format.parse, yaml_format.dumps, yaml_format.locate),
+    def write(self, dataset: Dataset, *, base: str) -> str:
+        return self.dump(to_data(dataset))
+
+
+@dataclass(frozen=True)
+class RdfFormat:
+    """An RDF serialisation: written from the mapping's triples, read back through rdflib."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    writer: Callable[[Dataset, str], str]
+
+    def read(self, text: str, *, source: str, base: str, ignore_unknown: bool) -> Dataset:
+        triples = parse_triples(text, self.name, source=source)
+        return read_dataset(triples, base=base, ignore_unknown=ignore_unknown, source=source)
+
+    def write(self, dataset: Dataset, *, base: str) -> str:
+        return self.writer(dataset, base)
+
+
+def _turtle(dataset: Dataset, base: str) -> str:
+    compact = turtle.Compactor(base)
+    body = (block for _, r in dataset.records() for block in turtle.blocks(record_triples(r, base), compact))
+    return turtle.header(compact) + "".join(body)
+
+
+def _ntriples(dataset: Dataset, base: str) -> str:
+    return "".join(ntriples.lines(dataset_triples(dataset, base)))
+
+
+def _jsonld(dataset: Dataset, base: str) -> str:
+    compact = turtle.Compactor(base)
+    graph = jsonld.node_objects(dataset_triples(dataset, base), compact)
+    return json.dumps({"@context": jsonld.context(compact), "@graph": graph}, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS: dict[str, Format] = {
+    "json": DataFormat("json", (".json",), json_format.parse, json_format.dumps, json_format.locate),
+    "yaml": DataFormat("yaml", (".yaml", ".yml"), yaml_format.parse, yaml_format.dumps, yaml_format.locate),
+    "turtle": RdfFormat("turtle", (".ttl",), _turtle),
+    "ntriples": RdfFormat("ntriples", (".nt",), _ntriples),
+    "jsonld": RdfFormat("jsonld", (".jsonld",), _jsonld),
 }
+
+_BASE = re.compile(r"^https?://[^\s<>\"{}|\\^`#]+[/#]$")
+
+
+def check_base(base: str) -> str:
+    """The base if ids can be appended to it to make IRIs (http(s), ending in / or #)."""
+    if not _BASE.match(base):
+        raise ValueError(f"base {base!r} must be an http(s) IRI ending in '/' or '#'")
+    return base
 
 
 def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -56,42 +129,35 @@ def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
     raise ValueError(f"cannot tell the format of {os.fspath(path)!r} from its suffix; name it")
 
 
-def to_data(dataset: Dataset) -> dict[str, Any]:
-    """Plain JSON-compatible data, defaults left out, `schema_version` first."""
-    data = dataset.model_dump(mode="json", exclude_defaults=True)
-    return {"schema_version": dataset.schema_version, **data}
-
-
-def dumps(dataset: Dataset, format: str) -> str:
+def dumps(dataset: Dataset, format: str, *, base: str = DEFAULT_BASE) -> str:
     """The dataset as text in `format`; the same dataset always gives the same text."""
-    return FORMATS[format_for("", format)].dump(to_data(dataset))
+    return FORMATS[format_for("", format)].write(dataset, base=check_base(base))
 
 
-def loads(text: str | bytes, format: str, *, source: str = "<string>") -> Dataset:
-    """Parse and validate a dataset; raises `InvalidRecord` listing every problem."""
-    fmt = FORMATS[format_for(source, format)]
-    decoded = _decode(text, source)
-    try:
-        data = fmt.parse(decoded)
-    except SyntaxProblem as err:
-        raise InvalidRecord(source, [err.problem]) from None
-    return validate_data(data, source=source, locate=lambda path: fmt.locate(decoded, path))
-
-
-def validate_data(
-    data: Any, *, source: str = "<data>", locate: Callable[[Path], tuple[int, int] | None] | None = None
+def loads(
+    text: str | bytes,
+    format: str,
+    *,
+    source: str = "<string>",
+    base: str = DEFAULT_BASE,
+    ignore_unknown: bool = False,
 ) -> Dataset:
-    """Validate plain data into a dataset, placing each problem at its line if possible."""
-    try:
-        return Dataset.model_validate(data)
-    except ValidationError as err:
-        problems = problems_from(err)
-        if locate is not None:
-            problems = [p.at(*_nearest(locate, p.path)) for p in problems]
-        raise InvalidRecord(source, problems) from None
+    """Parse and validate a dataset; raises `InvalidRecord` listing every problem.
+
+    `base` is the IRI base of record ids in RDF input; `ignore_unknown` lets RDF input
+    carry triples the model does not know (otherwise each is reported).
+    """
+    fmt = FORMATS[format_for(source, format)]
+    return fmt.read(_decode(text, source), source=source, base=check_base(base), ignore_unknown=ignore_unknown)
 
 
-def load(path: str | os.PathLike[str], format: str | None = None) -> Dataset:
+def load(
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    *,
+    base: str = DEFAULT_BASE,
+    ignore_unknown: bool = False,
+) -> Dataset:
     """Read a dataset from a file; the format comes from the suffix unless named."""
     name = format_for(path, format)
     source = os.fspath(path)
@@ -99,12 +165,14 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Dataset:
         raw = FilePath(path).read_bytes()
     except OSError as err:
         raise InvalidRecord(source, [Problem((), f"cannot read: {err.strerror or err}")]) from None
-    return loads(raw, name, source=source)
+    return loads(raw, name, source=source, base=base, ignore_unknown=ignore_unknown)
 
 
-def dump(dataset: Dataset, path: str | os.PathLike[str], format: str | None = None) -> None:
+def dump(
+    dataset: Dataset, path: str | os.PathLike[str], format: str | None = None, *, base: str = DEFAULT_BASE
+) -> None:
     """Write a dataset to a file atomically; the format comes from the suffix unless named."""
-    write_atomic(path, dumps(dataset, format_for(path, format)))
+    write_atomic(path, dumps(dataset, format_for(path, format), base=base))
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
@@ -144,12 +212,3 @@ def _decode(text: str | bytes, source: str) -> str:
         column = err.start - (text.rfind(b"\n", 0, err.start) + 1) + 1
         problem = Problem((), f"not UTF-8: byte 0x{text[err.start]:02x} at offset {err.start}", line, column)
         raise InvalidRecord(source, [problem]) from None
-
-
-def _nearest(locate: Callable[[Path], tuple[int, int] | None], path: Path) -> tuple[int | None, int | None]:
-    # A missing field has no position of its own; point at the record that lacks it.
-    for end in range(len(path), -1, -1):
-        found = locate(path[:end])
-        if found is not None:
-            return found
-    return None, None

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
-from engagement_schema.io import loads, to_data, validate_data
+from engagement_schema.io import loads
 from engagement_schema.models import Dataset
+from engagement_schema.validation import to_data, validate_data
 
 __all__ = ["SEED_NAME", "attach_texts", "seed_dataset", "seed_text"]
 

@@ -14,9 +14,7 @@ def summarize(dataset: Dataset) -> str:
 
 
 def _tree(dataset: Dataset, parent: str | None, depth: int) -> list[str]:
-    parts = sorted(
-        (e for e in dataset.engagements if e.part_of == parent), key=lambda e: (e.start or "", e.id)
-    )
+    parts = sorted((e for e in dataset.engagements if e.part_of == parent), key=lambda e: (e.start or "", e.id))
     lines: list[str] = []
     for engagement in parts:
         lines.extend("    " * depth + line for line in _engagement(dataset, engagement))

@@ -28,9 +28,7 @@ def parse(text: str) -> Any:
     except _DuplicateKey as err:
         raise SyntaxProblem(_duplicate_problem(text, err.key)) from None
     except RecursionError:
-        raise SyntaxProblem(
-            Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")
-        ) from None
+        raise SyntaxProblem(Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")) from None
     depth = _depth(data)
     if depth > MAX_DEPTH:
         raise SyntaxProblem(Problem((), f"nesting {depth} levels deep; records nest at most {MAX_DEPTH}"))
@@ -94,9 +92,7 @@ def _depth(data: Any) -> int:
     return depth - 1
 
 
-_TOKEN = re.compile(
-    r'\s*(?:(?P<punct>[{}\[\],:])|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>[^\s{}\[\],:"]+))', re.S
-)
+_TOKEN = re.compile(r'\s*(?:(?P<punct>[{}\[\],:])|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>[^\s{}\[\],:"]+))', re.S)
 
 
 def _values(text: str) -> Iterator[tuple[Path, int]]:

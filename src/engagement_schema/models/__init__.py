@@ -1,7 +1,6 @@
 """The typed engagement model."""
 
 from engagement_schema.models.aid import AidProgram, MonetaryAmount
-from engagement_schema.models.concepts import EventKind, Rank, Scheme, Sector, SpeechAct, Topic
 from engagement_schema.models.dataset import COLLECTIONS, SCHEMA_VERSION, Dataset
 from engagement_schema.models.engagements import Engagement, Participation
 from engagement_schema.models.evidence import Derivation, Evidence
@@ -11,6 +10,7 @@ from engagement_schema.models.places import Place
 from engagement_schema.models.record import Record
 from engagement_schema.models.sources import Attribution, SourceDocument
 from engagement_schema.models.statements import Statement
+from engagement_schema.vocabularies.concepts import EventKind, Rank, Scheme, Sector, SpeechAct, Topic
 
 __all__ = [
     "COLLECTIONS",

@@ -29,6 +29,15 @@ class Node(BaseModel):
     #: RDF classes of the node; the first is the one an importer looks for.
     rdf_type: ClassVar[tuple[str, ...]] = ()
 
+    def rdf_types(self) -> tuple[str, ...]:
+        """The RDF classes of this node (some depend on a field's value)."""
+        return self.rdf_type
+
+    @classmethod
+    def known_rdf_types(cls) -> frozenset[str]:
+        """Every RDF class a node of this kind may have; an importer accepts these."""
+        return frozenset(cls.rdf_type)
+
     def sort_key(self) -> tuple[Any, ...]:
         """A total order over nodes of one kind, for canonical lists."""
         return tuple(_key(getattr(self, name)) for name in type(self).model_fields)
@@ -52,9 +61,7 @@ def content_id(kind: str, parts: list[Any]) -> str:
     SHA-1 is used as FollowTheMoney does, for spread, not secrecy; 64 bits keep ids
     short while a collision stays negligible at a corpus's millions of records.
     """
-    canonical = json.dumps(
-        [kind, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
-    )
+    canonical = json.dumps([kind, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return f"{kind}-{hashlib.sha1(canonical.encode('utf-8')).hexdigest()[:16]}"
 
 

@@ -108,9 +108,7 @@ def integrity_problems(dataset: Dataset) -> list[Problem]:
         for i, record in enumerate(getattr(dataset, name)):
             if record.id in index:
                 problems.append(
-                    Problem(
-                        (name, i, "id"), f"id {record.id!r} is also used by a {_SINGULAR[index[record.id]]}"
-                    )
+                    Problem((name, i, "id"), f"id {record.id!r} is also used by a {_SINGULAR[index[record.id]]}")
                 )
             else:
                 index[record.id] = name
@@ -144,9 +142,7 @@ def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[st
 
 def _span_problems(evidence: Evidence, path: Path, text: str) -> Iterator[Problem]:
     if evidence.end > len(text):
-        yield Problem(
-            (*path, "end"), f"span ends at {evidence.end}, past the source text's {len(text)} characters"
-        )
+        yield Problem((*path, "end"), f"span ends at {evidence.end}, past the source text's {len(text)} characters")
     elif text[evidence.start : evidence.end] != evidence.quote:
         actual = text[evidence.start : evidence.end]
         yield Problem(
@@ -168,6 +164,4 @@ def _cycles(dataset: Dataset) -> Iterator[Problem]:
                     seen.add(step)
                     step = parent.get(step)
                 if step == record.id:
-                    yield Problem(
-                        (name, i, spec.name), f"{spec.name} chain of {record.id!r} loops back to itself"
-                    )
+                    yield Problem((name, i, spec.name), f"{spec.name} chain of {record.id!r} loops back to itself")

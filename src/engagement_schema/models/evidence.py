@@ -8,34 +8,43 @@ re-anchor it when only the quote survives.
 
 from __future__ import annotations
 
-from typing import Annotated, Self
+from typing import Annotated, ClassVar, Self
 
 from pydantic import Field, model_validator
 
 from engagement_schema.models.base import Node
 from engagement_schema.models.types import Identifier, Offset, Rdf, Ref, String, Text
 
+_POSITION = ("oa:hasSelector", "oa:TextPositionSelector")
+_QUOTE = ("oa:hasSelector", "oa:TextQuoteSelector")
+
 
 class Evidence(Node):
     """A span of a source document's text that supports a fact."""
 
+    rdf_type: ClassVar[tuple[str, ...]] = ("oa:SpecificResource",)
+
     source: Annotated[Identifier, Ref("sources"), Rdf("oa:hasSource")]
-    start: Annotated[Offset, Rdf("oa:start")]
-    end: Annotated[Offset, Rdf("oa:end")]
-    quote: Annotated[String, Field(min_length=1), Rdf("oa:exact")]
+    start: Annotated[Offset, Rdf("oa:start", via=_POSITION, datatype="xsd:nonNegativeInteger")]
+    """Offset of the first character, counted in Unicode code points from 0."""
+    end: Annotated[Offset, Rdf("oa:end", via=_POSITION, datatype="xsd:nonNegativeInteger")]
+    """Offset just past the last character (exclusive, as a Python slice)."""
+    quote: Annotated[String, Field(min_length=1), Rdf("oa:exact", via=_QUOTE)]
+    """The exact words at the span."""
 
     @model_validator(mode="after")
     def _span_fits_quote(self) -> Self:
         if self.end - self.start != len(self.quote):
             raise ValueError(
-                f"span {self.start}:{self.end} is {self.end - self.start} characters "
-                f"but the quote is {len(self.quote)}"
+                f"span {self.start}:{self.end} is {self.end - self.start} characters but the quote is {len(self.quote)}"
             )
         return self
 
 
 class Derivation(Node):
     """Says that a field's value was derived, not stated, and how."""
+
+    rdf_type: ClassVar[tuple[str, ...]] = ("es:Derivation",)
 
     field: Annotated[String, Field(pattern=r"^[a-z_]+$"), Rdf("es:derivedField")]
     method: Annotated[Text, Rdf("es:derivationMethod")]

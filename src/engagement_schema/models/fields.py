@@ -16,7 +16,7 @@ from pydantic.fields import FieldInfo
 
 from engagement_schema.models.base import Node
 from engagement_schema.models.terms import InScheme
-from engagement_schema.models.types import Rdf, Ref
+from engagement_schema.models.types import AsDate, AsIri, Rdf, Ref
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class FieldSpec:
 
     name: str
     predicate: str | None
+    via: tuple[str, str] | None
+    datatype: str | None
+    iri: bool
+    date: bool
     many: bool
     required: bool
     refs: tuple[str, ...] = ()
@@ -35,10 +39,15 @@ class FieldSpec:
     description: str | None = None
 
 
+#: Fields written last everywhere, so a record's facts read before their provenance.
+TRAILING = ("evidence", "derivations")
+
+
 @cache
 def field_specs(model: type[Node]) -> tuple[FieldSpec, ...]:
-    """The specs of `model`'s fields, in declaration order."""
-    return tuple(_spec(name, info) for name, info in model.model_fields.items())
+    """The specs of `model`'s fields: declaration order, provenance fields last."""
+    specs = [_spec(name, info) for name, info in model.model_fields.items()]
+    return tuple(sorted(specs, key=lambda spec: spec.name in TRAILING))
 
 
 def _spec(name: str, info: FieldInfo) -> FieldSpec:
@@ -54,7 +63,7 @@ def _spec(name: str, info: FieldInfo) -> FieldSpec:
         inner, *extra = typing.get_args(inner)
         metadata.extend(extra)
     inner = _strip_optional(inner)
-    predicate = next((m.predicate for m in metadata if isinstance(m, Rdf)), None)
+    rdf = next((m for m in metadata if isinstance(m, Rdf)), None)
     refs = next((m.collections for m in metadata if isinstance(m, Ref)), ())
     scheme = next((m for m in metadata if isinstance(m, InScheme)), None)
     node = inner if isinstance(inner, type) and issubclass(inner, Node) else None
@@ -62,7 +71,11 @@ def _spec(name: str, info: FieldInfo) -> FieldSpec:
     scalar = inner if isinstance(inner, type) and node is None else None
     return FieldSpec(
         name=name,
-        predicate=predicate,
+        predicate=rdf.predicate if rdf else None,
+        via=rdf.via if rdf else None,
+        datatype=rdf.datatype if rdf else None,
+        iri=any(isinstance(m, AsIri) for m in metadata),
+        date=any(isinstance(m, AsDate) for m in metadata),
         many=many,
         required=info.is_required(),
         refs=refs,

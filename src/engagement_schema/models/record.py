@@ -14,10 +14,8 @@ from pydantic import SerializerFunctionWrapHandler, model_serializer, model_vali
 
 from engagement_schema.models.base import Node, content_id
 from engagement_schema.models.evidence import Derivation, Evidence
+from engagement_schema.models.fields import TRAILING
 from engagement_schema.models.types import Identifier, Rdf
-
-#: Fields a record's dump puts last, so the fact reads before its provenance.
-_TRAILING = ("evidence", "derivations")
 
 
 class Record(Node):
@@ -44,7 +42,7 @@ class Record(Node):
     @model_serializer(mode="wrap")
     def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
-        for name in _TRAILING:
+        for name in TRAILING:
             if name in data:
                 data[name] = data.pop(name)
         return data

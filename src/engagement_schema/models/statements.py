@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar
 from engagement_schema.models.record import Record
 from engagement_schema.models.terms import SpeechActId, TopicId
 from engagement_schema.models.types import Flag, Identifier, Rdf, Ref, Text
+from engagement_schema.vocabularies import speech_acts
 
 
 class Statement(Record):
@@ -33,3 +34,11 @@ class Statement(Record):
     """What was said, in the source's words or a close paraphrase."""
     reported: Annotated[Flag, Rdf("es:reported")] = False
     """The source hedges the claim ("reportedly")."""
+
+    def rdf_types(self) -> tuple[str, ...]:
+        """`schema:Action` and the schema.org action class of the act (EndorseAction, ...)."""
+        return (*self.rdf_type, f"schema:{speech_acts().get(self.act).action}")
+
+    @classmethod
+    def known_rdf_types(cls) -> frozenset[str]:
+        return frozenset(cls.rdf_type) | {f"schema:{act.action}" for act in speech_acts().concepts}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import AfterValidator, Strict, WithJsonSchema
 
 from engagement_schema import vocabularies
-from engagement_schema.models.concepts import Concept, Scheme
+from engagement_schema.vocabularies.concepts import Concept, Scheme
 
 
 class InScheme:

@@ -40,9 +40,26 @@ class Ref:
 
 @dataclass(frozen=True)
 class Rdf:
-    """The RDF property a field maps to (a CURIE over the prefixes in `rdf.terms`)."""
+    """The RDF property a field maps to (a CURIE over the prefixes in `rdf.namespaces`).
+
+    `via` puts the value on an intermediate node, as W3C Web Annotation puts offsets on
+    a selector: (link property, class of the intermediate node). `datatype` overrides
+    the literal datatype the value's Python type implies.
+    """
 
     predicate: str
+    via: tuple[str, str] | None = None
+    datatype: str | None = None
+
+
+@dataclass(frozen=True)
+class AsIri:
+    """Marks a string type whose values are IRIs in RDF, not literals."""
+
+
+@dataclass(frozen=True)
+class AsDate:
+    """Marks a string type whose values are dates of year, month or day precision."""
 
 
 def _partial_date(value: str) -> str:
@@ -64,7 +81,8 @@ def _decimal(value: Any) -> Decimal:
     if not isinstance(value, str) or not _DECIMAL_RE.match(value):
         raise ValueError('expected a non-negative decimal number written as a string, e.g. "1800000000"')
     try:
-        return Decimal(value)
+        # One canonical form ("1.50" and "1.5" are the same amount), so every format agrees.
+        return Decimal(value).normalize()
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numerals
         raise ValueError(f"{value!r} is not a decimal number") from None
 
@@ -91,6 +109,7 @@ String = Annotated[str, Strict()]
 PartialDate = Annotated[
     str,
     Strict(),
+    AsDate(),
     AfterValidator(_partial_date),
     WithJsonSchema(
         {
@@ -138,7 +157,7 @@ CurrencyCode = Annotated[
         }
     ),
 ]
-IRI = Annotated[str, Strict(), Field(pattern=IRI_PATTERN, description="An absolute IRI.")]
+IRI = Annotated[str, Strict(), AsIri(), Field(pattern=IRI_PATTERN, description="An absolute IRI.")]
 LanguageTag = Annotated[str, Strict(), Field(pattern=LANGUAGE_PATTERN, description="BCP 47 language tag.")]
 Offset = Annotated[int, Strict(), Field(ge=0, le=2**53 - 1)]
 Flag = Annotated[bool, Strict()]

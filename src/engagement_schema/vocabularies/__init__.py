@@ -7,7 +7,7 @@ from importlib.resources import files
 
 import yaml
 
-from engagement_schema.models.concepts import C, EventKind, Rank, Scheme, Sector, SpeechAct, Topic
+from engagement_schema.vocabularies.concepts import C, EventKind, Rank, Scheme, Sector, SpeechAct, Topic
 
 __all__ = ["event_kinds", "ranks", "sectors", "speech_acts", "topics"]
 

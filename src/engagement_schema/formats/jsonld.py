@@ -1,0 +1,71 @@
+"""JSON-LD: the mapping's triples as a flattened graph under an inline `@context`.
+
+Flattened form (every node a top-level object with its own `@id`) sidesteps the
+nested-context errors LinkML's users report (linkml/linkml#2772): nothing depends on
+where a node sits. The context is only prefixes, inline, so a reader never has to
+fetch anything; `schemas/context.jsonld` is the same context for reuse.
+Reading refuses any remote context rather than fetch it: no network, ever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from engagement_schema.formats.turtle import Compactor
+from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple
+
+__all__ = ["context", "node_objects", "remote_contexts"]
+
+
+def context(compact: Compactor) -> dict[str, str]:
+    """The `@context`: our prefixes, the id base among them as `id`."""
+    return dict(sorted(compact.prefixes.items()))
+
+
+def node_objects(triples: Iterable[Triple], compact: Compactor) -> list[dict[str, Any]]:
+    """One JSON-LD node object per subject, in the order subjects first appear."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for subject, predicate, obj in triples:
+        node = nodes.get(subject)
+        if node is None:
+            node = nodes[subject] = {"@id": compact(subject)}
+        if predicate == RDF_TYPE:
+            node.setdefault("@type", []).append(compact(obj))  # type: ignore[arg-type]
+        else:
+            node.setdefault(compact(predicate), []).append(_value(obj, compact))
+    return [{k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in n.items()} for n in nodes.values()]
+
+
+def remote_contexts(document: Any) -> list[str]:
+    """Every `@context` or `@import` in the document that would need a fetch."""
+    found: list[str] = []
+    stack = [document]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("@context", "@import"):
+                    found.extend(_references(value))
+                stack.append(value)
+    return found
+
+
+def _references(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [ref for item in value for ref in _references(item)]
+    if isinstance(value, dict) and isinstance(value.get("@import"), str):
+        return [value["@import"]]
+    return []
+
+
+def _value(obj: Term, compact: Compactor) -> Any:
+    if isinstance(obj, Literal):
+        if obj.datatype == XSD_STRING:
+            return obj.lexical
+        return {"@value": obj.lexical, "@type": compact(obj.datatype)}
+    return {"@id": compact(obj)}

@@ -1,0 +1,22 @@
+"""N-Triples: one triple a line, written straight from the mapping's triples."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from engagement_schema.rdf.terms import XSD_STRING, Literal, Triple, quoted
+
+__all__ = ["lines"]
+
+
+def lines(triples: Iterable[Triple]) -> Iterator[str]:
+    """Each triple as an N-Triples line, newline included."""
+    for subject, predicate, obj in triples:
+        yield f"<{subject}> <{predicate}> {_object(obj)} .\n"
+
+
+def _object(obj: str | Literal) -> str:
+    if isinstance(obj, Literal):
+        text = quoted(obj.lexical)
+        return text if obj.datatype == XSD_STRING else f"{text}^^<{obj.datatype}>"
+    return f"<{obj}>"

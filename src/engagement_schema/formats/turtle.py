@@ -1,0 +1,81 @@
+"""Turtle: the mapping's triples grouped by subject, with prefixes, deterministic.
+
+Each record and the values nested in it are written as consecutive subject blocks in
+the mapping's order, so output streams record by record and the same dataset gives
+the same bytes. Names are shortened to prefixed names only where the local part is
+plainly legal in Turtle; anything else stays a full `<IRI>`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from engagement_schema.rdf.namespaces import PREFIXES
+from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple, quoted
+
+__all__ = ["Compactor", "blocks", "header"]
+
+_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+
+
+class Compactor:
+    """Shortens IRIs to prefixed names over a prefix map (the id base as `id:`).
+
+    Calling it gives the prefixed name, or the IRI unchanged where none fits; `turtle`
+    gives the Turtle form (the prefixed name or `<IRI>`).
+    """
+
+    def __init__(self, base: str) -> None:
+        self.prefixes = {**PREFIXES, "id": base}
+        # Longest namespace first, so `id:` wins over a prefix that contains it.
+        self._by_length = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
+        self._cache: dict[str, str | None] = {}
+
+    def __call__(self, iri: str) -> str:
+        return self._prefixed(iri) or iri
+
+    def turtle(self, iri: str) -> str:
+        return self._prefixed(iri) or f"<{iri}>"
+
+    def _prefixed(self, iri: str) -> str | None:
+        if iri not in self._cache:
+            self._cache[iri] = next(
+                (
+                    f"{prefix}:{iri[len(namespace) :]}"
+                    for prefix, namespace in self._by_length
+                    if iri.startswith(namespace) and _LOCAL.match(iri[len(namespace) :])
+                ),
+                None,
+            )
+        return self._cache[iri]
+
+
+def header(compact: Compactor) -> str:
+    """The `@prefix` lines."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(compact.prefixes.items()))
+
+
+def blocks(triples: Iterable[Triple], compact: Compactor) -> Iterator[str]:
+    """One Turtle block per subject, in the order subjects first appear."""
+    grouped: dict[str, list[tuple[str, Term]]] = {}
+    for subject, predicate, obj in triples:
+        grouped.setdefault(subject, []).append((predicate, obj))
+    for subject, pairs in grouped.items():
+        yield _block(subject, pairs, compact)
+
+
+def _block(subject: str, pairs: list[tuple[str, Term]], compact: Compactor) -> str:
+    by_predicate: dict[str, list[str]] = {}
+    for predicate, obj in pairs:
+        key = "a" if predicate == RDF_TYPE else compact.turtle(predicate)
+        by_predicate.setdefault(key, []).append(_object(obj, compact))
+    lines = [f"    {p} {', '.join(objs)}" for p, objs in by_predicate.items()]
+    return f"\n{compact.turtle(subject)}\n" + " ;\n".join(lines) + " .\n"
+
+
+def _object(obj: Term, compact: Compactor) -> str:
+    if isinstance(obj, Literal):
+        text = quoted(obj.lexical)
+        return text if obj.datatype == XSD_STRING else f"{text}^^{compact.turtle(obj.datatype)}"
+    return compact.turtle(obj)

@@ -1,0 +1,1 @@
+"""RDF for the models: the mapping to triples, reading graphs back, shapes, ontology, stores."""
