@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from engagement_schema import io
+from engagement_schema.formats import jsonld, turtle
 from engagement_schema.formats.jsonschema import dataset_schema
+from engagement_schema.rdf.concepts import concept_triples
+from engagement_schema.rdf.namespaces import DEFAULT_BASE
+from engagement_schema.rdf.ontology import ontology_triples
+from engagement_schema.rdf.shapes import SHAPES, shape_triples
+from engagement_schema.rdf.terms import Triple
 from engagement_schema.seed import SEED_NAME, seed_dataset
 
 __all__ = ["ARTEFACTS", "check", "generate", "write"]
@@ -31,10 +37,19 @@ def _seed_as(format: str) -> Callable[[], str]:
     return lambda: io.dumps(seed_dataset(), format)
 
 
+def _turtle(triples: Callable[[], Iterable[Triple]]) -> Callable[[], str]:
+    return lambda: turtle.document(triples(), turtle.Compactor(DEFAULT_BASE, {"shape": SHAPES}))
+
+
 #: Path relative to the repository root -> function that makes its text.
 ARTEFACTS: dict[str, Callable[[], str]] = {
     "schemas/dataset.schema.json": lambda: _json(dataset_schema()),
+    "schemas/context.jsonld": lambda: _json({"@context": jsonld.context(turtle.Compactor(DEFAULT_BASE))}),
+    "schemas/shapes.ttl": _turtle(shape_triples),
+    "schemas/ontology.ttl": _turtle(ontology_triples),
+    "schemas/vocabularies.ttl": _turtle(concept_triples),
     f"examples/{SEED_NAME}.json": _seed_as("json"),
+    f"examples/{SEED_NAME}.ttl": _seed_as("turtle"),
 }
 
 

@@ -12,11 +12,15 @@ __all__ = ["lines"]
 def lines(triples: Iterable[Triple]) -> Iterator[str]:
     """Each triple as an N-Triples line, newline included."""
     for subject, predicate, obj in triples:
-        yield f"<{subject}> <{predicate}> {_object(obj)} .\n"
+        yield f"{_node(subject)} <{predicate}> {_object(obj)} .\n"
 
 
 def _object(obj: str | Literal) -> str:
     if isinstance(obj, Literal):
         text = quoted(obj.lexical)
         return text if obj.datatype == XSD_STRING else f"{text}^^<{obj.datatype}>"
-    return f"<{obj}>"
+    return _node(obj)
+
+
+def _node(iri: str) -> str:
+    return iri if iri.startswith("_:") else f"<{iri}>"

@@ -26,8 +26,8 @@ class Compactor:
     gives the Turtle form (the prefixed name or `<IRI>`).
     """
 
-    def __init__(self, base: str) -> None:
-        self.prefixes = {**PREFIXES, "id": base}
+    def __init__(self, base: str, extra: dict[str, str] | None = None) -> None:
+        self.prefixes = {**PREFIXES, "id": base, **(extra or {})}
         # Longest namespace first, so `id:` wins over a prefix that contains it.
         self._by_length = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
         self._cache: dict[str, str | None] = {}
@@ -36,6 +36,8 @@ class Compactor:
         return self._prefixed(iri) or iri
 
     def turtle(self, iri: str) -> str:
+        if iri.startswith("_:"):
+            return iri  # a blank node label, written as is
         return self._prefixed(iri) or f"<{iri}>"
 
     def _prefixed(self, iri: str) -> str | None:
@@ -79,3 +81,8 @@ def _object(obj: Term, compact: Compactor) -> str:
         text = quoted(obj.lexical)
         return text if obj.datatype == XSD_STRING else f"{text}^^{compact.turtle(obj.datatype)}"
     return compact.turtle(obj)
+
+
+def document(triples: Iterable[Triple], compact: Compactor) -> str:
+    """A whole Turtle document: prefixes, then a block per subject."""
+    return header(compact) + "".join(blocks(triples, compact))

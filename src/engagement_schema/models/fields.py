@@ -37,6 +37,8 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     scalar: type | None = None
     description: str | None = None
+    pattern: str | None = None
+    min_length: int | None = None
 
 
 #: Fields written last everywhere, so a record's facts read before their provenance.
@@ -84,6 +86,8 @@ def _spec(name: str, info: FieldInfo) -> FieldSpec:
         choices=choices,
         scalar=scalar,
         description=info.description,
+        pattern=next((m.pattern for m in metadata if isinstance(getattr(m, "pattern", None), str)), None),
+        min_length=next((m.min_length for m in metadata if isinstance(getattr(m, "min_length", None), int)), None),
     )
 
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from engagement_schema.models import Dataset, Record
+from engagement_schema.models import COLLECTIONS, Dataset, Record
 from engagement_schema.models.base import Node
 from engagement_schema.models.fields import FieldSpec, field_specs
 from engagement_schema.rdf.namespaces import DEFAULT_BASE, concept_iri, expand
@@ -26,6 +26,7 @@ from engagement_schema.rdf.terms import RDF_TYPE, XSD, Literal, Term, Triple
 __all__ = ["dataset_triples", "date_datatype", "nested_iri", "record_triples", "via_iri"]
 
 _DATE_TYPES = {4: XSD + "gYear", 7: XSD + "gYearMonth", 10: XSD + "date"}
+_SCALAR_TYPES = {bool: XSD + "boolean", int: XSD + "integer", Decimal: XSD + "decimal"}
 
 
 def dataset_triples(dataset: Dataset, base: str = DEFAULT_BASE) -> Iterator[Triple]:
@@ -53,6 +54,25 @@ def via_iri(subject: str, node_class: str) -> str:
 def date_datatype(value: str) -> str:
     """xsd:gYear, xsd:gYearMonth or xsd:date, by the precision of a W3CDTF date."""
     return _DATE_TYPES[len(value)]
+
+
+def scalar_datatype(spec: FieldSpec) -> str:
+    """The datatype IRI of a non-date literal field: its override, else by its Python type."""
+    if spec.datatype is not None:
+        return expand(spec.datatype)
+    return _SCALAR_TYPES.get(spec.scalar, XSD + "string")  # type: ignore[arg-type]
+
+
+def mapped_models() -> list[type[Node]]:
+    """Record models, then the nested value models they use, each once."""
+    seen: list[type[Node]] = []
+    pending: list[type[Node]] = list(COLLECTIONS.values())
+    while pending:
+        model = pending.pop(0)
+        if model not in seen:
+            seen.append(model)
+            pending.extend(spec.node for spec in field_specs(model) if spec.node is not None)
+    return seen
 
 
 def _node_triples(node: Node, subject: str, base: str) -> Iterator[Triple]:
@@ -90,7 +110,7 @@ def _object(spec: FieldSpec, value: Any, base: str) -> Term:
     if isinstance(value, bool):
         return Literal("true" if value else "false", XSD + "boolean")
     if isinstance(value, int):
-        return Literal(str(value), expand(spec.datatype) if spec.datatype else XSD + "integer")
+        return Literal(str(value), scalar_datatype(spec))
     if isinstance(value, Decimal):
         return Literal(format(value, "f"), XSD + "decimal")
     if spec.date:

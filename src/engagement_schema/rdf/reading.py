@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 
 import rdflib
@@ -22,14 +21,13 @@ from engagement_schema.formats.jsonld import remote_contexts
 from engagement_schema.models import COLLECTIONS, SCHEMA_VERSION, Dataset
 from engagement_schema.models.base import Node
 from engagement_schema.models.fields import FieldSpec, field_specs
-from engagement_schema.rdf.mapping import date_datatype
+from engagement_schema.rdf.mapping import date_datatype, scalar_datatype
 from engagement_schema.rdf.namespaces import DEFAULT_BASE, concept_iri, expand
 from engagement_schema.rdf.terms import RDF_TYPE, XSD, Literal, Term, Triple
 from engagement_schema.validation import validate_data
 
 __all__ = ["parse_triples", "read_dataset"]
 
-_DATATYPES = {bool: XSD + "boolean", int: XSD + "integer", Decimal: XSD + "decimal"}
 _RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}
 
 
@@ -161,11 +159,9 @@ class _Reader:
 
 
 def _expected_datatype(spec: FieldSpec, lexical: str) -> str:
-    if spec.datatype is not None:
-        return expand(spec.datatype)
     if spec.date:
         return date_datatype(lexical) if len(lexical) in (4, 7, 10) else XSD + "date"
-    return _DATATYPES.get(spec.scalar, XSD + "string")  # type: ignore[arg-type]
+    return scalar_datatype(spec)
 
 
 def _python(spec: FieldSpec, lexical: str) -> Any:
