@@ -15,14 +15,24 @@ from pathlib import Path
 
 from engagement_schema import io
 from engagement_schema.errors import EngagementSchemaError, InvalidRecord
+from engagement_schema.formats import ntriples
 from engagement_schema.formats.jsonschema import dataset_schema, entity_names, entity_schema
 from engagement_schema.models import Dataset
+from engagement_schema.rdf.concepts import concept_triples
+from engagement_schema.rdf.mapping import dataset_triples
+from engagement_schema.rdf.namespaces import DEFAULT_BASE
+from engagement_schema.rdf.queries import answer, store_of
+from engagement_schema.rdf.reading import parse_triples
+from engagement_schema.rdf.shacl import shacl_problems
+from engagement_schema.rdf.store import GraphStore
 from engagement_schema.seed import SEED_NAME, seed_dataset
-from engagement_schema.summary import summarize
+from engagement_schema.summary import format_rows, summarize
 
 __all__ = ["main"]
 
 STDIN = "-"
+RDF_FORMATS = ("turtle", "ntriples", "jsonld")
+_BASE_HELP = f"IRI base of record ids in RDF (default: {DEFAULT_BASE})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,17 +57,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Typed, validated records of diplomatic and military engagements.",
     )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    formats = sorted(io.FORMATS)
 
     validate = commands.add_parser("validate", help="check records; print every problem with its place")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="JSON or YAML files; - reads stdin")
-    validate.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help=f"{', '.join(formats)} files; - reads stdin")
+    _input_options(validate)
     validate.set_defaults(run=_validate)
 
     convert = commands.add_parser("convert", help="convert a dataset to another format")
-    convert.add_argument("path", metavar="PATH", help="JSON or YAML file; - reads stdin")
-    convert.add_argument("--to", required=True, choices=sorted(io.FORMATS), help="output format")
-    convert.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
+    convert.add_argument("path", metavar="PATH", help="a dataset in any format; - reads stdin")
+    convert.add_argument("--to", required=True, choices=formats, help="output format")
     convert.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
+    _input_options(convert)
     convert.set_defaults(run=_convert)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the dataset or of one entity")
@@ -65,23 +76,50 @@ def _parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_schema)
 
     seed = commands.add_parser("seed", help="print the seed record (Votel in Tajikistan, May 2018)")
-    seed.add_argument("--to", default="yaml", choices=sorted(io.FORMATS), help="output format (default: yaml)")
-    seed.add_argument("--out", metavar="DIR", help="write the seed in every format and the schema to DIR")
+    seed.add_argument("--to", default="yaml", choices=formats, help="output format (default: yaml)")
+    seed.add_argument("--out", metavar="DIR", help="write the seed in every format and the JSON Schema to DIR")
+    seed.add_argument("--base", default=DEFAULT_BASE, help=_BASE_HELP)
     seed.set_defaults(run=_seed)
+
+    load = commands.add_parser("load", help="push datasets into a triple store (SPARQL Graph Store Protocol)")
+    load.add_argument("paths", nargs="+", metavar="PATH", help="datasets in any format; - reads stdin")
+    load.add_argument("--endpoint", required=True, help="Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
+    load.add_argument("--graph", metavar="IRI", help="named graph to write (default: the default graph)")
+    load.add_argument("--add", action="store_true", help="add to the graph instead of replacing it")
+    load.add_argument("--no-vocabularies", action="store_true", help="leave the SKOS vocabularies out")
+    load.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for each request (default: 30)")
+    _input_options(load)
+    load.set_defaults(run=_load)
+
+    query = commands.add_parser("query", help="answer SPARQL SELECT queries over datasets, no server needed")
+    query.add_argument("queries", nargs="+", metavar="QUERY.rq", help="files holding SPARQL SELECT queries")
+    query.add_argument("--data", nargs="+", metavar="PATH", help="datasets to query (default: the seed)")
+    _input_options(query)
+    query.set_defaults(run=_query)
     return parser
 
 
-def _read(path: str, format: str) -> Dataset:
+def _input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
+    command.add_argument(
+        "--base", default=DEFAULT_BASE, help=f"IRI base of record ids in RDF (default: {DEFAULT_BASE})"
+    )
+    command.add_argument("--ignore-unknown", action="store_true", help="let RDF input hold triples the model lacks")
+
+
+def _read(path: str, args: argparse.Namespace) -> Dataset:
+    format = _input_format(path, args.format)
+    options = {"base": _base(args.base), "ignore_unknown": args.ignore_unknown}
     if path == STDIN:
-        return io.loads(sys.stdin.buffer.read(), format, source="<stdin>")
-    return io.load(path, format)
+        return io.loads(sys.stdin.buffer.read(), format, source="<stdin>", **options)
+    return io.load(path, format, **options)
 
 
 def _validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         try:
-            _read(path, _input_format(path, args.format))
+            _check(path, args)
         except InvalidRecord as err:
             print(err, file=sys.stderr)
             failed = True
@@ -90,9 +128,26 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _check(path: str, args: argparse.Namespace) -> None:
+    """Validate one input; RDF also goes through the SHACL shapes, independently."""
+    format = _input_format(path, args.format)
+    if format not in RDF_FORMATS:
+        _read(path, args)
+        return
+    text = sys.stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8")
+    source = "<stdin>" if path == STDIN else path
+    problems = shacl_problems(parse_triples(text, format, source=source), base=_base(args.base))
+    try:
+        io.loads(text, format, source=source, base=_base(args.base), ignore_unknown=args.ignore_unknown)
+    except InvalidRecord as err:
+        problems = [*err.problems, *problems]
+    if problems:
+        raise InvalidRecord(source, problems)
+
+
 def _convert(args: argparse.Namespace) -> int:
-    dataset = _read(args.path, _input_format(args.path, args.format))
-    _emit(io.dumps(dataset, args.to), args.output)
+    dataset = _read(args.path, args)
+    _emit(io.dumps(dataset, args.to, base=_base(args.base)), args.output)
     return 0
 
 
@@ -108,17 +163,59 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _seed(args: argparse.Namespace) -> int:
     dataset = seed_dataset()
+    base = _base(args.base)
     if args.out is None:
-        sys.stdout.write(io.dumps(dataset, args.to))
+        sys.stdout.write(io.dumps(dataset, args.to, base=base))
         return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for name in sorted(io.FORMATS):
-        io.dump(dataset, out / f"{SEED_NAME}.{name}", name)
+    written = []
+    for name, fmt in io.FORMATS.items():
+        target = out / f"{SEED_NAME}{fmt.suffixes[0]}"
+        io.dump(dataset, target, name, base=base)
+        written.append(target.name)
     io.write_atomic(out / "dataset.schema.json", json.dumps(dataset_schema(), indent=2, ensure_ascii=False) + "\n")
     print(summarize(dataset))
-    print(f"\nwrote {', '.join(sorted(p.name for p in out.iterdir()))} to {out}/")
+    print(f"\nwrote {', '.join([*written, 'dataset.schema.json'])} to {out}/")
     return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    base = _base(args.base)
+    datasets = [_read(path, args) for path in args.paths]
+    lines = [line for dataset in datasets for line in ntriples.lines(dataset_triples(dataset, base))]
+    if not args.no_vocabularies:
+        lines.extend(ntriples.lines(concept_triples()))
+    store = GraphStore(args.endpoint, timeout=args.timeout)
+    body = "".join(lines).encode("utf-8")
+    (store.add if args.add else store.replace)(body, args.graph)
+    target = f"<{args.graph}>" if args.graph else "the default graph"
+    print(f"{'added' if args.add else 'replaced'} {target} at {args.endpoint}: {len(lines)} triples")
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    datasets = [_read(path, args) for path in args.data] if args.data else [seed_dataset()]
+    store = store_of(datasets, base=_base(args.base))
+    for path in args.queries:
+        text = Path(path).read_text(encoding="utf-8")
+        rows = answer(store, text)
+        print(f"# {path}: {_question(text)}")
+        print(format_rows(rows))
+        print()
+    return 0
+
+
+def _question(query: str) -> str:
+    comment = next((line for line in query.splitlines() if line.startswith("#")), "")
+    return comment.lstrip("# ").strip()
+
+
+def _base(base: str) -> str:
+    try:
+        return io.check_base(base)
+    except ValueError as err:
+        raise _usage(str(err)) from None
 
 
 def _input_format(path: str, given: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from engagement_schema.models import Dataset, Engagement, Participation, Person
 from engagement_schema.vocabularies import ranks, topics
 
-__all__ = ["describe_agent", "summarize"]
+__all__ = ["describe_agent", "format_rows", "summarize"]
 
 
 def summarize(dataset: Dataset) -> str:
@@ -52,3 +52,17 @@ def _engagement(dataset: Dataset, engagement: Engagement) -> list[str]:
 
 def _participant(dataset: Dataset, participation: Participation) -> str:
     return describe_agent(dataset, participation.agent, participation.posts)
+
+
+def format_rows(rows: list[dict[str, str]]) -> str:
+    """Query answers as an aligned text table, columns in first-seen order."""
+    if not rows:
+        return "(no answers)"
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    table = [columns, *([row.get(c, "") for c in columns] for row in rows)]
+    widths = [min(60, max(len(r[i]) for r in table)) for i in range(len(columns))]
+    return "\n".join("  ".join(_cell(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in table)
+
+
+def _cell(value: str, width: int) -> str:
+    return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
