@@ -8,12 +8,19 @@ No traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from engagement_schema import io
+from engagement_schema.bulk import OUTPUT_FORMATS, RecordJob, Report, process
+from engagement_schema.bulk.progress import Progress
 from engagement_schema.errors import EngagementSchemaError, InvalidRecord
 from engagement_schema.formats import ntriples
 from engagement_schema.formats.jsonschema import dataset_schema, entity_names, entity_schema
@@ -32,6 +39,8 @@ __all__ = ["main"]
 
 STDIN = "-"
 RDF_FORMATS = ("turtle", "ntriples", "jsonld")
+JSON_LINES = (".jsonl", ".ndjson")
+INPUTS = sorted([*io.FORMATS, "jsonl"])
 _BASE_HELP = f"IRI base of record ids in RDF (default: {DEFAULT_BASE})"
 
 
@@ -47,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         print(f"{getattr(err, 'filename', None) or 'engagement-schema'}: {err.strerror or err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); say nothing more and exit quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         return 130
 
@@ -60,15 +73,17 @@ def _parser() -> argparse.ArgumentParser:
     formats = sorted(io.FORMATS)
 
     validate = commands.add_parser("validate", help="check records; print every problem with its place")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help=f"{', '.join(formats)} files; - reads stdin")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help=f"{', '.join(INPUTS)} files; - reads stdin")
     _input_options(validate)
+    _stream_options(validate)
     validate.set_defaults(run=_validate)
 
-    convert = commands.add_parser("convert", help="convert a dataset to another format")
-    convert.add_argument("path", metavar="PATH", help="a dataset in any format; - reads stdin")
-    convert.add_argument("--to", required=True, choices=formats, help="output format")
+    convert = commands.add_parser("convert", help="convert records to another format, streaming")
+    convert.add_argument("path", metavar="PATH", help="records in any format (JSON Lines: one per line); - is stdin")
+    convert.add_argument("--to", required=True, choices=OUTPUT_FORMATS, help="output format")
     convert.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     _input_options(convert)
+    _stream_options(convert)
     convert.set_defaults(run=_convert)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the dataset or of one entity")
@@ -100,11 +115,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _input_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--format", choices=sorted(io.FORMATS), help="format of the input (default: from suffix)")
+    command.add_argument("--format", choices=INPUTS, help="format of the input (default: from suffix)")
     command.add_argument(
         "--base", default=DEFAULT_BASE, help=f"IRI base of record ids in RDF (default: {DEFAULT_BASE})"
     )
     command.add_argument("--ignore-unknown", action="store_true", help="let RDF input hold triples the model lacks")
+
+
+def _stream_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
+    command.add_argument("--keep-going", action="store_true", help="skip bad records, report them, go on")
+    command.add_argument("--report", metavar="FILE", help="write the bad records' problems here (default: stderr)")
+    command.add_argument("--quiet", action="store_true", help="no progress display")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _read(path: str, args: argparse.Namespace) -> Dataset:
@@ -119,21 +148,30 @@ def _validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         try:
-            _check(path, args)
+            count = _check(path, args)
         except InvalidRecord as err:
             print(err, file=sys.stderr)
             failed = True
         else:
-            print(f"{path}: valid")
+            failed = failed or count is None
+            print(f"{path}: valid" + (f" ({count} records)" if count and count > 1 else ""))
     return 1 if failed else 0
 
 
-def _check(path: str, args: argparse.Namespace) -> None:
-    """Validate one input; RDF also goes through the SHACL shapes, independently."""
+def _check(path: str, args: argparse.Namespace) -> int | None:
+    """Validate one input; the count of records, or None if some were bad (--keep-going).
+
+    RDF input also goes through the SHACL shapes, an independent check.
+    """
     format = _input_format(path, args.format)
-    if format not in RDF_FORMATS:
-        _read(path, args)
-        return
+    if format in RDF_FORMATS:
+        _check_rdf(path, format, args)
+        return 1
+    report = _stream(path, format, None, args, sink=None)
+    return report.records if not report.rejected else None
+
+
+def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
     text = sys.stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8")
     source = "<stdin>" if path == STDIN else path
     problems = shacl_problems(parse_triples(text, format, source=source), base=_base(args.base))
@@ -146,9 +184,43 @@ def _check(path: str, args: argparse.Namespace) -> None:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    dataset = _read(args.path, args)
-    _emit(io.dumps(dataset, args.to, base=_base(args.base)), args.output)
-    return 0
+    format = _input_format(args.path, args.format)
+    with _output(args.output) as sink:
+        report = _stream(args.path, format, args.to, args, sink=sink)
+    return 1 if report.rejected else 0
+
+
+def _stream(path: str, format: str, to: str | None, args: argparse.Namespace, *, sink: TextIO | None) -> Report:
+    source = "<stdin>" if path == STDIN else path
+    job = RecordJob(source, format, to, _base(args.base), args.ignore_unknown)
+    size = None if path == STDIN else Path(path).stat().st_size
+    progress = Progress(sys.stderr, enabled=sys.stderr.isatty() and not args.quiet, total_bytes=size)
+    with contextlib.ExitStack() as stack:
+        lines = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
+        report_to = stack.enter_context(io.atomic_writer(args.report)) if args.report else sys.stderr
+        return process(
+            lines,
+            job,
+            sink=sink,
+            jobs=args.jobs,
+            keep_going=args.keep_going,
+            progress=progress,
+            on_reject=lambda outcome: print(InvalidRecord(source, outcome.problems), file=report_to),
+        )
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Where converted records go: a file replaced atomically at the end, or stdout —
+    spooled until the end too, so a failed run prints nothing half-done."""
+    if path is not None:
+        with io.atomic_writer(path) as handle:
+            yield handle
+        return
+    with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8", newline="\n") as spool:
+        yield spool  # type: ignore[misc]
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -219,10 +291,14 @@ def _base(base: str) -> str:
 
 
 def _input_format(path: str, given: str | None) -> str:
-    if path == STDIN and given is None:
+    if given is not None:
+        return given
+    if path == STDIN:
         raise _usage("reading stdin needs --format")
+    if Path(path).suffix.lower() in JSON_LINES:
+        return "jsonl"
     try:
-        return io.format_for(path, given)
+        return io.format_for(path)
     except ValueError as err:
         raise _usage(str(err)) from None
 
@@ -230,10 +306,3 @@ def _input_format(path: str, given: str | None) -> str:
 def _usage(message: str) -> SystemExit:
     print(f"engagement-schema: {message}", file=sys.stderr)
     return SystemExit(2)
-
-
-def _emit(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        io.write_atomic(output, text)

@@ -9,26 +9,34 @@ leaves the previous file as it was.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
 from engagement_schema.formats import json as json_format
 from engagement_schema.formats import jsonld, ntriples, turtle
 from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.models import Dataset
-from engagement_schema.rdf.mapping import dataset_triples, record_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
 from engagement_schema.rdf.reading import parse_triples, read_dataset
 from engagement_schema.validation import to_data, validate_data
 
-__all__ = ["FORMATS", "check_base", "dump", "dumps", "format_for", "load", "loads", "write_atomic"]
+__all__ = [
+    "FORMATS",
+    "atomic_writer",
+    "check_base",
+    "dump",
+    "dumps",
+    "format_for",
+    "load",
+    "loads",
+    "write_atomic",
+]
 
 
 class Format(Protocol):
@@ -82,28 +90,12 @@ class RdfFormat:
         return self.writer(dataset, base)
 
 
-def _turtle(dataset: Dataset, base: str) -> str:
-    compact = turtle.Compactor(base)
-    body = (block for _, r in dataset.records() for block in turtle.blocks(record_triples(r, base), compact))
-    return turtle.header(compact) + "".join(body)
-
-
-def _ntriples(dataset: Dataset, base: str) -> str:
-    return "".join(ntriples.lines(dataset_triples(dataset, base)))
-
-
-def _jsonld(dataset: Dataset, base: str) -> str:
-    compact = turtle.Compactor(base)
-    graph = jsonld.node_objects(dataset_triples(dataset, base), compact)
-    return json.dumps({"@context": jsonld.context(compact), "@graph": graph}, ensure_ascii=False, indent=2) + "\n"
-
-
 FORMATS: dict[str, Format] = {
     "json": DataFormat("json", (".json",), json_format.parse, json_format.dumps, json_format.locate),
     "yaml": DataFormat("yaml", (".yaml", ".yml"), yaml_format.parse, yaml_format.dumps, yaml_format.locate),
-    "turtle": RdfFormat("turtle", (".ttl",), _turtle),
-    "ntriples": RdfFormat("ntriples", (".nt",), _ntriples),
-    "jsonld": RdfFormat("jsonld", (".jsonld",), _jsonld),
+    "turtle": RdfFormat("turtle", (".ttl",), turtle.write),
+    "ntriples": RdfFormat("ntriples", (".nt",), ntriples.write),
+    "jsonld": RdfFormat("jsonld", (".jsonld",), jsonld.write),
 }
 
 _BASE = re.compile(r"^https?://[^\s<>\"{}|\\^`#]+[/#]$")
@@ -177,12 +169,19 @@ def dump(
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Replace `path` with `text` all at once; on any failure the old file stays intact."""
+    with atomic_writer(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text handle whose content replaces `path` only if the block ends without error."""
     target = FilePath(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _file_mode(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

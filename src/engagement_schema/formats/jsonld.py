@@ -9,13 +9,24 @@ Reading refuses any remote context rather than fetch it: no network, ever.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
 from engagement_schema.formats.turtle import Compactor
+from engagement_schema.models import Dataset
+from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple
 
-__all__ = ["context", "node_objects", "remote_contexts"]
+__all__ = ["context", "node_objects", "remote_contexts", "write"]
+
+
+def write(dataset: Dataset, base: str, *, indent: int | None = 2) -> str:
+    """The dataset as one JSON-LD document; `indent=None` puts it on one line (JSON Lines)."""
+    compact = Compactor(base)
+    graph = node_objects(dataset_triples(dataset, base), compact)
+    document = {"@context": context(compact), "@graph": graph}
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":")) + "\n"
 
 
 def context(compact: Compactor) -> dict[str, str]:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from engagement_schema.models import Dataset
+from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.terms import XSD_STRING, Literal, Triple, quoted
 
-__all__ = ["lines"]
+__all__ = ["lines", "write"]
+
+
+def write(dataset: Dataset, base: str) -> str:
+    """The dataset as an N-Triples document."""
+    return "".join(lines(dataset_triples(dataset, base)))
 
 
 def lines(triples: Iterable[Triple]) -> Iterator[str]:

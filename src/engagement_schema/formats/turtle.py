@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from engagement_schema.models import Dataset
+from engagement_schema.rdf.mapping import record_triples
 from engagement_schema.rdf.namespaces import PREFIXES
 from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple, quoted
 
@@ -51,6 +53,14 @@ class Compactor:
                 None,
             )
         return self._cache[iri]
+
+
+def write(dataset: Dataset, base: str, *, prefixes: bool = True) -> str:
+    """The dataset as Turtle, record by record; without `prefixes`, only the blocks
+    (for a stream that wrote the prefixes once at its start)."""
+    compact = Compactor(base)
+    body = "".join(b for _, record in dataset.records() for b in blocks(record_triples(record, base), compact))
+    return header(compact) + body if prefixes else body
 
 
 def header(compact: Compactor) -> str:
