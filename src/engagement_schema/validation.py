@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from engagement_schema.errors import InvalidRecord, Path, problems_from
 from engagement_schema.models import Dataset
+from engagement_schema.models.base import INPUT_ORDER
 
 __all__ = ["to_data", "validate_data"]
 
@@ -26,10 +27,20 @@ def validate_data(data: Any, *, source: str = "<data>", locate: Locate | None = 
     try:
         return Dataset.model_validate(data)
     except ValidationError as err:
-        problems = problems_from(err)
+        problems = problems_from(_in_input_order(data, err))
         if locate is not None:
             problems = [p.at(*_nearest(locate, p.path)) for p in problems]
         raise InvalidRecord(source, problems) from None
+
+
+def _in_input_order(data: Any, error: ValidationError) -> ValidationError:
+    # Checks across records run on the canonical dataset, whose lists are sorted; run
+    # again with lists in the order given, every path (and so every line) names the input.
+    try:
+        Dataset.model_validate(data, context={INPUT_ORDER: True})
+    except ValidationError as again:
+        return again
+    return error  # pragma: no cover - the same checks fail in either order
 
 
 def _nearest(locate: Locate, path: Path) -> tuple[int | None, int | None]:

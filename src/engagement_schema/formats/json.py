@@ -29,6 +29,8 @@ def parse(text: str) -> Any:
         raise SyntaxProblem(_duplicate_problem(text, err.key)) from None
     except RecursionError:
         raise SyntaxProblem(Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")) from None
+    except ValueError:  # NaN or Infinity (see _no_constant), or an integer too long for int()
+        raise SyntaxProblem(_number_problem(text)) from None
     depth = _depth(data)
     if depth > MAX_DEPTH:
         raise SyntaxProblem(Problem((), f"nesting {depth} levels deep; records nest at most {MAX_DEPTH}"))
@@ -76,6 +78,25 @@ def _duplicate_problem(text: str, key: str) -> Problem:
                 return Problem(path, f"duplicate key {key!r}", line, col)
             seen.add(path)
     return Problem((), f"duplicate key {key!r}")
+
+
+def _number_problem(text: str) -> Problem:
+    # The parser says neither which number it refused nor where; find the first one.
+    for path, offset in _values(text):
+        token = _TOKEN.match(text, offset)
+        if token is None or token.lastgroup != "atom":
+            continue
+        atom = token.group("atom")
+        try:
+            json.loads(atom, parse_constant=_no_constant)
+        except ValueError as err:
+            message = (
+                str(err)
+                if atom.lstrip("-") in ("NaN", "Infinity")
+                else f"a {len(atom)}-digit number is too long to read"
+            )
+            return Problem(path, f"invalid JSON: {message}", *_line_col(text, offset))
+    return Problem((), "invalid JSON: a number that cannot be read")  # pragma: no cover
 
 
 def _depth(data: Any) -> int:

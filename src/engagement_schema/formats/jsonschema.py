@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
 
 from engagement_schema.models import COLLECTIONS, SCHEMA_VERSION, Dataset
 
@@ -40,6 +42,13 @@ def entity_schema(name: str) -> dict[str, Any]:
     return _framed(model, model.__name__.lower())
 
 
+class _SetsAsUniqueArrays(GenerateJsonSchema):
+    """Every list in the models is a set (`Node` rejects an item listed twice): say so."""
+
+    def tuple_schema(self, schema: core_schema.TupleSchema) -> JsonSchemaValue:
+        return {**super().tuple_schema(schema), "uniqueItems": True}
+
+
 def _framed(model: type[BaseModel], name: str) -> dict[str, Any]:
-    schema = model.model_json_schema(mode="validation")
+    schema = model.model_json_schema(mode="validation", schema_generator=_SetsAsUniqueArrays)
     return {"$schema": DIALECT, "$id": f"{SCHEMA_BASE}{name}.schema.json", **schema}

@@ -44,6 +44,17 @@ class _StrictLoader(_Base):  # type: ignore[misc,valid-type]
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except ValueError:  # `!!int x`, or an integer longer than int() converts
+            raise _marked(f"cannot read {_short(node.value)} as {_tag_name(node)}", node) from None
+
+
+class _StrictDumper(_Dumper):  # type: ignore[misc,valid-type]
+    """Quotes every string the strict loader would read as another type ("09", "1e5"),
+    as well as those YAML 1.1 readers would ("yes", "2018-05-11")."""
+
 
 _StrictLoader.yaml_implicit_resolvers = {}
 for _tag, _regexp in (
@@ -52,13 +63,21 @@ for _tag, _regexp in (
     ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$"),
 ):
-    _StrictLoader.add_implicit_resolver(_tag, re.compile(_regexp), [*"-+0123456789.tTfFnN~", ""])
+    for _class in (_StrictLoader, _StrictDumper):
+        _class.add_implicit_resolver(_tag, re.compile(_regexp), [*"-+0123456789.tTfFnN~", ""])
+
+#: The tags of JSON's types; any other (!!timestamp, !!binary, !!set, ...) builds an object.
+_JSON_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map"))
 
 
 def parse(text: str) -> Any:
     """Plain data from one YAML document; malformed or unsafe input raises `SyntaxProblem`."""
     try:
         return yaml.load(text, Loader=_StrictLoader)
+    except yaml.reader.ReaderError as err:  # it gives an offset, not a line and column
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        line, col = _line_col(text, found.start()) if found else (None, None)
+        raise SyntaxProblem(Problem((), f"invalid YAML: {err.reason}", line, col)) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         message = " ".join(m for m in (err.context, err.problem) if m)
@@ -71,7 +90,7 @@ def parse(text: str) -> Any:
 def dumps(data: Any) -> str:
     """Deterministic block-style YAML, keys in model order, Unicode kept."""
     text: str = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+        data, Dumper=_StrictDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
     )
     return text
 
@@ -103,6 +122,8 @@ def _check_tree(root: yaml.Node) -> None:
         if id(node) in seen:
             raise _marked("anchors and aliases are not allowed in records", node)
         seen.add(id(node))
+        if node.tag not in _JSON_TAGS:
+            raise _marked(f"tag {_tag_name(node)} is not allowed in records", node)
         if depth > MAX_DEPTH:
             raise _marked(f"nesting deeper than {MAX_DEPTH} levels", node)
         if len(seen) > MAX_NODES:
@@ -115,3 +136,15 @@ def _check_tree(root: yaml.Node) -> None:
 
 def _marked(problem: str, node: yaml.Node) -> yaml.MarkedYAMLError:
     return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _tag_name(node: yaml.Node) -> str:
+    return str(node.tag).replace("tag:yaml.org,2002:", "!!")
+
+
+def _short(value: str) -> str:
+    return repr(value if len(value) <= 20 else value[:20] + "…")

@@ -12,7 +12,11 @@ import itertools
 import json
 from typing import Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
+
+#: Validation context key: when true, lists keep the order the input gave them, so the
+#: paths of problems found after validation index the input (see `validation`).
+INPUT_ORDER = "input_order"
 
 
 class Node(BaseModel):
@@ -28,6 +32,9 @@ class Node(BaseModel):
 
     #: RDF classes of the node; the first is the one an importer looks for.
     rdf_type: ClassVar[tuple[str, ...]] = ()
+    #: Whether an item listed twice is reported by this node (a dataset leaves repeated
+    #: records to its integrity check, which gives each one's path).
+    reports_repeats: ClassVar[bool] = True
 
     def rdf_types(self) -> tuple[str, ...]:
         """The RDF classes of this node (some depend on a field's value)."""
@@ -43,15 +50,17 @@ class Node(BaseModel):
         return tuple(_key(getattr(self, name)) for name in type(self).model_fields)
 
     @model_validator(mode="after")
-    def _canonical_lists(self) -> Self:
+    def _canonical_lists(self, info: ValidationInfo) -> Self:
+        keep_order = bool(info.context and info.context.get(INPUT_ORDER))
         for name in type(self).model_fields:
             value = getattr(self, name)
             if isinstance(value, tuple) and len(value) > 1:
                 ordered = tuple(sorted(value, key=_key))
                 for left, right in itertools.pairwise(ordered):
-                    if _key(left) == _key(right):
+                    if self.reports_repeats and _key(left) == _key(right):
                         raise ValueError(f"{name} lists {_show(left)} twice")
-                object.__setattr__(self, name, ordered)
+                if not keep_order:
+                    object.__setattr__(self, name, ordered)
         return self
 
 
@@ -61,8 +70,20 @@ def content_id(kind: str, parts: list[Any]) -> str:
     SHA-1 is used as FollowTheMoney does, for spread, not secrecy; 64 bits keep ids
     short while a collision stays negligible at a corpus's millions of records.
     """
-    canonical = json.dumps([kind, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    canonical = json.dumps(
+        [kind, *map(_unordered, parts)], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
     return f"{kind}-{hashlib.sha1(canonical.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _unordered(value: Any) -> Any:
+    # Lists in records are sets: the order they came in must not change the id.
+    if isinstance(value, list | tuple):
+        items = (_unordered(v) for v in value)
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str))
+    if isinstance(value, dict):
+        return {k: _unordered(v) for k, v in value.items()}
+    return value
 
 
 def _key(value: Any) -> Any:

@@ -42,30 +42,34 @@ COLLECTIONS: dict[str, type[Record]] = {
     "attributions": Attribution,
 }
 
-_SINGULAR = {
-    "sources": "source",
-    "places": "place",
-    "organizations": "organization",
-    "people": "person",
-    "posts": "post",
-    "occupancies": "occupancy",
-    "engagements": "engagement",
-    "statements": "statement",
-    "aid_programs": "aid program",
-    "attributions": "attribution",
+#: A record of each collection, with its article, for messages.
+_A_RECORD = {
+    "sources": "a source",
+    "places": "a place",
+    "organizations": "an organization",
+    "people": "a person",
+    "posts": "a post",
+    "occupancies": "an occupancy",
+    "engagements": "an engagement",
+    "statements": "a statement",
+    "aid_programs": "an aid program",
+    "attributions": "an attribution",
 }
 
 
 class Dataset(Node):
     """Records of engagements with their people, posts, places, aid and sources.
 
-    Beyond what JSON Schema can say, a valid dataset has unique ids, references that
-    resolve to records of the right kind, no cycles in part-of, parent or containment
-    chains, and evidence spans whose quote is the source text's slice where the text
-    is given.
+    Beyond what JSON Schema can say, a valid dataset has unique ids; references that
+    resolve to records of the right kind; no cycles in part-of, parent or containment
+    chains; evidence spans as long as their quote and, where the source's text is
+    given, slicing that quote from it; source texts that hash to their `sha256`; dates
+    that exist in the calendar (no 2018-02-30); offsets written as integers (1, not
+    1.0); and lists that name no item twice, not even with its own lists reordered.
     """
 
     rdf_type: ClassVar[tuple[str, ...]] = ()
+    reports_repeats: ClassVar[bool] = False  # a repeated id is an integrity problem, with its path
 
     schema_version: Literal["1.0"] = "1.0"
     sources: tuple[SourceDocument, ...] = ()
@@ -108,7 +112,7 @@ def integrity_problems(dataset: Dataset) -> list[Problem]:
         for i, record in enumerate(getattr(dataset, name)):
             if record.id in index:
                 problems.append(
-                    Problem((name, i, "id"), f"id {record.id!r} is also used by a {_SINGULAR[index[record.id]]}")
+                    Problem((name, i, "id"), f"id {record.id!r} is also used by {_A_RECORD[index[record.id]]}")
                 )
             else:
                 index[record.id] = name
@@ -131,9 +135,9 @@ def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[st
             if spec.refs:
                 found = index.get(item)
                 if found not in spec.refs:
-                    expected = " or ".join(_SINGULAR[c] for c in spec.refs)
-                    actual = f"a {_SINGULAR[found]}" if found else "nothing"
-                    yield Problem(where, f"{item!r} should be the id of a {expected}, but names {actual}")
+                    expected = " or ".join(_A_RECORD[c] for c in spec.refs)
+                    actual = _A_RECORD[found] if found else "nothing"
+                    yield Problem(where, f"{item!r} should be the id of {expected}, but names {actual}")
             if isinstance(item, Node):
                 yield from _node_problems(item, where, index, texts)
     if isinstance(node, Evidence) and node.source in texts:

@@ -46,6 +46,7 @@ class Derivation(Node):
 
     rdf_type: ClassVar[tuple[str, ...]] = ("es:Derivation",)
 
-    field: Annotated[String, Field(pattern=r"^[a-z_]+$"), Rdf("es:derivedField")]
+    field: Annotated[String, Field(pattern=r"^[a-z][a-z0-9_]*$"), Rdf("es:derivedField")]
+    """The name of the field whose value was derived (`start`, `sha256`, ...)."""
     method: Annotated[Text, Rdf("es:derivationMethod")]
     evidence: Annotated[tuple[Evidence, ...], Rdf("prov:wasDerivedFrom")] = ()

@@ -8,14 +8,16 @@ is part of the hash, so a person and an organization that share a name never sha
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import ModelWrapValidatorHandler, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from engagement_schema.models.base import Node, content_id
 from engagement_schema.models.evidence import Derivation, Evidence
 from engagement_schema.models.fields import TRAILING
 from engagement_schema.models.types import Identifier, Rdf
+
+_PENDING = "pending"  # a valid id to validate with until the real one is derived
 
 
 class Record(Node):
@@ -32,12 +34,17 @@ class Record(Node):
     derivations: Annotated[tuple[Derivation, ...], Rdf("es:derivation")] = ()
     """Values the text does not state outright, and how they were derived."""
 
-    @model_validator(mode="before")
+    @model_validator(mode="wrap")
     @classmethod
-    def _derive_id(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "id" not in data and cls.identity:
-            return {"id": content_id(cls.kind_name, [data.get(f) for f in cls.identity]), **data}
-        return data
+    def _derive_id(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        if not (isinstance(data, dict) and "id" not in data and cls.identity):
+            return handler(data)
+        # Hash the validated values, not how the input spelled them: a default written
+        # out or left out, or an amount given as a Decimal, is the same fact.
+        record = handler({"id": _PENDING, **data})
+        values = record.model_dump(mode="json", include=set(cls.identity), exclude_defaults=True)
+        object.__setattr__(record, "id", content_id(cls.kind_name, [values.get(f) for f in cls.identity]))
+        return record
 
     @model_serializer(mode="wrap")
     def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

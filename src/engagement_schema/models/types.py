@@ -12,16 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from typing import Annotated, Any
 
 import pycountry
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
 
+#: White space to every regex dialect involved: `\s` is Unicode White_Space to the Rust
+#: engine Pydantic uses (with U+0085, without U+FEFF) and ECMA-262's set to JSON Schema
+#: (the reverse); the union is the same set in both, so models and schema agree.
+SPACE = r"\s\u0085\ufeff"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$"
 DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 DECIMAL_PATTERN = r"^(0|[1-9][0-9]{0,20})(\.[0-9]{1,10})?$"
-IRI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$"
+IRI_PATTERN = rf"^[A-Za-z][A-Za-z0-9+.-]*:[^{SPACE}<>\"{{}}|\\^`]+$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 _DATE_RE = re.compile(DATE_PATTERN)
@@ -63,7 +67,7 @@ class AsDate:
 
 
 def _partial_date(value: str) -> str:
-    if not _DATE_RE.match(value):
+    if not _DATE_RE.fullmatch(value):  # fullmatch: Python's `$` also matches before a final newline
         raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -78,11 +82,12 @@ def _decimal(value: Any) -> Decimal:
     # Amounts are text in every format: a float would lose digits before we saw them.
     if isinstance(value, Decimal) and value.is_finite() and value >= 0:
         value = format(value, "f")
-    if not isinstance(value, str) or not _DECIMAL_RE.match(value):
+    if not isinstance(value, str) or not _DECIMAL_RE.fullmatch(value):
         raise ValueError('expected a non-negative decimal number written as a string, e.g. "1800000000"')
     try:
         # One canonical form ("1.50" and "1.5" are the same amount), so every format agrees.
-        return Decimal(value).normalize()
+        # Enough precision for every digit the pattern admits: normalising must not round.
+        return Decimal(value).normalize(Context(prec=len(value)))
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numerals
         raise ValueError(f"{value!r} is not a decimal number") from None
 
@@ -104,7 +109,7 @@ Identifier = Annotated[
     Strict(),
     Field(pattern=ID_PATTERN, description="Stable identifier; expands to an IRI under a base."),
 ]
-Text = Annotated[str, Strict(), Field(min_length=1, pattern=r"\S")]
+Text = Annotated[str, Strict(), Field(min_length=1, pattern=f"[^{SPACE}]")]
 String = Annotated[str, Strict()]
 PartialDate = Annotated[
     str,
@@ -148,6 +153,7 @@ CountryCode = Annotated[
 CurrencyCode = Annotated[
     str,
     Strict(),
+    Field(pattern=r"^[A-Z]{3}$"),  # pycountry's lookup ignores case; ISO 4217 codes do not
     AfterValidator(_currency),
     WithJsonSchema(
         {
