@@ -175,8 +175,16 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
-    """A text handle whose content replaces `path` only if the block ends without error."""
+    """A text handle whose content replaces `path` only if the block ends without error.
+
+    A target that is not a regular file (/dev/null, a FIFO) cannot be replaced, so it is
+    written directly.
+    """
     target = FilePath(path)
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        return
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _file_mode(target))

@@ -18,7 +18,7 @@ from engagement_schema.errors import Problem
 
 __all__ = ["Outcome", "run"]
 
-BATCH = 256
+BATCH = 64
 IN_FLIGHT_PER_JOB = 3
 
 Job = Callable[[Item], "str | list[Problem]"]

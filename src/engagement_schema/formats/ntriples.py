@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from engagement_schema.models import Dataset
 from engagement_schema.rdf.mapping import dataset_triples
-from engagement_schema.rdf.terms import XSD_STRING, Literal, Triple, quoted
+from engagement_schema.rdf.terms import XSD_STRING, Triple, quoted
 
 __all__ = ["lines", "write"]
 
@@ -19,15 +19,14 @@ def write(dataset: Dataset, base: str) -> str:
 def lines(triples: Iterable[Triple]) -> Iterator[str]:
     """Each triple as an N-Triples line, newline included."""
     for subject, predicate, obj in triples:
-        yield f"{_node(subject)} <{predicate}> {_object(obj)} .\n"
-
-
-def _object(obj: str | Literal) -> str:
-    if isinstance(obj, Literal):
-        text = quoted(obj.lexical)
-        return text if obj.datatype == XSD_STRING else f"{text}^^<{obj.datatype}>"
-    return _node(obj)
+        if isinstance(obj, str):
+            text = _node(obj)
+        else:
+            text = quoted(obj.lexical)
+            if obj.datatype != XSD_STRING:
+                text = f"{text}^^<{obj.datatype}>"
+        yield f"{_node(subject)} <{predicate}> {text} .\n"
 
 
 def _node(iri: str) -> str:
-    return iri if iri.startswith("_:") else f"<{iri}>"
+    return iri if iri[:2] == "_:" else f"<{iri}>"

@@ -12,7 +12,8 @@ so the same value always gets the same IRI and no blank node is needed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -77,47 +78,73 @@ def mapped_models() -> list[type[Node]]:
 
 def _node_triples(node: Node, subject: str, base: str) -> Iterator[Triple]:
     for rdf_class in node.rdf_types():
-        yield subject, RDF_TYPE, expand(rdf_class)
+        yield subject, RDF_TYPE, _expanded(rdf_class)
     linked: set[str] = set()
-    for spec in _mapped(type(node)):
-        value = getattr(node, spec.name)
-        values = value if spec.many else () if value is None else (value,)
-        predicate = expand(spec.predicate)  # type: ignore[arg-type]  # _mapped keeps mapped fields
-        if spec.node is not None:
+    for slot in _plan(type(node)):
+        value = getattr(node, slot.name)
+        values = value if slot.many else () if value is None else (value,)
+        if not values:
+            continue
+        if slot.node:
             for item in values:
-                child = nested_iri(subject, spec.name, item)
-                yield subject, predicate, child
+                child = nested_iri(subject, slot.name, item)
+                yield subject, slot.predicate, child
                 yield from _node_triples(item, child, base)
             continue
         holder = subject
-        if spec.via is not None and values:
-            holder = via_iri(subject, spec.via[1])
+        if slot.via is not None:
+            holder = via_iri(subject, slot.via[1])
             if holder not in linked:
                 linked.add(holder)
-                yield subject, expand(spec.via[0]), holder
-                yield holder, RDF_TYPE, expand(spec.via[1])
+                yield subject, expand(slot.via[0]), holder
+                yield holder, RDF_TYPE, expand(slot.via[1])
+        convert = slot.convert
         for item in values:
-            yield holder, predicate, _object(spec, item, base)
+            yield holder, slot.predicate, convert(item, base)
 
 
-def _object(spec: FieldSpec, value: Any, base: str) -> Term:
-    if spec.refs:
-        return base + value  # type: ignore[no-any-return]
-    if spec.scheme is not None:
-        return concept_iri(spec.scheme.scheme().scheme, value)
-    if spec.iri:
-        return value  # type: ignore[no-any-return]
-    if isinstance(value, bool):
-        return Literal("true" if value else "false", XSD + "boolean")
-    if isinstance(value, int):
-        return Literal(str(value), scalar_datatype(spec))
-    if isinstance(value, Decimal):
-        return Literal(format(value, "f"), XSD + "decimal")
-    if spec.date:
-        return Literal(value, date_datatype(value))
-    return Literal(value)
+@dataclass(frozen=True)
+class _Slot:
+    """A mapped field, compiled once: its expanded predicate and how to make its objects."""
+
+    name: str
+    predicate: str
+    many: bool
+    node: bool
+    via: tuple[str, str] | None
+    convert: Callable[[Any, str], Term]
 
 
 @cache
-def _mapped(model: type[Node]) -> tuple[FieldSpec, ...]:
-    return tuple(spec for spec in field_specs(model) if spec.predicate is not None)
+def _plan(model: type[Node]) -> tuple[_Slot, ...]:
+    return tuple(
+        _Slot(spec.name, expand(spec.predicate), spec.many, spec.node is not None, spec.via, _converter(spec))
+        for spec in field_specs(model)
+        if spec.predicate is not None
+    )
+
+
+def _converter(spec: FieldSpec) -> Callable[[Any, str], Term]:
+    """The function from a field's value (and the id base) to its RDF object."""
+    if spec.refs:
+        return lambda value, base: base + value
+    if spec.scheme is not None:
+        namespace = concept_iri(spec.scheme.scheme().scheme, "")
+        return lambda value, _: namespace + value
+    if spec.iri:
+        return lambda value, _: value
+    if spec.date:
+        return lambda value, _: Literal(value, _DATE_TYPES[len(value)])
+    datatype = scalar_datatype(spec)
+    if spec.scalar is bool:
+        return lambda value, _: Literal("true" if value else "false", datatype)
+    if spec.scalar is Decimal:
+        return lambda value, _: Literal(format(value, "f"), datatype)
+    if spec.scalar is int:
+        return lambda value, _: Literal(str(value), datatype)
+    return lambda value, _: Literal(value, datatype)
+
+
+@cache
+def _expanded(curie: str) -> str:
+    return expand(curie)
