@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# The main job, end to end on the seed: validate the hand-checked record, write it as
-# JSON and YAML with the JSON Schema to out/, and print who met whom.
+# The main job, end to end on the seed: validate the hand-checked record, write it in
+# every format with the JSON Schema to out/, print who met whom, and answer the
+# competency questions on an embedded store (no server needed).
 . "$(dirname "$0")/venv.sh" ""
 out="${1:-out}"
+echo "== validate the hand-checked seed record"
 engagement-schema validate seeds/votel-tajikistan-2018.yaml
+echo
+echo "== write every format and the JSON Schema to $out/, and say who met whom"
 engagement-schema seed --out "$out"
+echo
+echo "== the RDF conforms to the SHACL shapes"
+engagement-schema validate "$out/votel-tajikistan-2018.ttl"
+echo
+echo "== competency questions, answered on an embedded store"
+engagement-schema query examples/queries/*.rq --data "$out/votel-tajikistan-2018.ttl"
