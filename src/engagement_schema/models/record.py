@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import ModelWrapValidatorHandler, SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import (
+    ConfigDict,
+    ModelWrapValidatorHandler,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from engagement_schema.models.base import Node, content_id
 from engagement_schema.models.evidence import Derivation, Evidence
@@ -20,6 +26,15 @@ from engagement_schema.models.types import Identifier, Rdf
 _PENDING = "pending"  # a valid id to validate with until the real one is derived
 
 
+def _id_may_be_left_out(schema: dict[str, Any], model: type[Any]) -> None:
+    # Input may leave the id out (it is then derived), so the JSON Schema must not require it.
+    required = [name for name in schema.get("required", []) if not (name == "id" and getattr(model, "identity", ()))]
+    if required:
+        schema["required"] = required
+    else:
+        schema.pop("required", None)
+
+
 class Record(Node):
     """A fact with a stable id, the evidence it rests on, and how any value was derived."""
 
@@ -27,6 +42,8 @@ class Record(Node):
     kind_name: ClassVar[str] = "record"
     #: Fields whose values identify the fact; hashed into the id when none is given.
     identity: ClassVar[tuple[str, ...]] = ()
+
+    model_config = ConfigDict(json_schema_extra=_id_may_be_left_out)
 
     id: Identifier
     evidence: Annotated[tuple[Evidence, ...], Rdf("es:evidence")] = ()
