@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from engagement_schema.formats.turtle import Compactor
+from engagement_schema.formats.turtle import Compactor, compactor
 from engagement_schema.models import Dataset
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple
@@ -23,7 +23,7 @@ __all__ = ["context", "node_objects", "remote_contexts", "write"]
 
 def write(dataset: Dataset, base: str, *, indent: int | None = 2) -> str:
     """The dataset as one JSON-LD document; `indent=None` puts it on one line (JSON Lines)."""
-    compact = Compactor(base)
+    compact = compactor(base)
     graph = node_objects(dataset_triples(dataset, base), compact)
     document = {"@context": context(compact), "@graph": graph}
     return json.dumps(document, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":")) + "\n"

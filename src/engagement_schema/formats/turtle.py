@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from engagement_schema.models import Dataset
 from engagement_schema.rdf.mapping import record_triples
 from engagement_schema.rdf.namespaces import PREFIXES
 from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple, quoted
 
-__all__ = ["Compactor", "blocks", "header"]
+__all__ = ["Compactor", "blocks", "compactor", "document", "header", "write"]
 
-_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_MAX_TERMS = 4096
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 
 
 class Compactor:
@@ -30,37 +32,45 @@ class Compactor:
 
     def __init__(self, base: str, extra: dict[str, str] | None = None) -> None:
         self.prefixes = {**PREFIXES, "id": base, **(extra or {})}
-        # Longest namespace first, so `id:` wins over a prefix that contains it.
-        self._by_length = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
-        self._cache: dict[str, str | None] = {}
+        self._by_namespace = {namespace: prefix for prefix, namespace in self.prefixes.items()}
+        # Vocabulary terms recur on every record; remember a bounded number of them.
+        self._terms: dict[str, str] = {}
 
     def __call__(self, iri: str) -> str:
         return self._prefixed(iri) or iri
 
     def turtle(self, iri: str) -> str:
+        found = self._terms.get(iri)
+        if found is not None:
+            return found
         if iri.startswith("_:"):
             return iri  # a blank node label, written as is
-        return self._prefixed(iri) or f"<{iri}>"
+        found = self._prefixed(iri) or f"<{iri}>"
+        if len(self._terms) < _MAX_TERMS and not iri.startswith(self.prefixes["id"]):
+            self._terms[iri] = found
+        return found
 
     def _prefixed(self, iri: str) -> str | None:
-        if iri not in self._cache:
-            self._cache[iri] = next(
-                (
-                    f"{prefix}:{iri[len(namespace) :]}"
-                    for prefix, namespace in self._by_length
-                    if iri.startswith(namespace) and _LOCAL.match(iri[len(namespace) :])
-                ),
-                None,
-            )
-        return self._cache[iri]
+        # Every namespace ends in / or #, and no local name we write holds either.
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self._by_namespace.get(iri[:cut])
+        if prefix is not None and _LOCAL.fullmatch(iri, cut):
+            return f"{prefix}:{iri[cut:]}"
+        return None
 
 
 def write(dataset: Dataset, base: str, *, prefixes: bool = True) -> str:
     """The dataset as Turtle, record by record; without `prefixes`, only the blocks
     (for a stream that wrote the prefixes once at its start)."""
-    compact = Compactor(base)
+    compact = compactor(base)
     body = "".join(b for _, record in dataset.records() for b in blocks(record_triples(record, base), compact))
     return header(compact) + body if prefixes else body
+
+
+@lru_cache(maxsize=8)
+def compactor(base: str) -> Compactor:
+    """A shared compactor for `base`, so its term cache serves every record of a stream."""
+    return Compactor(base)
 
 
 def header(compact: Compactor) -> str:
