@@ -79,4 +79,10 @@ def _value(obj: Term, compact: Compactor) -> Any:
         if obj.datatype == XSD_STRING:
             return obj.lexical
         return {"@value": obj.lexical, "@type": compact(obj.datatype)}
-    return {"@id": compact(obj)}
+    short = compact(obj)
+    scheme = short.partition(":")[0]
+    if short == obj and scheme in compact.prefixes:
+        # An IRI of its own whose scheme is one of our prefixes (`schema:Person` as a
+        # sameAs) would be read as a compact IRI; switch the prefix off around it.
+        return {"@context": {scheme: None}, "@id": obj}
+    return {"@id": short}
