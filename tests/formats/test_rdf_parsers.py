@@ -17,9 +17,10 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from hypothesis import given, settings
+from pydantic import ValidationError
 from rdflib.compare import isomorphic
 
-from engagement_schema import Dataset, dumps
+from engagement_schema import Dataset, Person, dumps
 from engagement_schema.cli import main
 from engagement_schema.rdf.terms import XSD
 from tests.strategies import datasets
@@ -142,3 +143,10 @@ def test_oxigraph_accepts_every_generated_dataset(format: str, dataset: Dataset)
     ours, theirs = rdflib_graph(text, format), oxigraph_graph(text, format)
     assert len(ours) == len(theirs)
     assert isomorphic(ours, theirs)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x1f", "\x7f", "\x9f"])
+def test_an_iri_with_a_control_character_is_refused_before_it_reaches_rdf(char: str) -> None:
+    # N-Triples and Turtle forbid controls inside <...>; Oxigraph rejected our output.
+    with pytest.raises(ValidationError, match="same_as"):
+        Person(id="p", name="P", same_as=[f"https://example.org/a{char}b"])

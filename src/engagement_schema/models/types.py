@@ -25,7 +25,9 @@ SPACE = r"\s\u0085\ufeff"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$"
 DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 DECIMAL_PATTERN = r"^(0|[1-9][0-9]{0,20})(\.[0-9]{1,10})?$"
-IRI_PATTERN = rf"^[A-Za-z][A-Za-z0-9+.-]*:[^{SPACE}<>\"{{}}|\\^`]+$"
+#: No white space, control characters or the delimiters N-Triples forbids in an IRI
+#: (RFC 3987 has none of them either), so every RDF parser takes what we write.
+IRI_PATTERN = rf"^[A-Za-z][A-Za-z0-9+.-]*:[^{SPACE}\x00-\x1f\x7f-\x9f<>\"{{}}|\\^`]+$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 _DATE_RE = re.compile(DATE_PATTERN)
