@@ -53,13 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EngagementSchemaError as err:
         print(err, file=sys.stderr)
         return 1
-    except OSError as err:
-        print(f"{getattr(err, 'filename', None) or 'engagement-schema'}: {err.strerror or err}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
+    except BrokenPipeError:  # before OSError, of which it is one
         # The reader went away (e.g. `| head`); say nothing more and exit quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as err:
+        print(f"{getattr(err, 'filename', None) or 'engagement-schema'}: {err.strerror or err}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

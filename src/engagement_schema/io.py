@@ -178,25 +178,39 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """A text handle whose content replaces `path` only if the block ends without error.
 
     A target that is not a regular file (/dev/null, a FIFO) cannot be replaced, so it is
-    written directly.
+    written directly. A symbolic link is written through: the file it names is replaced,
+    the link kept. An error writing names `path`, not the temporary file beside it.
     """
-    target = FilePath(path)
-    if target.exists() and not target.is_file():
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        return
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    with _naming(path):
+        if FilePath(path).exists() and not FilePath(path).is_file():
+            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                yield handle
+            return
+        target = FilePath(os.path.realpath(path))
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            os.fchmod(fd, _file_mode(target))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+@contextlib.contextmanager
+def _naming(path: str | os.PathLike[str]) -> Iterator[None]:
+    # An OS error that names no file, or the temporary one, is about writing `path`: say so.
     try:
-        os.fchmod(fd, _file_mode(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        yield
+    except OSError as err:
+        named = os.path.basename(err.filename or "")
+        if err.errno is None or (named and not (named.startswith(".") and named.endswith(".tmp"))):
+            raise
+        raise type(err)(err.errno, err.strerror, os.fspath(path)) from None
 
 
 def _file_mode(target: FilePath) -> int:
