@@ -9,12 +9,15 @@ xsd:double or a plain string is an error, not a conversion).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 import rdflib
 from rdflib.exceptions import ParserError
+from rdflib.plugins.parsers.notation3 import BadSyntax
+from rdflib.plugins.parsers.ntriples import NTGraphSink, W3CNTriplesParser
 
 from engagement_schema.errors import InvalidRecord, Path, Problem
 from engagement_schema.formats.jsonld import remote_contexts
@@ -38,8 +41,8 @@ def parse_triples(text: str, format: str, *, source: str) -> list[Triple]:
     graph = rdflib.Graph()
     try:
         graph.parse(data=text, format=_RDFLIB_FORMATS[format])
-    except (ParserError, SyntaxError, ValueError, TypeError, KeyError) as err:
-        raise InvalidRecord(source, [Problem((), f"invalid {format}: {_first_line(err)}", *_position(err))]) from None
+    except Exception as err:  # rdflib's parsers raise assorted errors (AttributeError on a bad @context)
+        raise InvalidRecord(source, [_syntax_problem(err, text, format)]) from None
     return [(str(_term(s)), str(p), _term(o)) for s, p, o in graph]
 
 
@@ -205,10 +208,28 @@ def _refuse_remote_contexts(text: str, source: str) -> None:
         raise InvalidRecord(source, [Problem((), message)])
 
 
+def _syntax_problem(err: Exception, text: str, format: str) -> Problem:
+    if isinstance(err, BadSyntax):
+        # rdflib counts lines from 0, keeps the reason apart, and gives the offset of the error.
+        offset = getattr(err, "_i", 0)
+        column = offset - text.rfind("\n", 0, offset)
+        return Problem((), f"invalid {format}: {getattr(err, '_why', _first_line(err))}", err.lines + 1, column)
+    if isinstance(err, ParserError) and format == "ntriples":
+        return Problem((), f"invalid {format}: {_first_line(err)}", _bad_ntriples_line(text))
+    line = getattr(err, "lineno", None)
+    return Problem((), f"invalid {format}: {_first_line(err)}", line if isinstance(line, int) else None)
+
+
+def _bad_ntriples_line(text: str) -> int | None:
+    """The number of the first line rdflib's N-Triples parser refuses (its error does not say)."""
+    parser = W3CNTriplesParser(NTGraphSink(rdflib.Graph()))
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        try:
+            parser.parsestring(line)
+        except ParserError:
+            return number
+    return None
+
+
 def _first_line(err: Exception) -> str:
     return (str(err).strip().splitlines() or [type(err).__name__])[0]
-
-
-def _position(err: Exception) -> tuple[int | None, int | None]:
-    line = getattr(err, "lines", None) or getattr(err, "lineno", None)
-    return (line, None) if isinstance(line, int) else (None, None)
