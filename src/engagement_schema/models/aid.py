@@ -39,6 +39,7 @@ class AidProgram(Record):
     start: Annotated[PartialDate | None, Rdf("schema:startDate")] = None
     end: Annotated[PartialDate | None, Rdf("schema:endDate")] = None
     kinds: Annotated[tuple[AidKind, ...], Rdf("es:aidKind")] = ()
+    """What form the aid takes (programs, humanitarian aid, equipment, training, ...)."""
     sectors: Annotated[tuple[SectorCode, ...], Rdf("es:sector")] = ()
     """OECD DAC purpose codes of what the aid supports."""
     topics: Annotated[tuple[TopicId, ...], Rdf("schema:about")] = ()

@@ -36,6 +36,7 @@ class Engagement(Record):
     identity: ClassVar[tuple[str, ...]] = ("kind", "start", "place", "participants", "part_of")
 
     kind: Annotated[EventKindId, Rdf("es:eventKind")]
+    """What kind of event it is, from the event-kinds scheme (visit, meeting, reception, ...)."""
     name: Annotated[Text | None, Rdf("schema:name")] = None
     start: Annotated[PartialDate | None, Rdf("schema:startDate")] = None
     end: Annotated[PartialDate | None, Rdf("schema:endDate")] = None

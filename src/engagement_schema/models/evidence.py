@@ -49,4 +49,5 @@ class Derivation(Node):
     field: Annotated[String, Field(pattern=r"^[a-z][a-z0-9_]*$"), Rdf("es:derivedField")]
     """The name of the field whose value was derived (`start`, `sha256`, ...)."""
     method: Annotated[Text, Rdf("es:derivationMethod")]
+    """How the value was derived, since the text does not state it (general knowledge, inference)."""
     evidence: Annotated[tuple[Evidence, ...], Rdf("prov:wasDerivedFrom")] = ()

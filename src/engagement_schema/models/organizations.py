@@ -39,6 +39,7 @@ class Organization(Record):
 
     name: Annotated[Text, Rdf("schema:name")]
     kind: Annotated[OrganizationKind, Rdf("es:organizationKind")]
+    """What kind of body it is (ministry, armed forces, diplomatic mission, ...)."""
     country: Annotated[CountryCode | None, Rdf("es:country")] = None
     """The state the organization belongs to (ISO 3166-1 alpha-2)."""
     parent: Annotated[Identifier | None, Ref("organizations"), Rdf("org:subOrganizationOf")] = None

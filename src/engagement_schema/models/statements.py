@@ -18,11 +18,13 @@ class Statement(Record):
     identity: ClassVar[tuple[str, ...]] = ("act", "actors", "engagement", "content")
 
     act: Annotated[SpeechActId, Rdf("es:speechAct")]
+    """The speech act, from the speech-acts scheme (discussed, stressed, pledged, ...)."""
     actors: Annotated[tuple[Identifier, ...], Ref("people", "organizations", "places"), Rdf("schema:agent")]
     addressees: Annotated[
         tuple[Identifier, ...], Ref("people", "organizations", "places"), Rdf("schema:recipient")
     ] = ()
     engagement: Annotated[Identifier | None, Ref("engagements"), Rdf("es:during")] = None
+    """The engagement during which the act took place."""
     topics: Annotated[tuple[TopicId, ...], Rdf("schema:about")] = ()
     about: Annotated[
         tuple[Identifier, ...],
