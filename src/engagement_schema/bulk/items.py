@@ -45,7 +45,10 @@ def _json_lines(lines: Iterable[str]) -> Iterator[Item]:
 def _yaml_documents(lines: Iterable[str]) -> Iterator[Item]:
     index, start, buffer = 0, 1, list[str]()
     for number, line in enumerate(lines, 1):
-        if _YAML_MARKER.match(line):
+        # A directive (`%YAML 1.1`, which PyYAML writes before every document it dumps
+        # with a version) also ends the document before it; it is dropped, as records
+        # use no tags and the strict loader fixes the YAML version.
+        if _YAML_MARKER.match(line) or line.startswith("%"):
             if _has_content(buffer):
                 yield Item(index, start, "".join(buffer))
                 index += 1
