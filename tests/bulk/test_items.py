@@ -157,7 +157,7 @@ def test_every_yaml_document_is_found_and_parses_to_itself(docs: list[tuple[str,
 
 @pytest.mark.parametrize("format", ["json", "turtle", "ntriples", "jsonld"])
 def test_a_whole_file_format_is_one_record_from_line_one(format: str) -> None:
-    text = "\n\n{\n  \"a\": 1\n}\n\n---\n"
+    text = '\n\n{\n  "a": 1\n}\n\n---\n'
     assert items(text, format) == [(0, 1, text)]
 
 
