@@ -52,6 +52,7 @@ from engagement_schema.vocabularies import event_kinds, ranks, sectors, speech_a
 
 __all__ = [
     "AGENT_COLLECTIONS",
+    "MODELS",
     "dataset_data",
     "datasets",
     "identifiers",
@@ -476,6 +477,10 @@ _PARTS: dict[type[Node], Callable[[st.DrawFn, World], dict[str, Any]]] = {
     Participation: _participation,
     MonetaryAmount: _amount,
 }
+
+
+#: Every model `node_data` and `nodes` can draw: the records and the nodes inside them.
+MODELS: tuple[type[Node], ...] = (*COLLECTIONS.values(), *_PARTS)
 
 
 @st.composite

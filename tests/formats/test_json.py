@@ -9,33 +9,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engagement_schema import Dataset, InvalidRecord, dumps, loads
-from engagement_schema.errors import SyntaxProblem
 from engagement_schema.formats import json as json_format
-from engagement_schema.models import COLLECTIONS, Derivation, Evidence, MonetaryAmount, Participation
 from engagement_schema.models.base import Node
-from tests.strategies import datasets, nodes
-
-MODELS = [*COLLECTIONS.values(), Evidence, Derivation, Participation, MonetaryAmount]
+from tests import checks
+from tests.checks import assert_node_round_trip, assert_round_trip
+from tests.strategies import MODELS, datasets, nodes
 
 
 @settings(max_examples=100)
 @given(datasets())
 def test_dataset_round_trip_is_lossless_and_byte_identical(dataset: Dataset) -> None:
-    text = dumps(dataset, "json")
-    assert dumps(dataset, "json") == text
-    again = loads(text, "json")
-    assert again == dataset
-    assert dumps(again, "json") == text
+    assert_round_trip(dataset, "json")
 
 
 @settings(max_examples=15)
 @given(st.data())
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_every_model_round_trips_through_json(model: type[Node], data: st.DataObject) -> None:
-    node = data.draw(nodes(model))
-    text = json_format.dumps(node.model_dump(mode="json"))
-    assert json_format.dumps(node.model_dump(mode="json")) == text
-    assert model.model_validate(json_format.parse(text)) == node
+    assert_node_round_trip(data.draw(nodes(model)), json_format.dumps, json_format.parse)
 
 
 def test_output_keeps_unicode_and_ends_with_a_newline() -> None:
@@ -51,10 +42,7 @@ def test_keys_come_in_model_order_with_schema_version_first(seed: Dataset) -> No
 
 
 def syntax_problem(text: str) -> tuple[str, int | None, int | None]:
-    with pytest.raises(SyntaxProblem) as caught:
-        json_format.parse(text)
-    problem = caught.value.problem
-    return problem.message, problem.line, problem.column
+    return checks.syntax_problem(json_format.parse, text)
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])

@@ -9,31 +9,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engagement_schema import Dataset, InvalidRecord, dumps, loads
-from engagement_schema.errors import SyntaxProblem
 from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.models.base import Node
-from tests.formats.test_json import MODELS
-from tests.strategies import datasets, identifiers, nodes, texts
+from tests import checks
+from tests.checks import assert_node_round_trip, assert_round_trip
+from tests.strategies import MODELS, datasets, identifiers, nodes, texts
 
 
 @settings(max_examples=100)
 @given(datasets())
 def test_dataset_round_trip_is_lossless_and_byte_identical(dataset: Dataset) -> None:
-    text = dumps(dataset, "yaml")
-    assert dumps(dataset, "yaml") == text
-    again = loads(text, "yaml")
-    assert again == dataset
-    assert dumps(again, "yaml") == text
+    assert_round_trip(dataset, "yaml")
 
 
 @settings(max_examples=15)
 @given(st.data())
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_every_model_round_trips_through_yaml(model: type[Node], data: st.DataObject) -> None:
-    node = data.draw(nodes(model))
-    text = yaml_format.dumps(node.model_dump(mode="json"))
-    assert yaml_format.dumps(node.model_dump(mode="json")) == text
-    assert model.model_validate(yaml_format.parse(text)) == node
+    assert_node_round_trip(data.draw(nodes(model)), yaml_format.dumps, yaml_format.parse)
 
 
 @settings(max_examples=200)
@@ -64,10 +57,7 @@ def test_json_scalars_keep_their_types(text: str, expected: object) -> None:
 
 
 def syntax_problem(text: str) -> tuple[str, int | None, int | None]:
-    with pytest.raises(SyntaxProblem) as caught:
-        yaml_format.parse(text)
-    problem = caught.value.problem
-    return problem.message, problem.line, problem.column
+    return checks.syntax_problem(yaml_format.parse, text)
 
 
 BILLION_LAUGHS = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
