@@ -9,6 +9,7 @@ exactly as `io.dumps` writes a dataset, so small inputs look as they always did.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from engagement_schema import io
@@ -22,6 +23,9 @@ __all__ = ["OUTPUT_FORMATS", "RecordJob", "stream_header"]
 
 #: Output formats of a stream: every dataset format, and JSON Lines.
 OUTPUT_FORMATS = (*io.FORMATS, "jsonl")
+
+# A byte that is not UTF-8 reaches a record as a lone surrogate (see `streams._Lines`).
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class RecordJob:
 
     def __call__(self, item: Item) -> str | list[Problem]:
         """The record's output, or its problems placed at lines of the whole input."""
+        if undecoded := _UNDECODED.search(item.text):
+            return [_not_utf8(item, undecoded.start())]
         try:
             dataset = io.loads(
                 item.text,
@@ -81,3 +87,11 @@ def _shift(problem: Problem, item: Item, format: str) -> Problem:
         return problem.at(item.line + problem.line - 1, problem.column)
     # A record of a stream without a position of its own is placed at its first line.
     return problem.at(item.line, None) if format in STREAM_FORMATS else problem
+
+
+def _not_utf8(item: Item, offset: int) -> Problem:
+    text = item.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    column = len(text[line_start:offset].encode("utf-8", "surrogateescape")) + 1  # in bytes, as the input has it
+    byte = ord(text[offset]) - 0xDC00
+    return Problem((), f"not UTF-8: byte 0x{byte:02x}", item.line + text.count("\n", 0, offset), column)

@@ -16,7 +16,7 @@ from engagement_schema.bulk.items import Item, read_items
 from engagement_schema.bulk.pipeline import Outcome, run
 from engagement_schema.bulk.progress import Progress
 from engagement_schema.bulk.records import RecordJob, stream_header
-from engagement_schema.errors import InvalidRecord, Problem
+from engagement_schema.errors import InvalidRecord
 
 __all__ = ["Report", "process"]
 
@@ -41,7 +41,7 @@ def process(
     on_reject: Callable[[Outcome], None] | None = None,
 ) -> Report:
     """Run `job` over every record of the UTF-8 `lines`, writing outputs to `sink` in input order."""
-    counter = _Lines(lines, job.source)
+    counter = _Lines(lines)
     items, single = _lookahead(read_items(counter, job.in_format))
     job = RecordJob(job.source, job.in_format, job.out_format, job.base, job.ignore_unknown, single=single)
     report = Report()
@@ -73,12 +73,12 @@ def _lookahead(items: Iterator[Item]) -> tuple[Iterator[Item], bool]:
 
 
 class _Lines:
-    """Decodes lines one at a time, counting bytes for progress, so a byte that is not
-    UTF-8 is reported at its own line and column."""
+    """Decodes lines one at a time, counting bytes for progress. A byte that is not UTF-8
+    is kept as a lone surrogate, so the record holding it is the one reported (at the
+    byte's own line and column, by `RecordJob`) and `keep_going` can skip just that record."""
 
-    def __init__(self, lines: Iterable[bytes], source: str) -> None:
+    def __init__(self, lines: Iterable[bytes]) -> None:
         self.lines = iter(lines)
-        self.source = source
         self.bytes_read = 0
         self.line = 0
 
@@ -89,9 +89,5 @@ class _Lines:
         raw = next(self.lines)
         self.line += 1
         self.bytes_read += len(raw)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            problem = Problem((), f"not UTF-8: byte 0x{raw[err.start]:02x}", self.line, err.start + 1)
-            raise InvalidRecord(self.source, [problem]) from None
+        text = raw.decode("utf-8", "surrogateescape")
         return text.removeprefix("\ufeff") if self.line == 1 else text
