@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -25,6 +27,7 @@ from engagement_schema.errors import EngagementSchemaError, InvalidRecord
 from engagement_schema.formats import ntriples
 from engagement_schema.formats.jsonschema import dataset_schema, entity_names, entity_schema
 from engagement_schema.models import Dataset
+from engagement_schema.models.types import IRI_PATTERN
 from engagement_schema.rdf.concepts import concept_triples
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
@@ -48,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    _quiet_rdflib()
     try:
         return int(args.run(args))
     except EngagementSchemaError as err:
@@ -62,6 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _quiet_rdflib() -> None:
+    """rdflib logs a traceback for a literal that does not parse as its datatype; the
+    reader reports that literal at its field, so the log would only show users a traceback."""
+    logger = logging.getLogger("rdflib")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -254,6 +266,9 @@ def _seed(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> int:
     base = _base(args.base)
+    if args.graph is not None and not re.match(IRI_PATTERN, args.graph):
+        # A store would resolve a relative name against its own URL: another graph than reported.
+        raise _usage(f"--graph {args.graph!r} is not an absolute IRI")
     datasets = [_read(path, args) for path in args.paths]
     lines = [line for dataset in datasets for line in ntriples.lines(dataset_triples(dataset, base))]
     if not args.no_vocabularies:
