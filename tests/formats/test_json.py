@@ -138,3 +138,18 @@ def test_locate_finds_values_inside_strings_with_escapes() -> None:
     text = '{"a": "x\\"y,]}", "b": [1, {"c": "\\\\"}]}'
     assert json_format.locate(text, ("b", 1, "c")) == (1, 33)
     assert json_format.locate(text, ("missing",)) is None
+
+
+def test_every_problem_of_a_document_is_placed_by_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Regression: each problem rescanned the whole text, so 500 problems took 17 s.
+    scans = []
+    values = json_format._values
+    monkeypatch.setattr(json_format, "_values", lambda text: scans.append(1) or values(text))
+    people = [{"id": f"p{i}", "name": f"P {i}", "country": "XX" if i % 2 else "TJ"} for i in range(200)]
+    text = json.dumps({"people": people}, indent=2)
+    with pytest.raises(InvalidRecord) as caught:
+        loads(text, "json")
+    lines = text.splitlines()
+    assert len(caught.value.problems) == 100
+    assert all('"XX"' in lines[p.line - 1] for p in caught.value.problems if p.line is not None)
+    assert len(scans) == 1

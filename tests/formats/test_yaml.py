@@ -174,3 +174,17 @@ def test_a_date_the_calendar_lacks_is_reported_at_its_line() -> None:
     (problem,) = caught.value.problems
     assert (problem.dotted, problem.line, problem.column) == ("engagements.0.start", 4, 10)
     assert "not a calendar date" in problem.message
+
+
+def test_every_problem_of_a_document_is_placed_by_one_composition(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Regression: each problem composed the whole document again, so many problems took minutes.
+    compositions = []
+    compose = yaml_format.yaml.compose
+    monkeypatch.setattr(yaml_format.yaml, "compose", lambda *a, **k: compositions.append(1) or compose(*a, **k))
+    text = "".join(f"- id: p{i}\n  name: P {i}\n  country: {'XX' if i % 2 else 'TJ'}\n" for i in range(200))
+    with pytest.raises(InvalidRecord) as caught:
+        loads("people:\n" + text, "yaml")
+    lines = ("people:\n" + text).splitlines()
+    assert len(caught.value.problems) == 100
+    assert all("XX" in lines[p.line - 1] for p in caught.value.problems if p.line is not None)
+    assert len(compositions) == 1

@@ -7,6 +7,7 @@ the fast path pays nothing for it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -44,10 +45,20 @@ def dumps(data: Any) -> str:
 
 def locate(text: str, path: Path) -> tuple[int, int] | None:
     """The line and column (1-based) where the value at `path` starts, if it exists."""
-    for found, offset in _values(text):
-        if found == path:
-            return _line_col(text, offset)
-    return None
+    return _positions(text).get(path)
+
+
+@functools.lru_cache(maxsize=1)
+def _positions(text: str) -> dict[Path, tuple[int, int]]:
+    # One scan places every problem of a document; a scan per problem made it quadratic.
+    positions: dict[Path, tuple[int, int]] = {}
+    line, line_start, scanned = 1, 0, 0
+    for path, offset in _values(text):
+        if (newlines := text.count("\n", scanned, offset)) > 0:
+            line, line_start = line + newlines, text.rfind("\n", scanned, offset) + 1
+        scanned = offset
+        positions.setdefault(path, (line, offset - line_start + 1))
+    return positions
 
 
 class _DuplicateKey(ValueError):

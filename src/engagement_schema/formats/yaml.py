@@ -8,6 +8,7 @@ or a name like "No" into another type behind the user's back.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -97,10 +98,7 @@ def dumps(data: Any) -> str:
 
 def locate(text: str, path: Path) -> tuple[int, int] | None:
     """The line and column (1-based) where the value at `path` starts, if it exists."""
-    try:
-        node = yaml.compose(text, Loader=_StrictLoader)
-    except yaml.YAMLError:
-        return None
+    node = _composed(text)
     for step in path:
         if isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if k.value == step), None)
@@ -111,6 +109,15 @@ def locate(text: str, path: Path) -> tuple[int, int] | None:
         if node is None:
             return None
     return (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _composed(text: str) -> yaml.Node | None:
+    # Composed once for all the problems of a document, not once for each.
+    try:
+        return yaml.compose(text, Loader=_StrictLoader)
+    except yaml.YAMLError:
+        return None
 
 
 def _check_tree(root: yaml.Node) -> None:
