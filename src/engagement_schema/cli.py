@@ -158,29 +158,32 @@ def _read(path: str, args: argparse.Namespace) -> Dataset:
 
 def _validate(args: argparse.Namespace) -> int:
     failed = False
-    for path in args.paths:
-        try:
-            count = _check(path, args)
-        except InvalidRecord as err:
-            print(err, file=sys.stderr)
-            failed = True
-        else:
-            failed = failed or count is None
-            print(f"{path}: valid" + (f" ({count} records)" if count and count > 1 else ""))
+    with _report(args.report) as report_to:  # one report for all the paths
+        for path in args.paths:
+            try:
+                report = _check(path, args, report_to)
+            except InvalidRecord as err:
+                print(err, file=sys.stderr)
+                failed = True
+                continue
+            if report.rejected:  # --keep-going: each bad record is already reported
+                failed = True
+                print(f"{path}: {len(report.rejected)} of {report.records} records invalid", file=sys.stderr)
+            else:
+                print(f"{path}: valid" + (f" ({report.records} records)" if report.records > 1 else ""))
     return 1 if failed else 0
 
 
-def _check(path: str, args: argparse.Namespace) -> int | None:
-    """Validate one input; the count of records, or None if some were bad (--keep-going).
+def _check(path: str, args: argparse.Namespace, report_to: TextIO) -> Report:
+    """Validate one input; what was read, and the bad records if --keep-going went past them.
 
     RDF input also goes through the SHACL shapes, an independent check.
     """
     format = _input_format(path, args.format)
     if format in RDF_FORMATS:
         _check_rdf(path, format, args)
-        return 1
-    report = _stream(path, format, None, args, sink=None)
-    return report.records if not report.rejected else None
+        return Report(records=1, written=1)
+    return _stream(path, format, None, args, sink=None, report_to=report_to)
 
 
 def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
@@ -197,19 +200,20 @@ def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
 
 def _convert(args: argparse.Namespace) -> int:
     format = _input_format(args.path, args.format)
-    with _output(args.output) as sink:
-        report = _stream(args.path, format, args.to, args, sink=sink)
+    with _report(args.report) as report_to, _output(args.output) as sink:
+        report = _stream(args.path, format, args.to, args, sink=sink, report_to=report_to)
     return 1 if report.rejected else 0
 
 
-def _stream(path: str, format: str, to: str | None, args: argparse.Namespace, *, sink: TextIO | None) -> Report:
+def _stream(
+    path: str, format: str, to: str | None, args: argparse.Namespace, *, sink: TextIO | None, report_to: TextIO
+) -> Report:
     source = "<stdin>" if path == STDIN else path
     job = RecordJob(source, format, to, _base(args.base), args.ignore_unknown)
     size = None if path == STDIN else Path(path).stat().st_size
     progress = Progress(sys.stderr, enabled=sys.stderr.isatty() and not args.quiet, total_bytes=size)
     with contextlib.ExitStack() as stack:
         lines = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
-        report_to = stack.enter_context(io.atomic_writer(args.report)) if args.report else sys.stderr
         return process(
             lines,
             job,
@@ -219,6 +223,16 @@ def _stream(path: str, format: str, to: str | None, args: argparse.Namespace, *,
             progress=progress,
             on_reject=lambda outcome: print(InvalidRecord(source, outcome.problems), file=report_to),
         )
+
+
+@contextlib.contextmanager
+def _report(path: str | None) -> Iterator[TextIO]:
+    """Where the bad records' problems go: a file written atomically at the end, or stderr."""
+    if path is None:
+        yield sys.stderr
+        return
+    with io.atomic_writer(path) as handle:
+        yield handle
 
 
 @contextlib.contextmanager
