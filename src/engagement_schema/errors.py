@@ -61,6 +61,10 @@ class InvalidRecord(EngagementSchemaError):
         self.problems = tuple(problems)
         super().__init__("\n".join(p.render(source) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[InvalidRecord], tuple[str, tuple[Problem, ...]]]:
+        # Rebuilt from its parts, so it crosses a process boundary (a Dask worker) intact.
+        return type(self), (self.source, self.problems)
+
 
 class SyntaxProblem(ValueError):
     """The text is not well-formed for its format; carries the problem with its position."""
