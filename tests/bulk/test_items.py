@@ -68,52 +68,65 @@ def test_records_are_read_lazily_one_line_at_a_time() -> None:
 # YAML streams
 
 
-def test_yaml_documents_start_after_their_marker_and_end_at_the_next() -> None:
-    text = "---\na: 1\nb: 2\n---\nc: 3\n"
-    assert items(text, "yaml") == [(0, 2, "a: 1\nb: 2\n"), (1, 5, "c: 3\n")]
-
-
-def test_yaml_document_end_markers_close_a_document() -> None:
-    text = "---\na: 1\n...\n---\nb: 2\n...\n"
-    assert items(text, "yaml") == [(0, 2, "a: 1\n"), (1, 5, "b: 2\n")]
-
-
-def test_yaml_leading_comments_are_not_a_document() -> None:
-    text = "# records of May 2018\n# exported by hand\n\n---\na: 1\n"
-    assert items(text, "yaml") == [(0, 5, "a: 1\n")]
-
-
-def test_a_yaml_document_of_only_comments_is_skipped() -> None:
-    text = "---\na: 1\n---\n# nothing here\n\n---\nb: 2\n"
-    assert items(text, "yaml") == [(0, 2, "a: 1\n"), (1, 7, "b: 2\n")]
-
-
-def test_yaml_inline_documents_start_on_their_marker_line() -> None:
-    text = "--- {a: 1}\n--- {b: 2}\n---\nc: 3\n"
-    assert items(text, "yaml") == [(0, 1, "{a: 1}\n"), (1, 2, "{b: 2}\n"), (2, 4, "c: 3\n")]
-
-
-def test_a_comment_after_a_marker_is_not_a_document() -> None:
-    assert items("--- # the first\na: 1\n", "yaml") == [(0, 1, "# the first\na: 1\n")]
-
-
-def test_a_single_yaml_document_without_markers_is_one_record() -> None:
-    assert items("a: 1\nb:\n  - 2\n", "yaml") == [(0, 1, "a: 1\nb:\n  - 2\n")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "---\na: 1\nb: 2\n---\nc: 3\n",
+            [(0, 2, "a: 1\nb: 2\n"), (1, 5, "c: 3\n")],
+            id="a document starts after its marker and ends at the next",
+        ),
+        pytest.param(
+            "---\na: 1\n...\n---\nb: 2\n...\n",
+            [(0, 2, "a: 1\n"), (1, 5, "b: 2\n")],
+            id="a document end marker closes a document",
+        ),
+        pytest.param(
+            "# records of May 2018\n# exported by hand\n\n---\na: 1\n",
+            [(0, 5, "a: 1\n")],
+            id="leading comments are not a document",
+        ),
+        pytest.param(
+            "---\na: 1\n---\n# nothing here\n\n---\nb: 2\n",
+            [(0, 2, "a: 1\n"), (1, 7, "b: 2\n")],
+            id="a document of only comments is skipped",
+        ),
+        pytest.param(
+            "--- {a: 1}\n--- {b: 2}\n---\nc: 3\n",
+            [(0, 1, "{a: 1}\n"), (1, 2, "{b: 2}\n"), (2, 4, "c: 3\n")],
+            id="an inline document starts on its marker line",
+        ),
+        pytest.param(
+            "--- # the first\na: 1\n",
+            [(0, 1, "# the first\na: 1\n")],
+            id="a comment after a marker is not a document",
+        ),
+        pytest.param(
+            "a: 1\nb:\n  - 2\n",
+            [(0, 1, "a: 1\nb:\n  - 2\n")],
+            id="a single document without markers is one record",
+        ),
+        pytest.param(
+            "a: 1\r\n---\r\nb: 2\r\n",
+            [(0, 1, "a: 1\r\n"), (1, 3, "b: 2\r\n")],
+            id="markers with CRLF endings split documents",
+        ),
+        pytest.param(
+            "---\ntext: |\n  ---\n  ...\nb: 2\n",
+            [(0, 2, "text: |\n  ---\n  ...\nb: 2\n")],
+            id="dashes inside an indented block scalar do not split a document",
+        ),
+    ],
+)
+def test_a_yaml_stream_is_split_into_documents_each_at_its_first_line(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert items(text, "yaml") == expected
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n", "---\n...\n"])
 def test_a_yaml_stream_with_no_content_has_no_records(text: str) -> None:
     assert items(text, "yaml") == []
-
-
-def test_yaml_markers_with_crlf_endings_split_documents() -> None:
-    text = "a: 1\r\n---\r\nb: 2\r\n"
-    assert items(text, "yaml") == [(0, 1, "a: 1\r\n"), (1, 3, "b: 2\r\n")]
-
-
-def test_dashes_inside_an_indented_block_scalar_do_not_split_a_document() -> None:
-    text = "---\ntext: |\n  ---\n  ...\nb: 2\n"
-    assert items(text, "yaml") == [(0, 2, "text: |\n  ---\n  ...\nb: 2\n")]
 
 
 def test_yaml_version_directives_before_each_document_split_the_stream_like_pyyaml() -> None:
