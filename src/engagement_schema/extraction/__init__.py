@@ -1,0 +1,111 @@
+"""Extraction: English news and press reports of engagements read into a validated Dataset.
+
+>>> from engagement_schema.extraction import extract
+>>> dataset = extract(text, published="2018-05-14")
+
+Every fact carries the span of the text it was read from; values the text implies
+rather than states (a year, a state served, an institution's name) say how they were
+derived. The reading is rule-based, deterministic and offline: places from a
+gazetteer, ranks and topics from the shipped vocabularies, titles and institutions
+from a lexicon, and a shallow reading of the genre's sentences.
+
+Input that is not a report raises `ExtractionError`: empty or whitespace-only text,
+and binary data. Text that is a report of nothing the extractor knows gives a valid
+dataset holding the source document and whatever places or people it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engagement_schema.extraction.aid import AidMention, read_aid
+from engagement_schema.extraction.attributions import read_attributions
+from engagement_schema.extraction.dates import find_dates, reference_date
+from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
+from engagement_schema.extraction.engagements import EngagementMention, read_engagements
+from engagement_schema.extraction.lexicon import Marks
+from engagement_schema.extraction.organizations import Organizations, find_organizations
+from engagement_schema.extraction.people import find_descriptions, read_people
+from engagement_schema.extraction.places import gazetteer
+from engagement_schema.extraction.records import Reading, build_dataset
+from engagement_schema.extraction.statements import StatementMention, read_statements
+from engagement_schema.extraction.text import Document, ExtractionError
+from engagement_schema.extraction.topics import TopicReader
+from engagement_schema.models import Dataset
+from engagement_schema.models.types import DATE_PATTERN
+
+__all__ = ["ExtractionError", "extract"]
+
+_DATE = re.compile(DATE_PATTERN)
+
+
+def extract(text: str, *, published: str | None = None, url: str | None = None, title: str | None = None) -> Dataset:
+    """Read a report of engagements into a validated dataset.
+
+    `published` (YYYY, YYYY-MM or YYYY-MM-DD) is the date dates without a year, weekdays
+    and "today" are read against; `url` and `title` describe the source document.
+    Raises `ExtractionError` when the input is not text to read.
+    """
+    if published is not None and not _DATE.match(published):
+        raise ExtractionError(f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    doc = Document(text)
+    places = gazetteer().find(doc)
+    marks = Marks(doc, places)
+    people = read_people(marks, doc.sentences)
+    organizations = Organizations()
+    mentions = [AgentMention(m.extent, Agent("person", p.name)) for p in people for m in p.mentions]
+    mentions += [AgentMention(span, Agent("person", p.name)) for span, p in find_descriptions(marks, people)]
+    masked = [m.span for p in people for m in p.mentions] + [post.label for p in people for post in p.posts()]
+    for found in find_organizations(marks):
+        key = organizations.add(found.name, found.kind, found.country, found.span)
+        mentions.append(AgentMention(found.span, Agent("organization", key)))
+        masked.append(found.span)
+    named = [m.span for m in mentions]
+    mentions += [
+        AgentMention(p.span, Agent("place", p.place.name))
+        for p in places
+        if p.place.kind != "city" and not any(p.span.overlaps(n) for n in named)
+    ]
+    discourse = Discourse(doc, mentions)
+    dates = find_dates(doc)
+    reader = TopicReader(doc, masked, places)
+    engagements: list[EngagementMention] = []
+    statements: list[StatementMention] = []
+    aid: list[AidMention] = []
+    for sentence in doc.sentences:
+        if sentence is doc.headline:
+            continue
+        told = read_engagements(discourse, sentence, places, dates)
+        for engagement in told:
+            reader.mask(engagement.masked)
+            people_in = [a for a in engagement.agents() if a.kind == "person"]
+            if len(people_in) >= 2:
+                discourse.parties = people_in
+            if engagement.kind == "visit":
+                discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
+        engagements += told
+        statements += read_statements(discourse, sentence, told, reader)
+        aid += read_aid(discourse, sentence, reader)
+    attributions = read_attributions(discourse, places, gazetteer().countries)
+    for attribution in attributions:
+        if attribution.work is not None:
+            name, kind, country = attribution.work.publisher
+            span = attribution.work_spans[0] if attribution.work_spans else None
+            method = f'Named as the publisher of "{doc.quote(span)}".' if span else None
+            attribution.agent = Agent("organization", organizations.add(name, kind, country, span, method))
+    reading = Reading(
+        doc=doc,
+        published=published,
+        url=url,
+        title=title,
+        places=places,
+        people=people,
+        organizations=organizations,
+        engagements=engagements,
+        statements=statements,
+        aid=aid,
+        attributions=attributions,
+        reference=reference_date(doc, dates, published),
+        topics=reader,
+    )
+    return build_dataset(reading)

@@ -1,0 +1,285 @@
+"""Aid: amounts of money given, granted or pledged, by whom, to whom, since when, for what.
+
+An amount is read as the source writes it — "over $1.8 billion", "nearly $500,000",
+"1.5 million euros" — into a decimal value (never a float), an ISO 4217 currency and a
+qualifier saying how the figure bounds the real one ("over", "about", "up-to",
+"at-least", "under", "exactly"). A sentence's amount is aid only when a verb or noun of
+giving stands by it ("provided", "allocated", "assistance", "grant"); trade figures and
+budgets are not aid. The donor is the clause's subject; the recipient the agent after
+"to" or "for", the state whose sectors the aid supports ("Tajikistan's agriculture"),
+or the state "in" which it is spent. The sectors are the OECD DAC categories of the
+topics the aid supports, through the topics vocabulary's DAC mappings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from engagement_schema.extraction.dates import SINCE
+from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.topics import TopicMention, TopicReader
+from engagement_schema.models.aid import AidKind, Qualifier
+from engagement_schema.vocabularies import sectors, topics
+
+__all__ = ["AidMention", "Money", "find_money", "read_aid"]
+
+_F = re.IGNORECASE
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b\.?)?"
+_CODES = "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD"
+_WORDS = (
+    r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
+    r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?|"
+)
+_MONEY = re.compile(
+    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
+    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
+)
+_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "U.S. $": "USD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+}
+_CURRENCY_WORDS = (
+    ("canadian", "CAD"),
+    ("australian", "AUD"),
+    ("dollar", "USD"),
+    ("euro", "EUR"),
+    ("pound", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("ruble", "RUB"),
+    ("rouble", "RUB"),
+    ("somoni", "TJS"),
+    ("tenge", "KZT"),
+    ("soum", "UZS"),
+    ("franc", "CHF"),
+    ("lira", "TRY"),
+    ("won", "KRW"),
+    ("dirham", "AED"),
+    ("riyal", "SAR"),
+    ("manat", "TMT"),
+)
+_SCALES = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bln": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of", "over"),
+    (
+        r"nearly|almost|about|around|approximately|approx\.|some|roughly|close\s+to|an\s+estimated|circa|an\s+approximate",
+        "about",
+    ),
+    (r"up\s+to|as\s+much\s+as", "up-to"),
+    (r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of", "at-least"),
+    (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
+)
+_QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
+_GIVING = re.compile(
+    r"\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"|donated|donates|donate|donating|handed\s+over|hands\s+over|delivered|delivers|transferred|disbursed"
+    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
+    r"|gave|gives|awarded|earmarked|spent|allotted|extended|assistance|aid|grants?|donations?|funding|loans?)\b",
+    _F,
+)
+_NOT_AID = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of)\b",
+    _F,
+)
+_KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
+    (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
+    (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
+    (re.compile(r"\beconomic\s+(?:aid|assistance)\b", _F), "economic-aid"),
+    (re.compile(r"\bprogram(?:me)?s\b", _F), "programs"),
+    (re.compile(r"\bgrants?\b", _F), "grants"),
+    (re.compile(r"\b(?:loans?|credit\s+lines?)\b", _F), "loans"),
+    (re.compile(r"\b(?:equipment|vehicles|supplies)\b", _F), "equipment"),
+    (re.compile(r"\btraining\b", _F), "training"),
+)
+_PERIOD = re.compile(
+    r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    _F,
+)
+_RECIPIENT = re.compile(r"\s+(?:to|for)\s+", _F)
+_IN = re.compile(r"\bin\s+$", _F)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount as written: its value, currency and qualifier."""
+
+    span: Span
+    value: Decimal
+    currency: str
+    qualifier: Qualifier
+    written: Span
+    """The qualifier with the amount ("over $1.8 billion")."""
+
+
+@dataclass
+class AidMention:
+    """Aid as the text tells it."""
+
+    span: Span
+    money: Money
+    donor: Agent
+    recipient: Agent
+    recipient_method: str | None = None
+    start: str | None = None
+    end: str | None = None
+    period: Span | None = None
+    kinds: list[AidKind] = field(default_factory=list)
+    topics: list[TopicMention] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    sector_sources: list[tuple[TopicMention, str]] = field(default_factory=list)
+    """Each sector with the topic it was read from."""
+
+
+def find_money(text: str, span: Span) -> list[Money]:
+    """The amounts of money in `span` of the (folded) text."""
+    found = []
+    for match in _MONEY.finditer(text, span.start, span.end):
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        number = next(v for k, v in groups.items() if k.startswith("number"))
+        scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
+        value = Decimal(number.replace(",", "")) * _SCALES.get((scale or "").casefold(), 1)
+        if scale == "m" and "symbol" not in groups:
+            continue  # "5 m" without a currency sign is more likely metres
+        currency = _currency(groups)
+        if currency is None or value == 0:
+            continue
+        before = _QUALIFIER.search(text, max(0, match.start() - 30), match.start())
+        qualifier: Qualifier = "exactly"
+        written_start = match.start()
+        if before is not None:
+            n = next(int(k[1:]) for k, v in before.groupdict().items() if v is not None)
+            qualifier, written_start = _QUALIFIERS[n][1], before.start()
+        found.append(
+            Money(
+                Span(match.start(), match.end()), _plain(value), currency, qualifier, Span(written_start, match.end())
+            )
+        )
+    return found
+
+
+def _currency(groups: dict[str, str]) -> str | None:
+    if "symbol" in groups:
+        return _SYMBOLS.get(re.sub(r"\s+", " ", groups["symbol"]))
+    if "code" in groups:
+        return groups["code"]
+    word = groups["word"].casefold()
+    if word.upper() in _CODES.split("|"):
+        return word.upper()
+    return next((code for stem, code in _CURRENCY_WORDS if stem in word), None)
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Whole amounts without a fractional part: 1.8 billion is 1800000000, not 1800000000.0."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReader) -> list[AidMention]:
+    """The aid a sentence tells of: one record per amount given."""
+    doc = discourse.doc
+    text = doc.folded
+    found: list[AidMention] = []
+    for money in find_money(text, sentence.span):
+        clause_start = discourse.clause_start(sentence, money.span.start)
+        clause = Span(sentence.span.start, sentence.body.end)
+        giving = [g for g in _GIVING.finditer(text, clause.start, clause.end)]
+        if not giving or _NOT_AID.search(text, clause_start, money.span.start):
+            continue
+        verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
+        donor = _donor(discourse, sentence, verb.start(), clause)
+        if donor is None:
+            continue
+        recipient, method = _recipient(discourse, clause, money, donor)
+        if recipient is None:
+            continue
+        mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
+        _period(mention, text, clause)
+        _kinds_and_sectors(mention, text, clause, topics_reader)
+        found.append(mention)
+    return found
+
+
+def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span) -> Agent | None:
+    agents, _ = discourse.subject(sentence, position)
+    donors = [a for a in agents if a.kind != "person"]
+    if donors:
+        return donors[0]
+    by = re.compile(r"\b(?:by|from)\s+", _F)
+    for match in by.finditer(discourse.doc.folded, position, clause.end):
+        listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
+    return None
+
+
+def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> tuple[Agent | None, str | None]:
+    """Who the aid is for: after "to"/"for", a state whose sectors it supports, or the
+    state it is spent "in"."""
+    text = discourse.doc.folded
+    for match in _RECIPIENT.finditer(text, money.span.end, clause.end):
+        listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
+        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
+            return listed[0].agent, None
+    after = [
+        m for m in discourse.within(Span(money.span.end, clause.end)) if m.agent.kind == "place" and m.agent != donor
+    ]
+    for mention in after:
+        if text.startswith("'s", mention.span.end) or _IN.search(
+            text, max(0, mention.span.start - 4), mention.span.start
+        ):
+            return mention.agent, None
+    return None, None
+
+
+def _period(mention: AidMention, text: str, clause: Span) -> None:
+    since = SINCE.search(text, clause.start, clause.end)
+    if since is not None:
+        mention.start, mention.period = since.group("year"), Span(since.start(), since.end())
+        return
+    period = _PERIOD.search(text, clause.start, clause.end)
+    if period is not None:
+        mention.period = Span(period.start(), period.end())
+        mention.start = period.group("start") or period.group("year")
+        mention.end = period.group("end") or period.group("year")
+
+
+def _kinds_and_sectors(mention: AidMention, text: str, clause: Span, reader: TopicReader) -> None:
+    kind_spans: list[Span] = []
+    for pattern, kind in _KINDS:
+        for match in pattern.finditer(text, clause.start, clause.end):
+            if kind not in mention.kinds:
+                mention.kinds.append(kind)
+            kind_spans.append(Span(match.start(), match.end()))
+    mention.kinds.sort()
+    mention.topics = reader.read(mention.span)
+    supported = [t for t in mention.topics if not any(t.span.overlaps(k) for k in kind_spans)]
+    for topic in supported or mention.topics:
+        dac = topics().get(topic.topic).dac
+        category = (sectors().get(dac[0]).broader or dac[0]) if dac else None
+        if category is not None and category not in mention.sectors:
+            mention.sectors.append(category)
+            mention.sector_sources.append((topic, category))
+    mention.sectors.sort()

@@ -1,0 +1,188 @@
+"""Attributions: the sources a report credits its claims to, and which claims each covers.
+
+"..., according to the U.S. Embassy" credits the sentence it closes and the sentences
+of its paragraph before it that credit no one else. "The president's official website
+reports that ..." credits its sentence and the rest of its paragraph; "..., the
+president's website said" its own sentence. A hedged sentence ("The two sides
+reportedly discussed ...") rests on the source credited last. A source described
+rather than named ("the Tajik president's official website") becomes a cited work
+whose title is built from the description, and whose publisher is the office it
+belongs to; later descriptions of it ("the president's website") are the same work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.organizations import state_name
+from engagement_schema.extraction.places import KnownPlace, PlaceMention
+from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.models.organizations import OrganizationKind
+
+__all__ = ["AttributionMention", "CitedWork", "read_attributions"]
+
+_F = re.IGNORECASE
+_OWNERS: dict[str, tuple[str, str, OrganizationKind]] = {
+    # owner as written -> (the office's name, the owner as a title, kind)
+    "president": ("Office of the President", "the President", "head-of-state-office"),
+    "presidential": ("Office of the President", "the President", "head-of-state-office"),
+    "prime minister": ("Government", "the Prime Minister", "government"),
+    "government": ("Government", "the Government", "government"),
+    "foreign ministry": ("Ministry of Foreign Affairs", "the Ministry of Foreign Affairs", "ministry"),
+    "foreign affairs ministry": ("Ministry of Foreign Affairs", "the Ministry of Foreign Affairs", "ministry"),
+    "defense ministry": ("Ministry of Defense", "the Ministry of Defense", "ministry"),
+    "defence ministry": ("Ministry of Defence", "the Ministry of Defence", "ministry"),
+    "embassy": ("Embassy", "the Embassy", "diplomatic-mission"),
+}
+_WORKS = (
+    r"website|web\s+site|site|press\s+service|press\s+office|press\s+release|telegram\s+channel|information\s+service"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:the\s+)?(?:(?P<country>[A-Z][\w.'-]*(?:\s[A-Z][\w'-]*)?)\s+)?(?P<owner>"
+    + "|".join(sorted(_OWNERS, key=len, reverse=True))
+    + rf")(?:'s|\s+)\s*(?P<official>official\s+)?(?P<work>{_WORKS})\b",
+    _F,
+)
+_REPORTS = re.compile(
+    r"\s+(?:reports|reported|says|said|stated|states|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
+    _F,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", _F)
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly)\b", _F)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedWork:
+    """A work the report cites, described rather than named."""
+
+    title: str
+    publisher: tuple[str, OrganizationKind, str | None]
+    """The office it belongs to: name, kind, country."""
+    key: tuple[str, str]
+
+
+@dataclass
+class AttributionMention:
+    """A crediting of claims, with the sentences it covers."""
+
+    spans: list[Span]
+    agent: Agent | None
+    work: CitedWork | None = None
+    work_spans: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def read_attributions(
+    discourse: Discourse, places: list[PlaceMention], countries: dict[str, KnownPlace]
+) -> list[AttributionMention]:
+    """The attributions of the text, one per credited agent or work, each with the
+    sentences whose claims it covers."""
+    doc = discourse.doc
+    found: list[AttributionMention] = []
+    covered: dict[int, AttributionMention] = {}
+    last: AttributionMention | None = None
+    for sentence in doc.sentences:
+        for span, agent, work, work_span, forward in _credits(discourse, sentence, places, countries, found):
+            attribution = _same(found, agent, work)
+            if attribution is None:
+                attribution = AttributionMention([], agent, work)
+                found.append(attribution)
+            attribution.spans.append(span)
+            if work_span is not None:
+                attribution.work_spans.append(work_span)
+            _cover(attribution, sentence, covered)
+            paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+            neighbours = [s for s in paragraph if (s.index > sentence.index if forward else s.index < sentence.index)]
+            for other in neighbours:
+                if other.index not in covered:
+                    _cover(attribution, other, covered)
+            last = attribution
+        if (
+            sentence.index not in covered
+            and last is not None
+            and _HEDGE.search(doc.folded, sentence.span.start, sentence.span.end)
+        ):
+            _cover(last, sentence, covered)
+    return [a for a in found if a.sentences]
+
+
+def _cover(attribution: AttributionMention, sentence: Sentence, covered: dict[int, AttributionMention]) -> None:
+    covered[sentence.index] = attribution
+    if sentence not in attribution.sentences:
+        attribution.sentences.append(sentence)
+
+
+def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork | None) -> AttributionMention | None:
+    for attribution in found:
+        if work is not None and attribution.work is not None and attribution.work.key == work.key:
+            return attribution
+        if work is None and attribution.work is None and agent is not None and attribution.agent == agent:
+            return attribution
+    return None
+
+
+def _credits(
+    discourse: Discourse,
+    sentence: Sentence,
+    places: list[PlaceMention],
+    countries: dict[str, KnownPlace],
+    found: list[AttributionMention],
+) -> list[tuple[Span, Agent | None, CitedWork | None, Span | None, bool]]:
+    """(words, agent, work, work's words, covers forward) for each crediting in a sentence."""
+    doc = discourse.doc
+    text = doc.folded
+    credits = []
+    for match in _ACCORDING.finditer(text, sentence.span.start, sentence.body.end):
+        described = _DESCRIBED.match(text, match.end())
+        if described is not None and described.end() <= sentence.body.end:
+            work, agent = _work(described, places, countries, found)
+            work_span = Span(described.start(), described.end())
+            credits.append((Span(match.start(), described.end()), agent, work, work_span, False))
+            continue
+        listed = discourse.objects(match.end(), sentence.body.end)
+        if listed:
+            credits.append((Span(match.start(), listed[0].span.end), listed[0].agent, None, None, False))
+    for described in _DESCRIBED.finditer(text, sentence.span.start, sentence.body.end):
+        verb = _REPORTS.match(text, described.end())
+        if verb is None or any(Span(described.start(), described.end()).within(c[0]) for c in credits):
+            continue
+        work, agent = _work(described, places, countries, found)
+        closing = described.start() > sentence.span.start and text[: described.start()].rstrip().endswith(",")
+        credits.append(
+            (Span(described.start(), verb.end()), agent, work, Span(described.start(), described.end()), not closing)
+        )
+    for mention in discourse.within(sentence.span):
+        verb = _REPORTS.match(text, mention.span.end)
+        if verb is None or mention.agent.kind != "organization":
+            continue
+        closing = text[: mention.span.start].rstrip().endswith(",")
+        credits.append((Span(mention.span.start, verb.end()), mention.agent, None, None, not closing))
+    return credits
+
+
+def _work(
+    described: re.Match[str],
+    places: list[PlaceMention],
+    countries: dict[str, KnownPlace],
+    found: list[AttributionMention],
+) -> tuple[CitedWork, Agent]:
+    owner = re.sub(r"\s+", " ", described.group("owner").casefold())
+    office, title_owner, kind = _OWNERS[owner]
+    work_word = re.sub(r"\s+", " ", described.group("work").casefold())
+    country = None
+    if described.group("country"):
+        start = described.start("country")
+        country = next((p.place for p in places if p.span.start == start and p.place.kind == "country"), None)
+    key = (office, work_word)
+    if country is None:
+        earlier = next((a.work for a in found if a.work is not None and a.work.key == key), None)
+        if earlier is not None:
+            return earlier, Agent("organization", earlier.publisher[0])
+    state = f" of {state_name(country)}" if country else ""
+    office_name = f"{office}{state}"
+    work_name = ("official " if described.group("official") else "") + work_word
+    title = f"{work_name[0].upper()}{work_name[1:]} of {title_owner}{state}"
+    work = CitedWork(title, (office_name, kind, country.country if country else None), key)
+    return work, Agent("organization", office_name)

@@ -1,0 +1,260 @@
+"""Dates: the words that name a day ("May 11", "15.06.2016", "on Tuesday", "today") and
+the calendar day each names.
+
+Reports often leave the year, or the day itself, to the reader: "on May 11" in a
+report of May 14, 2018; "on Tuesday"; "today" in a press release. Such dates are
+resolved against a reference — the publication date when the caller gives it, else a
+dateline or a full date in the text, else a year the text implies ("26 years of
+engagement … since 1992" makes 2018) — and every resolved value says how it was
+derived and from which words. Without a reference the date is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from engagement_schema.extraction.text import Document, Span
+
+__all__ = ["SINCE", "YEARS", "DateMention", "Reference", "Resolved", "find_dates", "reference_date", "resolve"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sep", "Sept"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {d: n for n, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
+_RELATIVE = {
+    "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_UNTIL = r"(?:\s*-\s*|\s+(?:to|and|through|till|until)\s+)"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+_PATTERNS = (
+    # "May 11", "June 14-16, 2018"
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"),
+    # "15 June 2016", "14 to 16 June", "15th of June"
+    re.compile(rf"\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
+    # "15.06.2016", "15/06/2016"
+    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    # "2016-06-15"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "in June 2016"
+    re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
+    # "on Tuesday", "last Friday"
+    re.compile(
+        r"\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
+        + "|".join(_WEEKDAYS)
+        + r")\b(?!,?\s+(?:"
+        + "|".join(_MONTHS)
+        + r"|[0-3]?\d\b))"
+    ),
+    re.compile(r"\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+)
+#: "26 years": a span of years counted up to the report.
+YEARS = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*years?\b")
+#: "Since 1992": the year something began.
+SINCE = re.compile(r"\b[Ss]ince\s+(?P<year>(?:19|20)\d\d)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is scheduled|are scheduled|plans? to|is expected|next|coming|upcoming)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """Words naming a day or a month, and what they state of it."""
+
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    until: int | None = None
+    """The last day of a range ("14-16 June")."""
+    weekday: int | None = None
+    which: str | None = None
+    """"last", "next" or "this" before a weekday."""
+    offset: int | None = None
+    """Days from the reference date ("yesterday" is -1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date the report's own dates are read against, and how it was found."""
+
+    year: int
+    date: dt.date | None
+    method: str
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A date's value, with how it was derived when the text does not state it whole."""
+
+    start: str
+    end: str | None
+    method: str | None
+    evidence: tuple[Span, ...]
+
+
+def find_dates(doc: Document) -> list[DateMention]:
+    """Every date the text writes, in order; where two readings overlap the first pattern
+    (the more complete one) wins."""
+    found: list[DateMention] = []
+    taken: list[Span] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(doc.folded):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            mention = _mention(span, match)
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+    found.sort(key=lambda m: m.span)
+    return found
+
+
+def _mention(span: Span, match: re.Match[str]) -> DateMention | None:
+    groups = match.groupdict()
+    if groups.get("relative"):
+        return DateMention(span, offset=_RELATIVE[groups["relative"].casefold()])
+    if groups.get("weekday"):
+        which = groups.get("which")
+        return DateMention(span, weekday=_WEEKDAYS[groups["weekday"]], which=None if which == "on" else which)
+    month = _MONTHS[groups["month"]] if groups.get("month") else int(groups["nmonth"])
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    until = int(groups["until"]) if groups.get("until") else None
+    if not 1 <= month <= 12 or (day is not None and not _valid(year or 2000, month, day)):
+        return None
+    if until is not None and (day is None or until <= day or not _valid(year or 2000, month, until)):
+        until = None
+    return DateMention(span, year=year, month=month, day=day, until=until)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def reference_date(doc: Document, dates: list[DateMention], published: str | None) -> Reference | None:
+    """The date to read the text's incomplete dates against, best source first: the
+    publication date given, a full date in the text's first line (a dateline) or
+    elsewhere, a year implied by "N years ... since YYYY"."""
+    if published:
+        parts = [int(p) for p in published.split("-")]
+        date = dt.date(*parts) if len(parts) == 3 else None
+        return Reference(parts[0], date, f"the publication date {published}")
+    full = [m for m in dates if m.year is not None and m.day is not None]
+    if full:
+        first = full[0]
+        assert first.year is not None and first.month is not None and first.day is not None
+        where = "the dateline" if doc.sentences and first.span.within(doc.sentences[0].span) else "the text"
+        date = dt.date(first.year, first.month, first.day)
+        return Reference(first.year, date, f'the date "{doc.quote(first.span)}" in {where}', (first.span,))
+    return _implied_year(doc)
+
+
+def _implied_year(doc: Document) -> Reference | None:
+    """ "With 26 years of engagement ... Since 1992" implies a report of 2018."""
+    for since in SINCE.finditer(doc.folded):
+        paragraph = doc.sentence_of(since.start()).paragraph
+        for years in YEARS.finditer(doc.folded):
+            if doc.sentence_of(years.start()).paragraph != paragraph:
+                continue
+            year = int(since.group("year")) + int(years.group("n"))
+            spans = (Span(years.start(), years.end()), Span(since.start(), since.end()))
+            quoted = " and ".join(f'"{doc.quote(s)}"' for s in spans)
+            return Reference(year, None, f"{quoted} count the report's year as {year}", spans)
+    return None
+
+
+def resolve(doc: Document, mention: DateMention, reference: Reference | None) -> Resolved | None:
+    """The date a mention names, or None when the text and reference cannot tell it."""
+    quote = doc.quote(mention.span)
+    if mention.month is not None:
+        if mention.year is not None:
+            return Resolved(_iso(mention.year, mention.month, mention.day), _end(mention, mention.year), None, ())
+        if reference is None:
+            return None
+        year = _year_for(mention.month, mention.day or 1, reference)
+        method = f'The text gives "{quote}" without a year; the year is taken from {reference.method}.'
+        return Resolved(
+            _iso(year, mention.month, mention.day), _end(mention, year), method, (mention.span, *reference.evidence)
+        )
+    if reference is None or reference.date is None:
+        return None
+    if mention.offset is not None:
+        day = reference.date + dt.timedelta(days=mention.offset)
+        method = f'"{quote}" is read against {reference.method}.'
+        return Resolved(day.isoformat(), None, method, (mention.span, *reference.evidence))
+    assert mention.weekday is not None
+    sentence = doc.sentence_of(mention.span.start)
+    future = mention.which in ("next", "coming") or bool(
+        mention.which != "last" and _FUTURE.search(doc.folded, sentence.span.start, sentence.span.end)
+    )
+    day = _weekday(reference.date, mention.weekday, future, strict=mention.which == "last")
+    direction = "after" if future else "on or before"
+    method = f'"{quote}" is read as the {day:%A} {direction} {reference.method}.'
+    return Resolved(day.isoformat(), None, method, (mention.span, *reference.evidence))
+
+
+def _year_for(month: int, day: int, reference: Reference) -> int:
+    """The year that puts month and day nearest the reference: a report of early January
+    tells of late December last year, one of late December announces January next."""
+    if reference.date is None:
+        return reference.year
+    best = reference.year
+    for year in (reference.year - 1, reference.year + 1):
+        if _valid(year, month, day) and _valid(best, month, day):
+            if (
+                abs((dt.date(year, month, day) - reference.date).days)
+                < abs((dt.date(best, month, day) - reference.date).days) - 120
+            ):
+                best = year
+    return best
+
+
+def _weekday(reference: dt.date, weekday: int, future: bool, strict: bool) -> dt.date:
+    if future:
+        return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+    back = (reference.weekday() - weekday) % 7
+    return reference - dt.timedelta(days=back or (7 if strict else 0))
+
+
+def _iso(year: int, month: int, day: int | None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def _end(mention: DateMention, year: int) -> str | None:
+    return _iso(year, mention.month, mention.until) if mention.until is not None and mention.month else None

@@ -1,0 +1,177 @@
+"""Who a clause speaks of: agent mentions in text order, the subject before a verb, the
+objects after it, and the people that pronouns and descriptions refer to.
+
+The genre's sentences are regular enough for a shallow reading: an optional opening
+phrase ("During his visit,", "On May 11,"), a subject (a name with its titles, names
+joined by "and", a pronoun, "the two sides"), a verb, and objects listed with commas,
+semicolons and "and". `Discourse` keeps the state a reader needs across sentences:
+the last person who was a subject (for "he") and the parties of the engagement being
+told (for "the two sides" and for passive clauses with no agent).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from engagement_schema.extraction.text import Document, Sentence, Span
+
+__all__ = ["Agent", "AgentMention", "Discourse"]
+
+AgentKind = Literal["person", "organization", "place"]
+
+_OPENING = re.compile(
+    r"(?:during|in|at|on|following|after|before|upon|as|while|within|speaking|addressing|earlier|later"
+    r"|today|yesterday|with|throughout|amid|under|according|by|for|from)\b",
+    re.IGNORECASE,
+)
+_SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_PARTIES = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
+    r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats)|the\s+two\s+\w+s|they)\b",
+    re.IGNORECASE,
+)
+_VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
+_WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
+# What may stand between the agents of a list: separators, determiners, group nouns.
+_LIST_GAP = re.compile(
+    r"^(?:\s|,|;|\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
+    r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
+    r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b)*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Agent:
+    """A person, organization or state as a party to what is told; `key` names it."""
+
+    kind: AgentKind
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgentMention:
+    """Words of the text naming an agent (a person's with their titles)."""
+
+    span: Span
+    agent: Agent
+
+
+@dataclass
+class Discourse:
+    """Agent mentions of a document and the reading state carried across sentences."""
+
+    doc: Document
+    mentions: list[AgentMention]
+    salient: Agent | None = None
+    """The last person who was the subject of a clause: who "he" and "she" are."""
+    parties: list[Agent] = field(default_factory=list)
+    """The parties of the engagement being told: who "the two sides" are."""
+    visitors: list[Agent] = field(default_factory=list)
+    """The visitors of the visit being told: who "the delegation" is."""
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+        self._starts = [m.span.start for m in self.mentions]
+
+    def within(self, span: Span) -> list[AgentMention]:
+        """Mentions inside `span`, in order."""
+        i = bisect.bisect_left(self._starts, span.start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].span.start < span.end:
+            if self.mentions[i].span.end <= span.end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def clause_start(self, sentence: Sentence, position: int) -> int:
+        """Where the clause holding `position` starts: after an opening phrase and comma
+        ("During his visit, he ..."), after the last semicolon before it."""
+        start = sentence.span.start
+        folded = self.doc.folded
+        semicolon = folded.rfind(";", start, position)
+        if semicolon != -1 and not self._listing(semicolon, position):
+            start = semicolon + 1
+        while True:
+            text = folded[start:position]
+            stripped = len(text) - len(text.lstrip())
+            if not _OPENING.match(text, stripped):
+                return start
+            comma = folded.find(",", start, position)
+            if comma == -1:
+                return start
+            start = comma + 1
+
+    def _listing(self, semicolon: int, position: int) -> bool:
+        """Whether a semicolon separates listed agents rather than clauses."""
+        after = self.within(Span(semicolon, position))
+        return bool(after) and _LIST_GAP.match(self.doc.folded[semicolon + 1 : after[0].span.start]) is not None
+
+    def subject(self, sentence: Sentence, position: int) -> tuple[list[Agent], Span | None]:
+        """The agents a clause's verb at `position` has as subject, and their words:
+        people named before the verb (joined by "and"), else other agents, else what a
+        pronoun, "the two sides" or "the delegation" refers to. In a relative clause the
+        subject follows "that" or "which", or is the agent "who" refers back to."""
+        start = self.clause_start(sentence, position)
+        relative = [m for m in _RELATIVE.finditer(self.doc.folded, start, position)]
+        if relative:
+            start = relative[-1].end()
+        who = [m for m in _WHO.finditer(self.doc.folded, start, position)]
+        if who:
+            antecedent = [m for m in self.within(Span(sentence.span.start, who[-1].start() + 1))]
+            antecedent = [m for m in antecedent if m.span.end == who[-1].start()]
+            if antecedent:
+                return [antecedent[-1].agent], antecedent[-1].span
+        before = [m for m in self.within(Span(start, position)) if m.span.end <= position]
+        people = [m for m in before if m.agent.kind == "person"]
+        group = self._group(people or before)
+        if group:
+            return [m.agent for m in group], group[0].span.join(group[-1].span)
+        text = self.doc.folded[start:position]
+        visitors = _VISITORS.search(text)
+        if visitors and self.visitors:
+            return list(self.visitors), Span(start + visitors.start(), start + visitors.end())
+        parties = _PARTIES.search(text)
+        if parties and self.parties:
+            return list(self.parties), Span(start + parties.start(), start + parties.end())
+        pronoun = _SAME_PERSON.search(text)
+        if pronoun and self.salient is not None:
+            return [self.salient], Span(start + pronoun.start(), start + pronoun.end())
+        return [], None
+
+    def _group(self, mentions: list[AgentMention]) -> list[AgentMention]:
+        """The first mention and those joined to it by "and" or commas."""
+        if not mentions:
+            return []
+        group = [mentions[0]]
+        for mention in mentions[1:]:
+            gap = self.doc.folded[group[-1].span.end : mention.span.start]
+            if not _JOINED.fullmatch(gap):
+                break
+            group.append(mention)
+        return group
+
+    def objects(self, start: int, end: int) -> list[AgentMention]:
+        """The agents listed right after `start` ("with President X; Minister Y; and ..."),
+        up to `end`: the list ends at the first words that are not a separator."""
+        found: list[AgentMention] = []
+        cursor = start
+        for mention in self.within(Span(start, end)):
+            if mention.span.start < cursor:
+                continue
+            if not _LIST_GAP.match(self.doc.folded[cursor : mention.span.start]):
+                break
+            found.append(mention)
+            cursor = mention.span.end
+        return found
+
+    def attend(self, subject: list[Agent]) -> None:
+        """Note a clause's subject: a single person becomes who "he" or "she" is."""
+        people = [a for a in subject if a.kind == "person"]
+        if len(people) == 1:
+            self.salient = people[0]

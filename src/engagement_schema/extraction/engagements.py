@@ -1,0 +1,390 @@
+"""Engagements: visits, receptions, meetings, calls, ceremonies, conferences, signings and
+partnerships, with who took part in which role, where and when.
+
+Each kind is recognised by the verbs and nouns the genre uses for it ("visited",
+"paid a working visit to", "received", "presented his credentials to", "held talks
+with", "a telephone conversation"); its parties are the clause's subject and the
+agents listed after the verb. A meeting or reception whose visitor is on a visit
+reported in the same text is part of that visit and, unless the text says otherwise,
+took place where the visit did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
+from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
+from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
+from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.models.engagements import ParticipantRole
+
+__all__ = ["EngagementMention", "read_engagements"]
+
+_F = re.IGNORECASE
+_ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
+_CREDENTIALS = r"(?:copies\s+of\s+(?:his\s+|her\s+|the\s+)?)?(?:credentials|letters?\s+of\s+credence)"
+_CONFERENCE = r"(?:conference|forum|summit|symposium|seminar|workshop|round\s*table|congress)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: str
+    pattern: re.Pattern[str]
+    subject_role: ParticipantRole
+    object_role: ParticipantRole
+    """Role of the agents after the trigger; "host" of a visit is a state or institution."""
+    needs_person_object: bool = False
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), _F)
+
+
+_VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES + r"visits?(?:\s+to|\s+in)?\b"
+_TRIGGERS = (
+    _Trigger(
+        "ceremony",
+        _any(
+            r"\b(?:presented|presents|presenting|handed|hands|handing)\s+(?:over\s+)?(?:his\s+|her\s+|the\s+|a\s+)?"
+            + _CREDENTIALS
+            + r"(?:\s+to)?\b"
+        ),
+        "visitor",
+        "host",
+    ),
+    _Trigger(
+        "ceremony",
+        _any(rf"\b(?:received|receives|receiving|accepted|accepts)\s+(?:the\s+)?{_CREDENTIALS}\s+(?:of|from)\b"),
+        "host",
+        "visitor",
+    ),
+    _Trigger(
+        "ceremony",
+        _any(
+            r"\bhanded\s+over\s+(?:his\s+|her\s+|the\s+)?(?:duties|responsibilities|affairs|office|post)\b[^,.;]{0,60}?\bto\b"
+        ),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger(
+        "ceremony",
+        _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?"),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger(
+        "reception",
+        _any(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b"),
+        "visitor",
+        "host",
+        needs_person_object=True,
+    ),
+    _Trigger(
+        "reception",
+        _any(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b"),
+        "host",
+        "visitor",
+        needs_person_object=True,
+    ),
+    _Trigger(
+        "phone-call",
+        _any(
+            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+with)?",
+            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+with)?",
+            r"\bspoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone(?:\s+with)?\b",
+            r"\bvideo-?conference\b(?:\s+with)?",
+        ),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger(
+        "meeting",
+        _any(
+            r"(?<!\bto\s)\b(?:met|meets|meet|meeting)\s+with\b",
+            r"(?<!\bto\s)\bmet\b",
+            r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
+            + _ADJECTIVES
+            + r"(?:meetings?|talks|negotiations|consultations)\s+with\b",
+            r"\bsat\s+down\s+with\b",
+            r"\b(?:talks|meeting|negotiations)\s+(?:between|with)\b",
+        ),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger(
+        "agreement-signing",
+        _any(
+            r"\bsigned\s+(?:an?\s+|the\s+)?"
+            + _ADJECTIVES
+            + r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?"
+            r"|declarations?|programmes?|programs?|accords?)\b"
+        ),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger("visit", _any(r"\b(?:visited|visits|is\s+visiting|was\s+visiting|toured)\b"), "visitor", "host"),
+    _Trigger(
+        "visit",
+        _any(
+            r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
+            r"|completed|arrived\s+on|arrives\s+on|arrived\s+for|came\s+on)\s+" + _VISIT_NOUN
+        ),
+        "visitor",
+        "host",
+    ),
+    _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host"),
+    _Trigger(
+        "visit",
+        _any(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\s+" + _VISIT_NOUN),
+        "visitor",
+        "host",
+    ),
+)
+_TO_MEET = re.compile(r"\bto\s+meet\b", _F)
+_DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
+_HOSTING = _any(
+    r"\b(?:for\s+)?(?:hosting|hosted|organizing|organising|convened|convening|held|holding)\s+(?:the\s+|a\s+|an\s+)?"
+    + _ADJECTIVES
+    + rf"{_CONFERENCE}s?\b"
+)
+_ATTENDING = _any(
+    r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in"
+    r"|addressed|opened)\s+(?:the\s+|a\s+|an\s+)?" + _ADJECTIVES + rf"{_CONFERENCE}s?\b"
+)
+_CONFERENCE_TAIL = re.compile(r"(?:\s+(?:in|on|of|about|devoted\s+to|dedicated\s+to)\s+[^,;.]*)?")
+_PARTNERSHIP = re.compile(r"\s*-\s*", _F)
+_PARTNERSHIP_NOUN = re.compile(r"\s+(?:partnership|relationship|relations|ties|cooperation)\b", _F)
+_NOT_A_GUEST = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:credentials|letters?|copies|aid|assistance|support|equipment|grants?|funds?|funding|awards?|medals?|orders?|delivery|shipment)\b",
+    _F,
+)
+
+
+@dataclass
+class EngagementMention:
+    """An engagement as the text tells it."""
+
+    kind: str
+    span: Span
+    participants: list[tuple[Agent, ParticipantRole]]
+    trigger: Span | None = None
+    """The words that say what kind of engagement it is ("received", "paid a visit to")."""
+    date: DateMention | None = None
+    place: KnownPlace | None = None
+    place_span: Span | None = None
+    name: str | None = None
+    part_of: EngagementMention | None = None
+    place_from_visit: bool = False
+    years: re.Match[str] | None = None
+    """ "26 years of engagement": how long a partnership has lasted."""
+    since: re.Match[str] | None = None
+    """ "Since 1992": when a partnership began."""
+    masked: list[Span] = field(default_factory=list)
+    """Words naming the engagement itself, which are not its topics."""
+    also: list[Span] = field(default_factory=list)
+    """Further words telling of the same engagement ("During his visit")."""
+
+    def agents(self) -> list[Agent]:
+        """The participants, without roles."""
+        return [a for a, _ in self.participants]
+
+    def has(self, agent: Agent) -> bool:
+        """Whether `agent` takes part."""
+        return any(a == agent for a, _ in self.participants)
+
+
+def read_engagements(
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
+    """The engagements a sentence tells of, each once."""
+    found: list[EngagementMention] = []
+    taken: list[Span] = []
+    for trigger in _TRIGGERS:
+        for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            mention = _from_trigger(discourse, sentence, trigger, span, places, dates)
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+    found.extend(_discussed_with(discourse, sentence, taken, places, dates))
+    found.extend(_conferences(discourse, sentence, places))
+    found.extend(_partnerships(discourse, sentence, places))
+    return found
+
+
+def _from_trigger(
+    discourse: Discourse,
+    sentence: Sentence,
+    trigger: _Trigger,
+    span: Span,
+    places: list[PlaceMention],
+    dates: list[DateMention],
+) -> EngagementMention | None:
+    doc = discourse.doc
+    if trigger.needs_person_object and _NOT_A_GUEST.match(doc.folded, span.end):
+        return None
+    subject, subject_span = discourse.subject(sentence, span.start)
+    if (
+        not subject
+        and trigger.kind == "visit"
+        and discourse.salient
+        and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F)
+    ):
+        subject = [discourse.salient]  # "During his visit"
+    discourse.attend(subject)
+    objects = discourse.objects(span.end, sentence.span.end)
+    if trigger.needs_person_object and not any(m.agent.kind == "person" for m in objects):
+        return None
+    if trigger.kind == "visit":
+        objects = [m for m in objects if m.agent.kind != "person"]
+    participants = [(a, trigger.subject_role) for a in subject if a.kind == "person" or trigger.kind != "visit"]
+    for mention in objects:
+        if any(mention.agent == a for a, _ in participants):
+            continue
+        # "visited Tajikistan to meet ... U.S. Embassy officials": those met attend the visit.
+        met = trigger.kind == "visit" and _TO_MEET.search(doc.folded, span.end, mention.span.start)
+        participants.append((mention.agent, "attendee" if met else trigger.object_role))
+    visitors = [a for a, r in participants if r == "visitor"]
+    if trigger.kind == "visit":
+        if not visitors:
+            return None
+    elif len(participants) < 2:
+        return None
+    ends = [span.end, *(m.span.end for m in objects)]
+    start = min(span.start, subject_span.start if subject_span else span.start)
+    place, place_span = _place(doc.folded, sentence, span, places)
+    if trigger.kind == "visit" and not any(r == "host" for _, r in participants):
+        host = _host(place, places, sentence, span)
+        if host is None:
+            return None
+        participants.append((host, "host"))
+    date = _nearest_date(dates, sentence, span)
+    evidence = Span(start, max(ends + ([place_span.end] if place_span else []) + ([date.span.end] if date else [])))
+    return EngagementMention(trigger.kind, evidence, participants, span, date, place, place_span)
+
+
+def _place(
+    text: str, sentence: Sentence, trigger: Span, places: list[PlaceMention]
+) -> tuple[KnownPlace | None, Span | None]:
+    """The city the clause places the engagement in: after the trigger first, else before it."""
+    cities = [p for p in places if p.place.kind == "city" and p.span.within(sentence.span) and not p.adjective]
+    after = [p for p in cities if p.span.start >= trigger.start]
+    chosen = after[0] if after else (cities[-1] if cities else None)
+    return (chosen.place, chosen.span) if chosen else (None, None)
+
+
+def _host(city: KnownPlace | None, places: list[PlaceMention], sentence: Sentence, trigger: Span) -> Agent | None:
+    """The state visited: the first country named after the trigger, else the city's country."""
+    for mention in places:
+        if mention.span.start >= trigger.end and mention.span.within(sentence.span):
+            if mention.place.kind == "country" and not mention.adjective:
+                return Agent("place", mention.place.name)
+    if city is not None and city.country is not None:
+        return Agent("place", gazetteer().countries[city.country].name)
+    return None
+
+
+def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span) -> DateMention | None:
+    inside = [d for d in dates if d.span.within(sentence.span)]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.span.start - trigger.end))
+
+
+def _discussed_with(
+    discourse: Discourse, sentence: Sentence, taken: list[Span], places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
+    """ "He discussed ... with President X; Minister Y" tells of a meeting with each."""
+    doc = discourse.doc
+    found = []
+    for match in _DISCUSSED_WITH.finditer(doc.folded, sentence.span.start, sentence.span.end):
+        if any(Span(match.start(), match.end()).overlaps(t) for t in taken):
+            continue
+        with_ = re.compile(r"\bwith\s+", _F).search(doc.folded, match.end(), sentence.span.end)
+        if with_ is None or any(c in doc.folded[match.end() : with_.start()] for c in ";."):
+            continue
+        objects = [m for m in discourse.objects(with_.start(), sentence.span.end) if m.agent.kind == "person"]
+        subject, subject_span = discourse.subject(sentence, match.start())
+        if not objects or not subject:
+            continue
+        place, place_span = _place(doc.folded, sentence, Span(match.start(), match.end()), places)
+        date = _nearest_date(dates, sentence, Span(match.start(), match.end()))
+        start = subject_span.start if subject_span else match.start()
+        for other in objects:
+            span = Span(start, with_.start()).join(other.span)
+            participants = [(a, "attendee") for a in subject] + [(other.agent, "attendee")]
+            # The verb is also a statement's ("discussed"), so it does not stand as the trigger.
+            found.append(EngagementMention("meeting", span, participants, None, date, place, place_span))
+    return found
+
+
+def _conferences(discourse: Discourse, sentence: Sentence, places: list[PlaceMention]) -> list[EngagementMention]:
+    """ "for hosting the recent conference in Dushanbe on counter terrorism": a conference
+    hosted by the agent thanked; "attended the forum": one attended by the subject."""
+    doc = discourse.doc
+    found = []
+    for pattern, role in ((_HOSTING, "host"), (_ATTENDING, "attendee")):
+        for match in pattern.finditer(doc.folded, sentence.span.start, sentence.span.end):
+            tail = _CONFERENCE_TAIL.match(doc.folded, match.end(), sentence.span.end)
+            end = tail.end() if tail else match.end()
+            if match.group().casefold().startswith("for "):
+                before = [
+                    m for m in discourse.within(Span(sentence.span.start, match.start())) if m.agent.kind != "person"
+                ]
+                agents = [before[-1].agent] if before else []
+            else:
+                agents, _ = discourse.subject(sentence, match.start())
+            if not agents:
+                continue
+            noun = re.search(_CONFERENCE, doc.folded[match.start() : end], _F)
+            assert noun is not None
+            name_start = match.start() + noun.start()
+            evidence = Span(match.start() + (4 if match.group().casefold().startswith("for ") else 0), end)
+            cities = [p for p in places if p.place.kind == "city" and p.span.within(Span(name_start, end))]
+            name = doc.quote(Span(name_start, end))
+            found.append(
+                EngagementMention(
+                    "conference",
+                    evidence,
+                    [(a, role) for a in agents],
+                    trigger=Span(match.start(), match.end()),
+                    place=cities[0].place if cities else None,
+                    place_span=cities[0].span if cities else None,
+                    name=name[0].upper() + name[1:],
+                )
+            )
+    return found
+
+
+def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMention]) -> list[EngagementMention]:
+    """ "the U.S.-Tajik partnership": a partnership between the two states."""
+    doc = discourse.doc
+    countries = [p for p in places if p.place.kind == "country" and p.span.within(sentence.span)]
+    found = []
+    for left, right in zip(countries, countries[1:], strict=False):
+        gap = _PARTNERSHIP.fullmatch(doc.folded, left.span.end, right.span.start)
+        noun = _PARTNERSHIP_NOUN.match(doc.folded, right.span.end)
+        if gap is None or noun is None or left.place == right.place:
+            continue
+        span = Span(left.span.start, noun.end())
+        name = doc.quote(span)
+        participants: list[tuple[Agent, ParticipantRole]] = [
+            (Agent("place", left.place.name), "attendee"),
+            (Agent("place", right.place.name), "attendee"),
+        ]
+        word = Span(noun.end() - len(noun.group().lstrip()), noun.end())
+        mention = EngagementMention("partnership", sentence.body, participants, word, name=name)
+        mention.masked.append(word)
+        mention.years = _first(YEARS, doc.folded, sentence.span)
+        paragraph = [s.span for s in doc.sentences if s.paragraph == sentence.paragraph]
+        mention.since = next((m for p in paragraph if (m := _first(SINCE, doc.folded, p))), None)
+        found.append(mention)
+    return found
+
+
+def _first(pattern: re.Pattern[str], text: str, span: Span) -> re.Match[str] | None:
+    return pattern.search(text, span.start, span.end)

@@ -1,0 +1,172 @@
+"""The extractor's word lists (titles, posts, institutions, ranks) and where they occur.
+
+The lists are data (`lexicon.yaml`, and the ranks vocabulary), so an analyst can add a
+title or an institution word without touching code. `Marks` finds every list's phrases
+in a document once, indexed by token, so the readers of people and organizations ask
+"what starts here?" in constant time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import cast
+
+import yaml
+
+from engagement_schema.extraction.places import PlaceMention
+from engagement_schema.extraction.text import Document, PhraseMatcher
+from engagement_schema.models.organizations import OrganizationKind
+from engagement_schema.vocabularies import ranks
+
+__all__ = ["Lexicon", "Marks", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Matchers and word sets for reading titles, posts and institutions."""
+
+    heads: PhraseMatcher[str]
+    """Post heads ("Minister", "Chief of Staff"), valued by their listed form."""
+    modifiers: PhraseMatcher[str]
+    status: PhraseMatcher[str]
+    styles: PhraseMatcher[str]
+    fields: PhraseMatcher[str]
+    """Fields before a head ("Defense Minister"), valued by the institution's field name."""
+    field_names: dict[str, str]
+    """The same, by case-folded field: "foreign" -> "Foreign Affairs"."""
+    ranks: PhraseMatcher[str]
+    """Ranks and honorifics of the ranks vocabulary, valued by concept id."""
+    known_organizations: PhraseMatcher[tuple[str, OrganizationKind]]
+    personal_titles: frozenset[str]
+    state_offices: dict[str, tuple[str, OrganizationKind]]
+    field_offices: dict[str, str]
+    organization_kinds: tuple[tuple[str, OrganizationKind], ...]
+    institution_heads: frozenset[str]
+    institution_words: frozenset[str]
+    function_words: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+
+    def organization_kind(self, name: str) -> OrganizationKind:
+        """The kind of organization a name says it is ("Border Forces" -> border-service)."""
+        folded = f" {name.casefold()} "
+        for keyword, kind in self.organization_kinds:
+            if f" {keyword} " in folded:
+                return kind
+        return "other"
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(i.casefold() for i in items)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon with the ranks vocabulary, loaded once."""
+    data = yaml.safe_load(files(__package__).joinpath("lexicon.yaml").read_text(encoding="utf-8"))
+    rank_names = [
+        (name, concept.id)
+        for concept in ranks().concepts
+        if concept.id not in _GROUPINGS
+        for name in (concept.label, *concept.alt_labels, *concept.abbreviations)
+    ]
+    known = [
+        (name, (names[0], cast(OrganizationKind, kind)))
+        for kind, *names in data["known_organizations"]
+        for name in names
+    ]
+    heads = _words(data["institution_heads"])
+    return Lexicon(
+        heads=PhraseMatcher((h, h) for h in data["post_heads"]),
+        modifiers=PhraseMatcher((m, m) for m in data["post_modifiers"]),
+        status=PhraseMatcher((s, s) for s in data["status_words"]),
+        styles=PhraseMatcher((s, s) for s in data["styles"]),
+        fields=PhraseMatcher(data["fields"].items()),
+        field_names={k.casefold(): v for k, v in data["fields"].items()},
+        ranks=PhraseMatcher(rank_names),
+        known_organizations=PhraseMatcher(known, exact=[name for name, _ in known]),
+        personal_titles=_words(data["personal_titles"]),
+        state_offices={h.casefold(): (o, k) for h, (o, k) in data["state_offices"].items()},
+        field_offices={h.casefold(): o for h, o in data["field_offices"].items()},
+        organization_kinds=tuple((k.casefold(), v) for k, v in data["organization_kinds"]),
+        institution_heads=heads,
+        institution_words=heads | _words(data["institution_words"]),
+        function_words=_words(data["function_words"]),
+        particles=_words(data["name_particles"]),
+        suffixes=_words(data["name_suffixes"]),
+    )
+
+
+# Concepts that group ranks ("general officer") are not written before names.
+_GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company-grade-officer")
+
+
+Mark = tuple[int, str]
+"""The token after a phrase found at a token, and the phrase's value."""
+
+
+class Marks:
+    """The lexicon's phrases and the gazetteer's places in one document, by starting token."""
+
+    def __init__(self, doc: Document, places: list[PlaceMention]) -> None:
+        lex = lexicon()
+        self.doc = doc
+        self.lexicon = lex
+        self.place: dict[int, tuple[int, PlaceMention]] = {}
+        for mention in places:
+            tokens = doc.token_range(mention.span)
+            self.place[tokens.start] = (tokens.stop, mention)
+        self.head = _index(doc, lex.heads)
+        self.modifier = _index(doc, lex.modifiers)
+        self.status = _index(doc, lex.status)
+        self.style = _index(doc, lex.styles)
+        self.field = _index(doc, lex.fields)
+        self.rank = _index(doc, lex.ranks)
+        self.known_organization = {
+            doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in lex.known_organizations.find(doc)
+        }
+
+    def capitalized(self, i: int) -> bool:
+        """Whether token `i` is a word beginning with a capital letter."""
+        return i < len(self.doc.keys) and self.doc.folded[self.doc.starts[i]].isupper()
+
+    def word(self, i: int) -> str:
+        """Token `i` as written (folded quotes and dashes)."""
+        return self.doc.folded[self.doc.starts[i] : self.doc.ends[i]]
+
+    def name_word(self, i: int) -> bool:
+        """Whether token `i` can be part of a person's name: a capitalised word that is no
+        title, institution, place, month or function word, nor an acronym."""
+        if not self.capitalized(i):
+            return False
+        key = self.doc.keys[i]
+        word = self.word(i)
+        if len(word) > 1 and word.isupper() and key not in self.lexicon.suffixes:
+            return False
+        return not (
+            key in self.lexicon.function_words
+            or key in self.lexicon.institution_words
+            or i in self.place
+            or i in self.head
+            or i in self.modifier
+            or i in self.style
+            or i in self.known_organization
+            or (i in self.rank and self.rank[i][0] > i)
+        )
+
+    def rank_before_name(self, i: int) -> bool:
+        """Whether a rank starts at token `i` and a name follows it ("General Votel", not
+        "General Staff")."""
+        found = self.rank.get(i)
+        if found is None or not self.capitalized(i):
+            return False
+        end = found[0]
+        while end in self.rank:
+            end = self.rank[end][0]
+        return self.name_word(end) or (self.word(end) == "." and self.name_word(end + 1))
+
+
+def _index(doc: Document, matcher: PhraseMatcher[str]) -> dict[int, Mark]:
+    return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matcher.find(doc)}

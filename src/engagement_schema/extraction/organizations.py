@@ -1,0 +1,368 @@
+"""Organizations: institutions named in the text or implied by the posts people hold.
+
+An institution is read from its words ("the State Committee for National Security",
+"U.S. Central Command"), with the state it belongs to when a demonym or an "of
+<country>" says so. A post implies its institution: "Chief of the General Staff" is in
+the General Staff, "Minister of Defense" in a Ministry of Defense, "President of
+Tajikistan" in the Office of the President of Tajikistan; a name built that way is
+recorded as derived from the post.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from engagement_schema.extraction.lexicon import Marks, lexicon
+from engagement_schema.extraction.places import KnownPlace, gazetteer
+from engagement_schema.extraction.text import Document, Span
+from engagement_schema.models.organizations import OrganizationKind
+
+__all__ = [
+    "Institution",
+    "Organization",
+    "OrganizationMention",
+    "Organizations",
+    "find_organizations",
+    "name_key",
+    "canonical_name",
+    "read_institution",
+    "split_name",
+    "state_name",
+]
+
+_CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """An institution's words as written after a post's head or on their own."""
+
+    span: Span
+    """Everything read, a leading "the" included: the evidence of the institution."""
+    name: Span | None
+    """The name proper, without "the" or a trailing "of <country>"; None when the words
+    name only a place ("of the Republic of Tajikistan")."""
+    country: str | None
+    """The state it belongs to, from a demonym or place among its words."""
+    place: KnownPlace | None
+    """The place named, when the words name only a place."""
+    headed: bool
+    """Whether a word such as Ministry, Command or Forces heads it."""
+    title_end: int
+    """Where a post's title ends when it names this institution: qualifiers that are not
+    states stay in the title ("Secretary of Defense for Central Asia")."""
+    end: int
+    """The token after the words read."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationMention:
+    """An organization named outright in the text."""
+
+    span: Span
+    name: str
+    kind: OrganizationKind
+    country: str | None
+
+
+def read_institution(marks: Marks, i: int, stop: int) -> Institution | None:
+    """The institution whose words start at token `i` (after "of" or "for"), if any.
+
+    Reading stops at punctuation, at a lowercase word, at a second post ("and
+    Commander of ..."), and where a holder's name begins: a rank before a name, or
+    capitalised words that no institution word ends ("... Staff Emomali Sobirzoda").
+    """
+    keys = marks.doc.keys
+    parts: list[tuple[str, int, int]] = []  # (kind, first token, token after)
+    places: dict[int, KnownPlace] = {}
+    j = i
+    while j < stop:
+        key = keys[j]
+        last = parts[-1][0] if parts else None
+        if key == "the" and last in (None, "connector"):
+            parts.append(("the", j, j + 1))
+            j += 1
+        elif j in marks.place:
+            end, mention = marks.place[j]
+            places[len(parts)] = mention.place
+            parts.append(("place", j, end))
+            j = end
+        elif j in marks.known_organization:
+            end = marks.known_organization[j][0]
+            parts.append(("word", j, end))
+            j = end
+        elif marks.capitalized(j):
+            if marks.rank_before_name(j) or _head_at(marks, j):
+                break
+            if key in marks.lexicon.function_words and key not in marks.lexicon.institution_words:
+                break
+            words_end = _institution_words_end(marks, j, stop)
+            if words_end is None:
+                break
+            parts.append(("word", j, words_end))
+            j = words_end
+        elif key in _CONNECTORS and last not in (None, "connector", "the") and j + 1 < stop:
+            if key == "and" and (_head_at(marks, j + 1) or j + 1 in marks.modifier):
+                break
+            parts.append(("connector", j, j + 1))
+            j += 1
+        else:
+            break
+    while parts and parts[-1][0] in ("connector", "the"):
+        parts.pop()
+    if not any(kind in ("word", "place") for kind, _, _ in parts):
+        return None
+    return _institution(marks.doc, parts, places)
+
+
+def _head_at(marks: Marks, i: int) -> bool:
+    return i in marks.head and marks.doc.keys[i] not in marks.lexicon.institution_heads
+
+
+def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
+    """The token after institution words starting at `j`; unknown capitalised words count
+    only when an institution head closes them ("Hissar Garrison")."""
+    words = marks.lexicon.institution_words
+    if marks.doc.keys[j] in words:
+        return j + 1
+    k = j
+    while k < stop and marks.capitalized(k) and marks.doc.keys[k] not in words and k not in marks.place:
+        k += 1
+    if k < stop and marks.doc.keys[k] in marks.lexicon.institution_heads:
+        return k + 1
+    return None
+
+
+def _institution(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> Institution:
+    span = Span(doc.starts[parts[0][1]], doc.ends[parts[-1][2] - 1])
+    core = [n for n, p in enumerate(parts) if p[0] != "the"]
+    heads = lexicon().institution_heads
+    headed = any(kind == "word" and any(doc.keys[t] in heads for t in range(a, b)) for kind, a, b in parts)
+    if len(core) == 1 and parts[core[0]][0] == "place":
+        place = places[core[0]]
+        return Institution(span, None, place.country, place, False, span.start, parts[-1][2])
+    country = None
+    title_end: int | None = None
+    # Trailing qualifiers are not the name: "of [the] <country>", "for <region>", a city.
+    while len(core) >= 2 and parts[core[-1]][0] == "place":
+        if places[core[-1]].kind != "country" and title_end is None:
+            title_end = doc.ends[parts[core[-1]][2] - 1]
+        place = places[core[-1]]
+        connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
+        if connector in ("of", "for") and len(core) >= 3:
+            core = core[:-2]
+        elif connector is None and place.kind == "city":
+            core = core[:-1]
+        else:
+            break
+        country = country or (place.country if place.kind == "country" else None)
+    country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
+    name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
+    return Institution(span, name, country, None, headed, title_end or name.end, parts[-1][2])
+
+
+def find_organizations(marks: Marks) -> list[OrganizationMention]:
+    """Organizations named outright: known ones ("OSCE", "USAID"), headed institutions
+    ("U.S. Embassy", "the Ministry of Defense of Uzbekistan") and "the <demonym>
+    government"."""
+    doc, lex = marks.doc, marks.lexicon
+    found: list[OrganizationMention] = []
+    taken: set[int] = set()
+    for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
+        country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
+        found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), name, kind, country))
+        taken.update(range(i, end))
+    i = 0
+    while i < len(doc.keys):
+        if i in taken or not (marks.capitalized(i) or i in marks.place):
+            i += 1
+            continue
+        institution = read_institution(marks, i, len(doc.keys))
+        if institution is None or institution.name is None or not institution.headed:
+            i += 1
+            continue
+        name = canonical_name(doc.quote(institution.name))
+        country = institution.country or _possessor(marks, i)
+        found.append(OrganizationMention(institution.span, name, lex.organization_kind(name), country))
+        taken.update(range(i, institution.end))
+        i = institution.end
+    found.extend(_governments(doc, marks))
+    found.sort(key=lambda m: m.span)
+    return found
+
+
+def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:
+    """ "the Tajik government" and "Tajikistan's government" name the Government of Tajikistan."""
+    found = []
+    for i, (end, mention) in marks.place.items():
+        if mention.place.kind != "country":
+            continue
+        after = end + 1 if end < len(doc.keys) and doc.keys[end] == "'s" else end
+        if after >= len(doc.keys) or doc.keys[after] != "government":
+            continue
+        first = i - 1 if i > 0 and doc.keys[i - 1] == "the" else i
+        span = Span(doc.starts[first], doc.ends[after])
+        name = f"Government of {state_name(mention.place)}"
+        found.append(OrganizationMention(span, name, "government", mention.place.country))
+    return found
+
+
+def _possessor(marks: Marks, i: int) -> str | None:
+    """The country of "Japan's Ministry of Foreign Affairs"."""
+    if i < 2 or marks.doc.keys[i - 1] != "'s":
+        return None
+    entry = next((e for e in marks.place.values() if e[0] == i - 1), None)
+    return entry[1].place.country if entry is not None else None
+
+
+def canonical_name(name: str) -> str:
+    """ "Foreign Ministry" as "Ministry of Foreign Affairs": a field before Ministry or
+    Department is written after it, the way the institutions name themselves."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in ("Ministry", "Department"):
+        fields = lexicon().field_names
+        for first in range(len(words) - 1):  # past a state's name ("Kazakh Foreign Ministry")
+            field = " ".join(words[first:-1]).casefold()
+            if field in fields:
+                return f"{words[-1]} of {fields[field]}"
+    return name
+
+
+def split_name(name: str) -> list[str]:
+    """ "Border Forces of the State Committee for National Security" as the Border Forces
+    within the State Committee: each part after "of" that is an institution of its own."""
+    heads = lexicon().institution_heads
+    parts: list[str] = []
+    for segment in name.split(" of "):
+        headed = any(w.casefold() in heads for w in segment.split())
+        if parts and headed and any(w.casefold() in heads for w in parts[-1].split()):
+            parts.append(segment.removeprefix("the "))
+        elif parts:
+            parts[-1] = f"{parts[-1]} of {segment}"
+        else:
+            parts.append(segment)
+    return parts
+
+
+def state_name(place: KnownPlace) -> str:
+    """A country's name as it follows "of": "the United States", "Tajikistan"."""
+    name = place.name
+    if re.match(r"(United|Republic|Kingdom|Netherlands|Philippines|Czech|Democratic)\b", name):
+        return f"the {name}"
+    return name
+
+
+def name_key(name: str) -> str:
+    """An organization's or post's name reduced to what identifies it: case, accents,
+    punctuation, articles and the states it is qualified by are left out, so "the
+    Uzbek Ministry of Defense" and "Ministry of Defense of the Republic of Uzbekistan"
+    have one key (their country tells them apart)."""
+    if not name.strip():
+        return ""
+    doc = Document(name)
+    countries = [m.span for m in gazetteer().find(doc) if m.place.kind == "country"]
+    words = [
+        _plain(key)
+        for key, start in zip(doc.keys, doc.starts, strict=True)
+        if key[0].isalnum() and key != "the" and not any(s.start <= start < s.end for s in countries)
+    ]
+    while words and words[-1] == "of":
+        words.pop()
+    return " ".join(words)
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass
+class Organization:
+    """One organization of the report, with the words it rests on."""
+
+    name: str
+    kind: OrganizationKind
+    country: str | None
+    evidence: list[Span]
+    name_method: str | None = None
+    """How the name was derived, when the text does not write it ("Ministry of Defense"
+    from the post "Minister of Defense")."""
+    name_evidence: list[Span] | None = None
+    country_method: str | None = None
+    parent: str | None = None
+    parent_method: str | None = None
+    parent_evidence: list[Span] | None = None
+    location: KnownPlace | None = None
+
+
+class Organizations:
+    """The report's organizations, one per name and state, each found by its key."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Organization] = {}
+
+    def add(
+        self,
+        name: str,
+        kind: OrganizationKind,
+        country: str | None,
+        evidence: Span | None,
+        name_method: str | None = None,
+    ) -> str:
+        """Record an organization (or another mention of one); returns its key. A name of
+        nested institutions ("General Staff of the Armed Forces") records each, the first
+        within the next."""
+        *inner, outer = split_name(name)
+        if not inner:
+            return self._add(name, kind, country, evidence, name_method)
+        parent = self._add(outer, lexicon().organization_kind(outer), country, evidence)
+        for part in reversed(inner):
+            key = self._add(part, lexicon().organization_kind(part), country, evidence)
+            org = self.by_key[key]
+            if org.parent is None:
+                org.parent = parent
+                org.parent_method = f'Named as part of the {self.by_key[parent].name} ("{name}").'
+            parent = key
+        return parent
+
+    def _add(
+        self, name: str, kind: OrganizationKind, country: str | None, evidence: Span | None, name_method: str | None = None
+    ) -> str:
+        key = self.key(name, country)
+        found = self.by_key.get(key)
+        if found is None:
+            derived_from = [evidence] if name_method and evidence else None
+            found = Organization(name, kind, country, [], name_method, derived_from)
+            self.by_key[key] = found
+        elif found.name_method and not name_method:
+            found.name, found.name_method, found.name_evidence = name, None, None  # now named outright
+        if evidence is not None and evidence not in found.evidence:
+            found.evidence.append(evidence)
+        return key
+
+    @staticmethod
+    def key(name: str, country: str | None) -> str:
+        """The key of an organization: its name's key and its state."""
+        return f"{name_key(name)}|{country or ''}"
+
+    def resolve(self, key: str) -> str:
+        """The key of the organization meant: an organization of unknown state is the one
+        organization of that name whose state is known, when there is exactly one."""
+        name, _, country = key.partition("|")
+        if country:
+            return key
+        known = [k for k in self.by_key if k.startswith(f"{name}|") and k != key]
+        return known[0] if len(known) == 1 else key
+
+    def merge_unplaced(self) -> None:
+        """Fold organizations of unknown state into their namesake of known state."""
+        for key in [k for k in self.by_key if k.endswith("|")]:
+            target = self.resolve(key)
+            if target == key:
+                continue
+            source, into = self.by_key.pop(key), self.by_key[target]
+            into.evidence.extend(e for e in source.evidence if e not in into.evidence)
+            if into.name_method and not source.name_method:
+                into.name, into.name_method, into.name_evidence = source.name, None, None

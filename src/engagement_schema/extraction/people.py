@@ -1,0 +1,520 @@
+"""People named in a report, with the ranks, titles and posts written around their names.
+
+The genre introduces officials by what precedes or follows their names: a rank
+("Colonel-General Sherali Mirzo"), a title ("President Emomali Rahmon"), a post before
+the name ("Minister of Defense, Colonel-General ...", two posts joined by "and") or
+after it ("Joseph Votel, Commander of U.S. Central Command, ..."). Capitalised words
+count as a name only when such an anchor stands by them, or when they repeat part of a
+name already read ("Rahmon and Votel"), so place, institution and sentence-initial
+words are not taken for people. Ceremonial styles ("Founder of Peace and National
+Unity – Leader of the Nation") are recognised so they become neither posts nor names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engagement_schema.extraction.lexicon import Marks
+from engagement_schema.extraction.organizations import Institution, read_institution
+from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.vocabularies import ranks
+
+__all__ = ["NameMention", "Person", "PostMention", "find_descriptions", "read_people"]
+
+_MAX_NAME_WORDS = 5
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
+_DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "special envoy", "representative", "consul"})
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """A post as written: "1st Deputy Minister", "Minister of Defense of Uzbekistan"."""
+
+    span: Span
+    """The post with its qualifiers ("Tajik", "of the Republic of Tajikistan", "to Japan")."""
+    label: Span
+    """The post's title proper: head, modifiers and institution, no state or status."""
+    head: str
+    """The head as listed in the lexicon ("Minister", "Chief")."""
+    field: str | None
+    """The field written before the head ("Defense" in "Defense Minister"), as the
+    institution names it ("Foreign" -> "Foreign Affairs")."""
+    institution: Institution | None
+    """The institution written after "of"/"for", or before the head ("U.S. Central
+    Command Commander")."""
+    country: str | None
+    """The state named by a demonym, a possessive or an "of <country>" qualifier."""
+    host: str | None
+    """The state an envoy is accredited to ("Ambassador ... to Tajikistan")."""
+    deputy: bool
+    bare: bool
+    """Only the head is written ("President")."""
+    former: bool
+    titled: bool
+    """The head is capitalised, as a title is; "the minister" is a description."""
+    end: int
+    """The token after the post."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A person's name where it occurs, with what the text says of them there."""
+
+    span: Span
+    text: str
+    """The name as written."""
+    words: tuple[str, ...]
+    """The name's words, case-folded, without initials' periods or suffixes."""
+    extent: Span
+    """The name with its ranks, titles and appositive posts."""
+    ranks: tuple[str, ...] = ()
+    """Rank ids written with the name, nearest the name last."""
+    rank_spans: tuple[Span, ...] = ()
+    honorific: str | None = None
+    posts: tuple[PostMention, ...] = ()
+    counterpart: bool = False
+    """Introduced as someone's counterpart ("his Tajik counterpart ...")."""
+    counterpart_country: str | None = None
+    anchored: bool = True
+
+
+@dataclass
+class Person:
+    """One person of the report and every mention of them."""
+
+    name: str
+    words: tuple[str, ...]
+    mentions: list[NameMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> NameMention:
+        """The first mention, which introduces the person."""
+        return self.mentions[0]
+
+    def rank(self) -> str | None:
+        """The rank the text introduces the person with: that of the first mention giving
+        one ("Lieutenant General Qodirov" before "General Qodirov"), and of several ranks
+        there the most specific — military before diplomatic before forms of address, a
+        narrower rank before its broader."""
+        found = next((m.ranks for m in self.mentions if m.ranks), ())
+        if not found:
+            return None
+        order = _rank_order()
+        best = min(found, key=order.__getitem__)
+        narrower = [r for r in found if ranks().get(r).broader == best]
+        return narrower[0] if narrower else best
+
+    def honorific(self) -> str | None:
+        """The personal title first written before the name, if any."""
+        return next((m.honorific for m in self.mentions if m.honorific), None)
+
+    def posts(self) -> list[PostMention]:
+        """Posts written with the person's mentions, without repeats of one title."""
+        seen: dict[str, PostMention] = {}
+        for mention in self.mentions:
+            for post in mention.posts:
+                institution = post.institution.name if post.institution else None
+                seen.setdefault(f"{post.head}|{post.field}|{institution}|{post.deputy}", post)
+        return list(seen.values())
+
+
+def _rank_order() -> dict[str, int]:
+    return {concept.id: i for i, concept in enumerate(ranks().concepts)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    kind: str  # rank, post, style, name, counterpart, word
+    start: int
+    end: int
+    key: str = ""
+    post: PostMention | None = None
+    country: str | None = None
+
+
+def read_people(marks: Marks, sentences: tuple[Sentence, ...]) -> list[Person]:
+    """Every person the text names, in order of first mention, with all their mentions."""
+    mentions = [m for s in sentences for m in _SentenceReader(marks, s).names()]
+    return _resolve(mentions)
+
+
+class _SentenceReader:
+    def __init__(self, marks: Marks, sentence: Sentence) -> None:
+        self.marks = marks
+        self.doc = marks.doc
+        tokens = self.doc.token_range(sentence.span)
+        self.start, self.stop = tokens.start, tokens.stop
+        self.items = self._items()
+
+    def names(self) -> list[NameMention]:
+        found: list[NameMention] = []
+        claimed: set[int] = set()
+        for n, item in enumerate(self.items):
+            if item.kind != "name":
+                continue
+            chain = self._chain_before(n, claimed)
+            apposition = self._apposition_after(n)
+            claimed.update(apposition)
+            found.append(self._mention(item, [self.items[k] for k in chain], [self.items[k] for k in apposition]))
+        return found
+
+    # -- items ----------------------------------------------------------------------
+
+    def _items(self) -> list[_Item]:
+        """The sentence as ranks, posts, styles, names, "counterpart" and other words."""
+        marks, keys = self.marks, self.doc.keys
+        items: list[_Item] = []
+        i = self.start
+        while i < self.stop:
+            item = self._item_at(i)
+            # A post's modifiers ("1st Deputy") or a counterpart's state ("his Tajik
+            # counterpart") were read as words before the word that gathers them.
+            while items and items[-1].start >= item.start:
+                items.pop()
+            items.append(item)
+            i = item.end
+        return items
+
+    def _item_at(self, i: int) -> _Item:
+        marks, keys = self.marks, self.doc.keys
+        if i in marks.style and marks.capitalized(i):
+            return _Item("style", i, marks.style[i][0])
+        if i in marks.head and (post := self._post(i)) is not None:
+            if post.bare and i in marks.rank and marks.rank_before_name(i):
+                return _Item("rank", i, marks.rank[i][0], key=marks.rank[i][1])
+            return _Item("post", self.doc.token_at(post.span.start), post.end, post=post)
+        if i in marks.rank and self._rank_applies(i):
+            end = marks.rank[i][0]
+            return _Item("rank", i, end, key=marks.rank[i][1])
+        if keys[i] in ("counterpart", "counterparts"):
+            place = self._place_ending_at(i)
+            start = place[0] if place is not None and place[1] is not None else i
+            return _Item("counterpart", start, i + 1, country=place[1] if place else None)
+        end = self._name_end(i)
+        if end is None:
+            return _Item("word", i, i + 1, key=keys[i])
+        return _Item("name", i, end)
+
+    def _rank_applies(self, i: int) -> bool:
+        """A rank stands before a name, or before another rank or title ("H.E. Ambassador")."""
+        marks = self.marks
+        end = marks.rank[i][0]
+        return marks.capitalized(i) and (marks.rank_before_name(i) or end in marks.rank or end in marks.head)
+
+    def _name_end(self, i: int) -> int | None:
+        marks, keys = self.marks, self.doc.keys
+        j, words, initials = i, 0, 0
+        while j < self.stop and words + initials <= _MAX_NAME_WORDS:
+            if self._initial(j):
+                j, initials = j + 2, initials + 1
+            elif marks.name_word(j):
+                j, words = j + 1, words + 1
+                while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
+                    j += 2
+            elif words and keys[j] in marks.lexicon.particles and j + 1 < self.stop and marks.name_word(j + 1):
+                j += 1
+            elif words and keys[j] in marks.lexicon.suffixes:
+                j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
+                break
+            else:
+                break
+        if not words or words + initials > _MAX_NAME_WORDS:
+            return None
+        return j
+
+    def _joined(self, j: int) -> bool:
+        """Whether a hyphen at token `j` joins the word before it to a word after it."""
+        doc = self.doc
+        return (
+            j + 1 < self.stop
+            and doc.keys[j] == "-"
+            and doc.ends[j - 1] == doc.starts[j]
+            and doc.ends[j] == doc.starts[j + 1]
+            and doc.keys[j + 1][0].isalpha()
+        )
+
+    def _initial(self, j: int) -> bool:
+        keys = self.doc.keys
+        return (
+            0 <= j < self.stop - 1
+            and len(keys[j]) == 1
+            and keys[j].isalpha()
+            and self.marks.capitalized(j)
+            and keys[j + 1] == "."
+            and keys[j] not in ("a", "i")
+        )
+
+    # -- posts ----------------------------------------------------------------------
+
+    def _post(self, h: int) -> PostMention | None:
+        marks, doc, keys = self.marks, self.doc, self.doc.keys
+        head_end, head = marks.head[h]
+        label_start, first = h, h
+        field: str | None = None
+        prefix: Institution | None = None
+        country: str | None = None
+        deputy = former = False
+        k = h - 1
+        while k >= self.start:
+            if k in marks.modifier and marks.modifier[k][0] == first:
+                deputy = deputy or keys[k] in ("deputy", "vice")
+                label_start = first = k
+            elif (found := self._ending_at(marks.field, first)) is not None and field is None and prefix is None:
+                field = found[1]
+                label_start = first = found[0]
+            elif (found := self._ending_at(marks.status, first)) is not None:
+                former = former or found[1].casefold() == "former"
+                first = found[0]
+            elif (place := self._place_ending_at(first)) is not None:
+                country = place[1] or country
+                first = place[0]
+            elif prefix is None and field is None and keys[k] in marks.lexicon.institution_heads:
+                prefix = self._institution_before(first)
+                if prefix is None:
+                    break
+                label_start = first = doc.token_at(prefix.span.start)
+                country = prefix.country or country
+            else:
+                break
+            k = first - 1
+        deputy = deputy or any(keys[t] in ("deputy", "vice") for t in range(h, head_end))
+        institution: Institution | None = prefix
+        end = head_end
+        label_end = head_end
+        if prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
+            institution = read_institution(marks, end + 1, self.stop)
+            if institution is not None:
+                end = institution.end
+                country = institution.country or country
+                if institution.name is not None:
+                    label_end = doc.token_at(institution.title_end)
+        host = None
+        if head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices:
+            if end < self.stop - 1 and keys[end] in ("to", "in") and end + 1 in marks.place:
+                place_end, mention = marks.place[end + 1]
+                host, end = mention.place.country, place_end
+            elif (
+                end < self.stop - 2 and keys[end] in ("to", "in") and keys[end + 1] == "the" and end + 2 in marks.place
+            ):
+                place_end, mention = marks.place[end + 2]
+                host, end = mention.place.country, place_end
+        bare = label_start == h and institution is None and country is None and field is None
+        return PostMention(
+            span=Span(doc.starts[first], doc.ends[end - 1]),
+            label=Span(doc.starts[label_start], doc.ends[label_end - 1]),
+            head=head,
+            field=field,
+            institution=institution,
+            country=country,
+            host=host,
+            deputy=deputy,
+            bare=bare,
+            former=former,
+            titled=marks.capitalized(h),
+            end=end,
+        )
+
+    @staticmethod
+    def _ending_at(index: dict[int, tuple[int, str]], end: int) -> tuple[int, str] | None:
+        for start in range(end - 1, max(-1, end - 4), -1):
+            found = index.get(start)
+            if found is not None and found[0] == end:
+                return start, found[1]
+        return None
+
+    def _place_ending_at(self, end: int) -> tuple[int, str | None] | None:
+        keys = self.doc.keys
+        possessive = end - 1 >= self.start and keys[end - 1] == "'s"
+        stop = end - 1 if possessive else end
+        for start in range(stop - 1, max(self.start - 1, stop - 6), -1):
+            entry = self.marks.place.get(start)
+            if entry is not None and entry[0] == stop:
+                place = entry[1].place
+                return start, place.country if place.kind == "country" else None
+        return None
+
+    def _institution_before(self, end: int) -> Institution | None:
+        marks = self.marks
+        start = end - 1
+        while start - 1 >= self.start and (
+            marks.capitalized(start - 1)
+            and self.doc.keys[start - 1] in marks.lexicon.institution_words
+            or self._place_ending_at(start) is not None
+            or start - 1 in marks.known_organization
+        ):
+            place = self._place_ending_at(start)
+            start = place[0] if place is not None else start - 1
+        institution = read_institution(marks, start, end)
+        return institution if institution is not None and institution.end == end and institution.headed else None
+
+    # -- names ----------------------------------------------------------------------
+
+    def _chain_before(self, n: int, claimed: set[int]) -> list[int]:
+        chain: list[int] = []
+        k = n - 1
+        while k >= 0:
+            item = self.items[k]
+            if item.kind in ("rank", "style", "counterpart") or item.kind == "post" and k not in claimed:
+                if item.kind == "post" and not item.post.titled and not self._determined(k):  # type: ignore[union-attr]
+                    break
+                chain.append(k)
+            elif not (item.kind == "word" and item.key in _CHAIN_SEPARATORS):
+                break
+            elif item.key == "and" and not (k > 0 and self.items[k - 1].kind == "post"):
+                break
+            k -= 1
+        return chain[::-1]
+
+    def _determined(self, k: int) -> bool:
+        """Whether a lowercase post is introduced as one ("the defense minister")."""
+        return k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES)
+
+    def _apposition_after(self, n: int) -> list[int]:
+        items = self.items
+        k = n + 1
+        if k >= len(items) or items[k].key != ",":
+            return []
+        k += 1
+        if k < len(items) and items[k].key == "the":
+            k += 1
+        posts: list[int] = []
+        while k < len(items) and items[k].kind == "post":
+            posts.append(k)
+            k += 1
+            if k + 1 < len(items) and items[k].key == "and" and items[k + 1].kind == "post":
+                k += 1
+        if not posts:
+            return []
+        # "..., Minister of Defense, Colonel-General Sherali Mirzo": the posts are the next person's.
+        if k < len(items) and items[k].kind in ("rank", "name"):
+            return []
+        if k + 1 < len(items) and items[k].key == "," and items[k + 1].kind == "rank":
+            return []
+        return posts
+
+    def _mention(self, item: _Item, chain: list[_Item], apposition: list[_Item]) -> NameMention:
+        doc = self.doc
+        span = Span(doc.starts[item.start], doc.ends[item.end - 1])
+        words = tuple(
+            doc.keys[t]
+            for t in range(item.start, item.end)
+            if doc.keys[t] not in (".",) and doc.keys[t] not in self.marks.lexicon.suffixes
+        )
+        posts = [i.post for i in (*chain, *apposition) if i.post is not None]
+        rank_items = [i for i in chain if i.kind == "rank"]
+        rank_ids = [i.key for i in rank_items]
+        rank_spans = [Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in rank_items]
+        for post in posts:
+            post_rank = self.marks.rank.get(doc.token_at(post.label.start))
+            if post_rank is not None and post_rank[1] not in rank_ids:
+                rank_ids.insert(0, post_rank[1])
+                rank_spans.insert(0, post.label)
+        adjacent = chain[-1] if chain else None
+        honorific = None
+        if adjacent is not None and adjacent.post is not None and adjacent.post.bare:
+            head = adjacent.post.head.casefold()
+            if head in self.marks.lexicon.personal_titles and adjacent.post.titled:
+                honorific = doc.quote(adjacent.post.label)
+        counterpart = next((i for i in chain if i.kind == "counterpart"), None)
+        first = chain[0].start if chain else item.start
+        last = apposition[-1].end if apposition else item.end
+        return NameMention(
+            span=span,
+            text=doc.quote(span),
+            words=words,
+            extent=Span(doc.starts[first], doc.ends[last - 1]),
+            ranks=tuple(rank_ids),
+            rank_spans=tuple(rank_spans),
+            honorific=honorific,
+            posts=tuple(p for p in posts if p.titled or not p.bare),
+            counterpart=counterpart is not None,
+            counterpart_country=counterpart.country if counterpart else None,
+            anchored=bool(chain or (apposition and len(words) > 1)),
+        )
+
+
+def _resolve(mentions: list[NameMention]) -> list[Person]:
+    """Group mentions into people: full names first, then shorter mentions of them."""
+    people: list[Person] = []
+    for mention in mentions:
+        if mention.anchored and len(mention.words) > 1 and _match(people, mention) is None:
+            people.append(Person("", mention.words))
+    for mention in mentions:
+        person = _match(people, mention)
+        if person is None and mention.anchored:
+            person = Person("", mention.words)
+            people.append(person)
+        if person is not None:
+            person.mentions.append(mention)
+    kept = [p for p in people if p.mentions]
+    for person in kept:
+        longest = max(person.mentions, key=lambda m: (len(m.words), -m.span.start))
+        person.name = longest.text
+        person.words = longest.words
+    kept.sort(key=lambda p: p.first.span.start)
+    return kept
+
+
+def _match(people: list[Person], mention: NameMention) -> Person | None:
+    words = mention.words
+    candidates = [p for p in people if _subsequence(words, p.words) or _subsequence(p.words, words)]
+    if len(candidates) > 1:
+        # A lone word is a family name first ("Emomali" alone is ambiguous; "Rahmon" is not).
+        by_family = [p for p in candidates if p.words[-1] == words[-1]]
+        candidates = by_family or candidates
+    if not candidates:
+        return None
+    # The most recently mentioned of the candidates.
+    return max(
+        candidates,
+        key=lambda p: max((m.span.start for m in p.mentions if m.span.start < mention.span.start), default=-1),
+    )
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+# "the President of Tajikistan", "the Head of State", "the minister": who they are is the
+# last person named before them with that title.
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?(?P<title>head\s+of\s+state|prime\s+minister"
+    r"|(?:foreign|defen[cs]e)\s+minister|president|minister|ambassador|chairman|commander|general)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?",
+    re.IGNORECASE,
+)
+_TITLE_HEADS = {"head of state": "president", "foreign minister": "minister", "defense minister": "minister",
+                "defence minister": "minister"}
+
+
+def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Person]]:
+    """Descriptions of people already named ("The President of Tajikistan noted ..."),
+    each with the person it refers to; descriptions that are a name's title are not."""
+    doc = marks.doc
+    named = sorted(m.extent for p in people for m in p.mentions)
+    found: list[tuple[Span, Person]] = []
+    for match in _DESCRIPTION.finditer(doc.folded):
+        span = Span(match.start(), match.end())
+        if any(span.overlaps(n) for n in named):
+            continue
+        title = " ".join(match.group("title").casefold().split())
+        head = _TITLE_HEADS.get(title, title)
+        earlier = [
+            (m.span.start, p)
+            for p in people
+            for m in p.mentions
+            if m.span.start < span.start and _titled(p, head)
+        ]
+        if earlier:
+            found.append((span, max(earlier, key=lambda e: e[0])[1]))
+    return found
+
+
+def _titled(person: Person, head: str) -> bool:
+    if any(post.head.casefold() == head for post in person.posts()):
+        return True
+    rank = person.rank()
+    return rank is not None and head in rank

@@ -1,0 +1,89 @@
+"""Places named in a report: countries (by name or demonym), cities and regions.
+
+Country names come from ISO 3166 (pycountry) plus the forms reporters use, shipped in
+`gazetteer.yaml` with demonyms ("Tajik", "U.S."), capitals and major cities, and the
+regions the genre talks about ("Central Asia", "the Central Asian states"). A demonym
+counts as a mention of its country, since "the Tajik government" is Tajikistan's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+import pycountry
+import yaml
+
+from engagement_schema.extraction.text import Document, PhraseMatcher, Span
+
+__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "gazetteer"]
+
+KnownKind = Literal["country", "city", "region"]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPlace:
+    """A place the extractor knows: its display name, kind, country and region members."""
+
+    name: str
+    kind: KnownKind
+    country: str | None = None
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """Words of the text that name a place; `adjective` for "Tajik" or "Central Asian"."""
+
+    span: Span
+    place: KnownPlace
+    adjective: bool
+
+
+class Gazetteer:
+    """Every known place and the matcher that finds them in text."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.countries: dict[str, KnownPlace] = {}
+        names: list[tuple[str, tuple[KnownPlace, bool]]] = []
+        extra = data["countries"]
+        for country in pycountry.countries:
+            code = country.alpha_2
+            listed = extra.get(code, [])
+            standard = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+            plain = [n.removeprefix("the ") for n in standard if n and "," not in n and "(" not in n]
+            known = KnownPlace((listed or plain or [country.name])[0], "country", code)
+            self.countries[code] = known
+            names.extend((n.removeprefix("the "), (known, False)) for n in [*listed, *plain])
+        for code, demonyms in data["demonyms"].items():
+            names.extend((d, (self.countries[code], True)) for d in demonyms)
+        for city, (code, *aliases) in data["cities"].items():
+            known = KnownPlace(city, "city", code)
+            names.extend((n, (known, False)) for n in (city, *aliases))
+        self.regions: dict[str, KnownPlace] = {}
+        for region, entry in data["regions"].items():
+            known = KnownPlace(region, "region", None, tuple(entry["members"]))
+            self.regions[region] = known
+            names.append((region, (known, False)))
+            names.extend((a, (known, True)) for a in entry["adjectives"])
+        # Datelines write places in capitals ("DUSHANBE, June 3").
+        names += [(n.upper(), v) for n, v in names if not v[1] and len(n) > 3]
+        unique = dict(reversed(names))  # the first registration of a phrase wins
+        self._matcher = PhraseMatcher(unique.items(), exact=unique)
+
+    def find(self, doc: Document, span: Span | None = None) -> list[PlaceMention]:
+        """Place mentions in `span` (the whole text by default), in order."""
+        return [PlaceMention(m.span, *m.value) for m in self._matcher.find(doc, span)]
+
+    def regions_of(self, code: str) -> list[KnownPlace]:
+        """The known regions a country belongs to."""
+        return [r for r in self.regions.values() if code in r.members]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once."""
+    text = files(__package__).joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    return Gazetteer(yaml.safe_load(text))

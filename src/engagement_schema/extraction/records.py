@@ -1,0 +1,619 @@
+"""Records: what the readers found, turned into a validated `Dataset`.
+
+This is where mentions become facts: a person's mentions one `Person`, posts and the
+organizations they imply `Post`, `Organization` and `Occupancy` records, engagement
+mentions of one event one `Engagement`. Values the text implies rather than states —
+a state served, an organization's name or parent, a date's year, a meeting's place —
+carry a `Derivation` saying how they were reached and from which words. Ids are
+derived from each record's identifying fields exactly as the models derive them, so
+the same report always gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from engagement_schema.extraction.aid import AidMention
+from engagement_schema.extraction.attributions import AttributionMention
+from engagement_schema.extraction.dates import Reference, resolve
+from engagement_schema.extraction.discourse import Agent
+from engagement_schema.extraction.engagements import EngagementMention
+from engagement_schema.extraction.lexicon import lexicon
+from engagement_schema.extraction.organizations import Organizations, state_name
+from engagement_schema.extraction.people import Person, PostMention
+from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
+from engagement_schema.extraction.statements import StatementMention
+from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.topics import TopicReader
+from engagement_schema.io import validate_data
+from engagement_schema.models import COLLECTIONS, Dataset
+from engagement_schema.models.base import content_id
+from engagement_schema.models.record import Record
+
+__all__ = ["Reading", "build_dataset"]
+
+Data = dict[str, Any]
+
+#: Posts that head an institution; a deputy post held with one places it under another.
+_CHIEF_HEADS = frozenset(
+    {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
+)
+_DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+$")
+
+
+@dataclass
+class Reading:
+    """Everything read from one report, ready to become records."""
+
+    doc: Document
+    published: str | None
+    url: str | None
+    title: str | None
+    places: list[PlaceMention]
+    people: list[Person]
+    organizations: Organizations
+    engagements: list[EngagementMention]
+    statements: list[StatementMention]
+    aid: list[AidMention]
+    attributions: list[AttributionMention]
+    reference: Reference | None
+    topics: TopicReader
+
+
+def build_dataset(reading: Reading) -> Dataset:
+    """The validated dataset of a reading."""
+    return _Builder(reading).dataset()
+
+
+def _identified(model: type[Record], data: Data) -> Data:
+    """`data` with the id the model would derive from its identifying fields."""
+    return {"id": content_id(model.kind_name, [data.get(f) for f in model.identity]), **data}
+
+
+class _Builder:
+    def __init__(self, reading: Reading) -> None:
+        self.r = reading
+        self.doc = reading.doc
+        self.records: dict[str, dict[str, Data]] = {name: {} for name in COLLECTIONS}
+        source: Data = {
+            "title": reading.title,
+            "published": reading.published,
+            "url": reading.url,
+            "sha256": hashlib.sha256(self.doc.text.encode("utf-8")).hexdigest(),
+            "language": "en",
+            "text": self.doc.text,
+        }
+        self.source = self._add("sources", {k: v for k, v in source.items() if v is not None})
+        self.places: dict[str, str] = {}  # place name -> id
+        self.people: dict[str, str] = {}  # person name -> id
+        self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
+        self.engagements: dict[int, str] = {}  # id(mention) -> record id
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
+        seen: dict[tuple[int, int], Data] = {}
+        for span in spans:
+            if span is not None and span.end > span.start:
+                seen[(span.start, span.end)] = {
+                    "source": self.source,
+                    "start": span.start,
+                    "end": span.end,
+                    "quote": self.doc.quote(span),
+                }
+        return list(seen.values())
+
+    def derivation(self, field: str, method: str, spans: Iterable[Span | None] = ()) -> Data:
+        found: Data = {"field": field, "method": method}
+        evidence = self.evidence(spans)
+        if evidence:
+            found["evidence"] = evidence
+        return found
+
+    def _add(self, collection: str, data: Data) -> str:
+        record = _identified(COLLECTIONS[collection], {k: v for k, v in data.items() if v not in (None, [], ())})
+        existing = self.records[collection].get(record["id"])
+        if existing is None:
+            self.records[collection][record["id"]] = record
+        else:
+            for name in ("evidence", "derivations"):
+                extra = [e for e in record.get(name, []) if e not in existing.get(name, [])]
+                if extra:
+                    existing[name] = existing.get(name, []) + extra
+        return str(record["id"])
+
+    def dataset(self) -> Dataset:
+        self._engagement_structure()
+        self._places()
+        self._organizations()
+        self._people()
+        self._engagements()
+        self._statements()
+        self._aid()
+        self._attributions()
+        data = {name: list(records.values()) for name, records in self.records.items() if records}
+        return validate_data({"schema_version": "1.0", **data}, source="<extraction>")
+
+    # -- engagements' structure -----------------------------------------------------------
+
+    def _engagement_structure(self) -> None:
+        """Merge mentions of one engagement; put meetings and receptions of a visitor into
+        the visit, with the visitor as visitor and the others as hosts."""
+        merged: list[EngagementMention] = []
+        for mention in self.r.engagements:
+            same = next((e for e in merged if _same_engagement(e, mention)), None)
+            if same is None:
+                merged.append(mention)
+                continue
+            same.also.append(mention.span)
+            same.date = same.date or mention.date
+            if same.place is None:
+                same.place, same.place_span = mention.place, mention.place_span
+        visits = [e for e in merged if e.kind == "visit"]
+        for engagement in merged:
+            if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
+                continue
+            visit = next((v for v in visits if set(_visitors(v)) & set(engagement.agents())), None)
+            if visit is None:
+                continue
+            engagement.part_of = visit
+            visitors = set(_visitors(visit))
+            engagement.participants = [
+                (a, "visitor" if a in visitors else ("host" if role in ("attendee", "host") else role))
+                for a, role in engagement.participants
+            ]
+            if engagement.place is None and visit.place is not None:
+                engagement.place, engagement.place_from_visit = visit.place, True
+        self.r.engagements = merged
+
+    # -- places ---------------------------------------------------------------------------
+
+    def _places(self) -> None:
+        by_name: dict[str, tuple[KnownPlace, list[Span]]] = {}
+        for mention in self.r.places:
+            by_name.setdefault(mention.place.name, (mention.place, []))[1].append(mention.span)
+        for engagement in self.r.engagements:
+            for agent, _ in engagement.participants:
+                if agent.kind == "place" and agent.key not in by_name:
+                    by_name[agent.key] = (_known(agent.key), [])
+        for name in sorted(by_name, key=lambda n: _order(by_name[n][0])):
+            place, spans = by_name[name]
+            data: Data = {"name": place.name, "kind": place.kind, "country": place.country}
+            derivations = []
+            container = self._container(place, by_name)
+            if container is not None:
+                data["contained_in"] = self.places[container.name]
+                reason = "capital or a major city" if place.kind == "city" else "one of the states"
+                derivations.append(
+                    self.derivation(
+                        "contained_in", f"{place.name} is {reason} of {container.name} (general knowledge)."
+                    )
+                )
+            data["evidence"] = self.evidence(spans)
+            data["derivations"] = derivations
+            self.places[name] = self._add("places", data)
+
+    @staticmethod
+    def _container(place: KnownPlace, known: dict[str, tuple[KnownPlace, list[Span]]]) -> KnownPlace | None:
+        if place.kind == "city" and place.country:
+            country = gazetteer().countries[place.country]
+            return country if country.name in known else None
+        if place.kind == "country" and place.country:
+            return next((r for r in gazetteer().regions_of(place.country) if r.name in known), None)
+        return None
+
+    # -- organizations ----------------------------------------------------------------------
+
+    def _organizations(self) -> None:
+        self.countries = self._person_countries()
+        self.post_orgs: dict[tuple[str, int], tuple[str, Data | None]] = {}
+        orgs = self.r.organizations
+        by_head: dict[str, str] = {}
+        for person, post in sorted(
+            ((p, post) for p in self.r.people for post in p.posts()), key=lambda pp: pp[1].span.start
+        ):
+            if post.former:
+                continue  # "former Health Minister": the post is not held, its holder not told
+            found = self._post_organization(person, post)
+            derivation = None
+            if found is None and post.deputy and post.head.casefold() in by_head:
+                key = by_head[post.head.casefold()]
+                org = orgs.by_key[key]
+                derivation = self.derivation(
+                    "organization",
+                    f'"{self.doc.quote(post.label)}" names no institution; it is read as one of {org.name}, '
+                    "the institution of the same title named before it.",
+                    [post.label, *org.evidence[:1]],
+                )
+                found = key
+            if found is None:
+                continue
+            by_head.setdefault(post.head.casefold(), found)
+            self.post_orgs[(person.name, post.span.start)] = (found, derivation)
+        orgs.merge_unplaced()
+        self._parents()
+        self._locations()
+        for key, org in sorted(orgs.by_key.items()):
+            data: Data = {"name": org.name, "kind": org.kind, "country": org.country}
+            derivations = []
+            if org.name_method:
+                derivations.append(self.derivation("name", org.name_method, org.name_evidence or []))
+            if org.country_method:
+                derivations.append(self.derivation("country", org.country_method))
+            if org.location is not None and org.location.name in self.places:
+                data["location"] = self.places[org.location.name]
+            data["evidence"] = self.evidence(org.evidence)
+            data["derivations"] = derivations
+            org.record = data  # type: ignore[attr-defined]
+        ids: dict[str, str] = {}
+        for key, org in sorted(orgs.by_key.items(), key=lambda kv: kv[1].parent is not None):
+            data = org.record  # type: ignore[attr-defined]
+            if org.parent is not None and orgs.resolve(org.parent) in ids:
+                data["parent"] = ids[orgs.resolve(org.parent)]
+                data["derivations"].append(
+                    self.derivation("parent", org.parent_method or "", org.parent_evidence or [])
+                )
+            ids[key] = self._add("organizations", data)
+        self.org_ids = ids
+
+    def _person_countries(self) -> dict[str, tuple[str, Data | None]]:
+        """The state each person serves, and how the text tells it."""
+        found: dict[str, tuple[str, Data | None]] = {}
+        for person in self.r.people:
+            for post in person.posts():
+                country = post.country or (post.institution.country if post.institution else None)
+                if country:
+                    method = f'Holds the post "{self.doc.quote(post.span)}", which names the state.'
+                    found[person.name] = (country, self.derivation("country", method, [post.span]))
+                    break
+            else:
+                for mention in person.mentions:
+                    if mention.counterpart_country:
+                        method = "Introduced as the counterpart from that state."
+                        found[person.name] = (
+                            mention.counterpart_country,
+                            self.derivation("country", method, [mention.extent]),
+                        )
+                        break
+        for engagement in self.r.engagements:
+            visit = engagement.part_of
+            host = (
+                next((a for a, r in visit.participants if r == "host" and a.kind == "place"), None) if visit else None
+            )
+            if visit is None or host is None:
+                continue
+            code = _known(host.key).country
+            for agent, role in engagement.participants:
+                if agent.kind == "person" and role == "host" and agent.key not in found and code:
+                    method = f"Hosted the visitor during the visit to {host.key}."
+                    found[agent.key] = (code, self.derivation("country", method, [visit.span]))
+        return found
+
+    def _post_organization(self, person: Person, post: PostMention) -> str | None:
+        """The organization a post is in, registered; None when the text cannot tell."""
+        lex = lexicon()
+        orgs = self.r.organizations
+        head = post.head.casefold()
+        served = self.countries.get(person.name, (None, None))[0]
+        institution = post.institution
+        country = post.country or (institution.country if institution else None) or served
+        if institution is not None and institution.name is not None:
+            name = self.doc.quote(institution.name)
+            if institution.headed or head not in lex.field_offices:
+                return orgs.add(name, lex.organization_kind(name), country, institution.span)
+            office = f"{lex.field_offices[head]} of {name}"
+            method = f'Named from the post "{self.doc.quote(post.label)}".'
+            return orgs.add(office, lex.organization_kind(office), country, post.label, method)
+        if post.field is not None and head in lex.field_offices:
+            office = f"{lex.field_offices[head]} of {post.field}"
+            method = f'Named from the post "{self.doc.quote(post.label)}".'
+            return orgs.add(office, lex.organization_kind(office), country, post.label, method)
+        if head in lex.state_offices:
+            office, kind = lex.state_offices[head]
+            state = gazetteer().countries[country] if country else None
+            name = f"{office} of {state_name(state)}" if state else office
+            method = f'Named from the post "{self.doc.quote(post.label)}"' + (
+                f" of a person serving {state.name}." if state else "."
+            )
+            return orgs.add(name, kind, country, post.label, method)
+        return None
+
+    def _parents(self) -> None:
+        """A chief's institution under the one where the same person is a deputy; a
+        ministry or state committee under its state's government."""
+        orgs = self.r.organizations
+        for person in self.r.people:
+            held = [(post, self.post_orgs.get((person.name, post.span.start))) for post in person.posts()]
+            deputies = [(p, o[0]) for p, o in held if o and p.deputy]
+            chiefs = [(p, o[0]) for p, o in held if o and not p.deputy and p.head.casefold() in _CHIEF_HEADS]
+            for (deputy, above), (chief, below) in ((d, c) for d in deputies for c in chiefs):
+                above, below = orgs.resolve(above), orgs.resolve(below)
+                org = orgs.by_key.get(below)
+                if org is None or above == below or org.parent is not None:
+                    continue
+                org.parent = above
+                org.parent_method = (
+                    f"Its {self.doc.quote(chief.label).split(' of ')[0].casefold()} is also "
+                    f"{self.doc.quote(deputy.label)} of {orgs.by_key[above].name}, so it is placed under it."
+                )
+                org.parent_evidence = [deputy.label.join(chief.label)]
+        for key, org in orgs.by_key.items():
+            if org.parent is not None or not (org.kind == "ministry" or "state committee" in org.name.casefold()):
+                continue
+            government = next(
+                (k for k, o in orgs.by_key.items() if o.kind == "government" and o.country == org.country and k != key),
+                None,
+            )
+            if government is not None and org.country is not None:
+                org.parent = government
+                what = "A ministry" if org.kind == "ministry" else "A state committee"
+                org.parent_method = f"{what} is part of its country's government."
+
+    def _locations(self) -> None:
+        """ "U.S. Embassy officials in Dushanbe": a mission's city."""
+        cities = {p.span.start: p.place for p in self.r.places if p.place.kind == "city"}
+        for org in self.r.organizations.by_key.values():
+            if org.kind != "diplomatic-mission":
+                continue
+            for span in org.evidence:
+                after = self.doc.folded[span.end : span.end + 40]
+                for start, city in cities.items():
+                    gap = start - span.end
+                    if 0 < gap <= 40 and _DIPLOMATIC_LOCATION.fullmatch(after[:gap]):
+                        org.location = city
+
+    # -- people, posts, occupancies -----------------------------------------------------------
+
+    def _people(self) -> None:
+        for person in self.r.people:
+            data: Data = {"name": person.name, "rank": person.rank(), "honorific": person.honorific()}
+            derivations = []
+            if person.name in self.countries:
+                data["country"], derivation = self.countries[person.name]
+                if derivation is not None:
+                    derivations.append(derivation)
+            data["evidence"] = self.evidence(
+                m.span.join(*m.rank_spans[-1:]) if m.rank_spans else m.span for m in person.mentions
+            )
+            data["derivations"] = derivations
+            self.people[person.name] = self._add("people", data)
+            for mention in person.mentions:
+                for post in mention.posts:
+                    if (person.name, post.span.start) in self.post_orgs:
+                        self._post(person, mention.span, post)
+
+    def _post(self, person: Person, name: Span, post: PostMention) -> None:
+        key, derivation = self.post_orgs[(person.name, post.span.start)]
+        org_id = self.org_ids[self.r.organizations.resolve(key)]
+        post_data: Data = {
+            "label": self.doc.quote(post.label),
+            "organization": org_id,
+            "evidence": self.evidence([post.label]),
+            "derivations": [derivation] if derivation else [],
+        }
+        post_id = self._add("posts", post_data)
+        self.person_posts.setdefault(person.name, [])
+        if post_id not in self.person_posts[person.name]:
+            self.person_posts[person.name].append(post_id)
+        occupancy = {"person": self.people[person.name], "post": post_id, "evidence": self.evidence([post.span.join(name)])}
+        self._add("occupancies", occupancy)
+
+    # -- engagements, statements, aid, attributions -------------------------------------------
+
+    def _agent_id(self, agent: Agent) -> str | None:
+        if agent.kind == "person":
+            return self.people.get(agent.key)
+        if agent.kind == "place":
+            return self.places.get(agent.key)
+        return self.org_ids.get(self.r.organizations.resolve(agent.key))
+
+    def _engagements(self) -> None:
+        ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
+        for engagement in ordered:
+            participants = []
+            for agent, role in engagement.participants:
+                agent_id = self._agent_id(agent)
+                if agent_id is None:
+                    continue
+                entry: Data = {"agent": agent_id, "role": role}
+                if agent.kind == "person" and self.person_posts.get(agent.key):
+                    entry["posts"] = self.person_posts[agent.key]
+                if entry not in participants:
+                    participants.append(entry)
+            data: Data = {"kind": engagement.kind, "name": engagement.name or self._name(engagement)}
+            derivations = []
+            if engagement.date is not None:
+                resolved = resolve(self.doc, engagement.date, self.r.reference)
+                if resolved is not None:
+                    data["start"], data["end"] = resolved.start, resolved.end
+                    if resolved.method:
+                        derivations.append(self.derivation("start", resolved.method, resolved.evidence))
+            elif engagement.kind == "partnership":
+                derivations.extend(self._partnership_start(engagement, data))
+            if engagement.place is not None and engagement.place.name in self.places:
+                data["place"] = self.places[engagement.place.name]
+                if engagement.place_from_visit and engagement.part_of is not None:
+                    derivations.append(
+                        self.derivation(
+                            "place", "The place of the visit it is part of.", [engagement.part_of.place_span]
+                        )
+                    )
+            if engagement.part_of is not None:
+                data["part_of"] = self.engagements[id(engagement.part_of)]
+            data["participants"] = participants
+            data["topics"] = sorted(
+                {t.topic for t in self.r.topics.read(engagement.span)}
+                | {t.topic for s in self.r.statements if s.engagement is engagement for t in s.topics}
+            )
+            data["evidence"] = self.evidence([engagement.span, *engagement.also])
+            data["derivations"] = derivations
+            self.engagements[id(engagement)] = self._add("engagements", data)
+
+    def _partnership_start(self, engagement: EngagementMention, data: Data) -> list[Data]:
+        reference = self.r.reference
+        if engagement.years is not None and reference is not None:
+            start = reference.year - int(engagement.years.group("n"))
+            data["start"] = str(start)
+            years = Span(engagement.years.start(), engagement.years.end())
+            method = f'"{self.doc.quote(years)}" counted back from {reference.method}.'
+            return [self.derivation("start", method, [years, *reference.evidence])]
+        if engagement.since is not None:
+            data["start"] = engagement.since.group("year")
+            since = Span(engagement.since.start(), engagement.since.end())
+            return [self.derivation("start", f'"{self.doc.quote(since)}" in the same paragraph.', [since])]
+        return []
+
+    def _name(self, engagement: EngagementMention) -> str:
+        def names(role: str) -> str:
+            return " and ".join(a.key for a, r in engagement.participants if r == role)
+
+        if engagement.kind == "visit":
+            return f"{names('visitor')} visits {names('host')}"
+        if engagement.kind in ("reception", "ceremony") and names("host") and names("visitor"):
+            verb = "receives" if engagement.kind == "reception" else "receives the credentials of"
+            return f"{names('host')} {verb} {names('visitor')}"
+        everyone = " and ".join(a.key for a, _ in engagement.participants)
+        return f"{engagement.kind.replace('-', ' ').capitalize()}: {everyone}"
+
+    def _statements(self) -> None:
+        for statement in self.r.statements:
+            statement.engagement = statement.engagement or self._engagement_of(statement)
+        self.statement_ids: dict[int, str] = {}
+        for statement in self.r.statements:
+            actors = [i for a in statement.actors if (i := self._agent_id(a))]
+            if not actors:
+                continue
+            data: Data = {
+                "act": statement.act,
+                "actors": list(dict.fromkeys(actors)),
+                "addressees": list(dict.fromkeys(i for a in statement.addressees if (i := self._agent_id(a)))),
+                "engagement": self.engagements.get(id(statement.engagement)) if statement.engagement else None,
+                "topics": sorted({t.topic for t in statement.topics}),
+                "about": list(dict.fromkeys(i for a in statement.about if (i := self._agent_id(a)))),
+                "content": self.doc.quote(statement.span),
+                "reported": statement.reported or None,
+                "evidence": self.evidence([statement.span]),
+            }
+            self.statement_ids[id(statement)] = self._add("statements", data)
+        # Engagement topics include their statements' (linked only now).
+        for engagement in self.r.engagements:
+            record = self.records["engagements"].get(self.engagements[id(engagement)])
+            if record is not None:
+                extra = {t.topic for s in self.r.statements if s.engagement is engagement for t in s.topics}
+                if extra - set(record.get("topics", [])):
+                    record["topics"] = sorted(set(record.get("topics", [])) | extra)
+
+    def _engagement_of(self, statement: StatementMention) -> EngagementMention | None:
+        """The engagement a statement was made in: the last told before it with all its
+        actors; a visitor speaking alone speaks for the whole visit."""
+        actors = set(statement.actors)
+        before = [e for e in self.r.engagements if e.span.start <= statement.span.start and actors <= set(e.agents())]
+        if not before:
+            return None
+        engagement = max(before, key=lambda e: e.span.start)
+        if engagement.part_of is not None and actors <= set(_visitors(engagement.part_of)):
+            return engagement.part_of
+        return engagement
+
+    def _aid(self) -> None:
+        self.aid_ids: dict[int, str] = {}
+        for aid in self.r.aid:
+            donor, recipient = self._agent_id(aid.donor), self._agent_id(aid.recipient)
+            if donor is None or recipient is None or donor == recipient:
+                continue
+            money = aid.money
+            derivations = [
+                self.derivation(
+                    "amount",
+                    f'"{self.doc.quote(money.span)}" read as {money.value} {money.currency}'
+                    + (f'; "{money.qualifier}" kept as the qualifier.' if money.qualifier != "exactly" else "."),
+                    [money.written],
+                )
+            ]
+            if aid.sectors:
+                named = ", ".join(f"{self.doc.quote(t.span)} {code}" for t, code in aid.sector_sources)
+                derivations.append(
+                    self.derivation(
+                        "sectors",
+                        f"The named sectors mapped to OECD DAC categories: {named}.",
+                        [t.span for t, _ in aid.sector_sources],
+                    )
+                )
+            data: Data = {
+                "donor": donor,
+                "recipient": recipient,
+                "amount": {"value": str(money.value), "currency": money.currency, "qualifier": money.qualifier},
+                "start": aid.start,
+                "end": aid.end,
+                "kinds": aid.kinds,
+                "sectors": aid.sectors,
+                "topics": sorted({t.topic for t in aid.topics}),
+                "evidence": self.evidence([aid.span]),
+                "derivations": derivations,
+            }
+            self.aid_ids[id(aid)] = self._add("aid_programs", data)
+
+    def _attributions(self) -> None:
+        for attribution in self.r.attributions:
+            covered = [s.span for s in attribution.sentences]
+            claims = [
+                *(self.engagements[id(e)] for e in self.r.engagements if _inside(e.span, covered)),
+                *(
+                    self.statement_ids[id(s)]
+                    for s in self.r.statements
+                    if id(s) in self.statement_ids and _inside(s.span, covered)
+                ),
+                *(self.aid_ids[id(a)] for a in self.r.aid if id(a) in self.aid_ids and _inside(a.span, covered)),
+            ]
+            if not claims:
+                continue
+            data: Data = {
+                "document": self.source,
+                "claims": sorted(set(claims)),
+                "evidence": self.evidence(attribution.spans),
+            }
+            if attribution.agent is not None:
+                data["agent"] = self._agent_id(attribution.agent)
+            if attribution.work is not None:
+                name, kind, country = attribution.work.publisher
+                publisher = self.org_ids.get(self.r.organizations.resolve(self.r.organizations.key(name, country)))
+                method = f'Described, not named, in the text ("{self.doc.quote(attribution.work_spans[0])}"); the title is a description.'
+                work: Data = {
+                    "title": attribution.work.title,
+                    "publisher": publisher,
+                    "evidence": self.evidence(attribution.work_spans),
+                    "derivations": [self.derivation("title", method, attribution.work_spans[:1])],
+                }
+                data["cited_source"] = self._add("sources", work)
+                data.setdefault("agent", publisher)
+            self._add("attributions", data)
+
+
+def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "visit":
+        return set(_visitors(a)) == set(_visitors(b))
+    dates_agree = a.date is None or b.date is None or a.date == b.date
+    return set(a.agents()) == set(b.agents()) and dates_agree
+
+
+def _visitors(engagement: EngagementMention) -> list[Agent]:
+    return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _known(name: str) -> KnownPlace:
+    return next(c for c in gazetteer().countries.values() if c.name == name)
+
+
+def _order(place: KnownPlace) -> int:
+    """Containers first, so a city can point at its country's record."""
+    return {"region": 0, "country": 1, "city": 2}[place.kind]
+
+
+def _inside(span: Span, covered: list[Span]) -> bool:
+    return any(c.start <= span.start < c.end for c in covered)

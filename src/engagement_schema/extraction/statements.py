@@ -1,0 +1,152 @@
+"""Statements: who said or did what ("discussed", "stressed", "pledged", "thanked"), to
+whom, about which topics.
+
+A statement is found by a verb of the speech-acts vocabulary. Its actors are the
+clause's subject — a name, "he" for the last person spoken of, "the two sides" for
+the parties of the engagement being told — or, in a passive clause ("a special focus
+was made on ..."), those parties. Its content runs from the subject to the next
+coordinated verb or the end of the sentence, leaving out a closing attribution
+(", the president's website said"). Verbs the vocabulary files under meeting,
+receiving, signing or giving aid are read as engagements and aid, not statements.
+Hedged claims ("reportedly") are marked as reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.engagements import EngagementMention
+from engagement_schema.extraction.text import PhraseMatcher, Sentence, Span
+from engagement_schema.extraction.topics import TopicMention, TopicReader
+from engagement_schema.vocabularies import speech_acts
+
+__all__ = ["StatementMention", "read_statements"]
+
+#: Acts told as engagements or aid rather than as statements.
+ENGAGEMENT_ACTS = frozenset({"met", "received", "signed", "provided-aid"})
+
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to)\b", re.IGNORECASE)
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "special"})
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|but|while|as well as)\s+(?:also\s+)?$", re.IGNORECASE)
+_CLOSING = re.compile(
+    r",\s*(?:according\s+to\b.*|(?:the\s+)?[\w'\s.-]{0,60}?\b(?:said|says|reported|reports|stated|noted|added"
+    r"|informed|announced)\.?)$",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+
+
+@dataclass
+class StatementMention:
+    """A speech act as the text tells it."""
+
+    act: str
+    span: Span
+    actors: list[Agent]
+    addressees: list[Agent] = field(default_factory=list)
+    about: list[Agent] = field(default_factory=list)
+    topics: list[TopicMention] = field(default_factory=list)
+    reported: bool = False
+    engagement: EngagementMention | None = None
+
+
+@cache
+def _verbs() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (verb, act.id) for act in speech_acts().concepts if act.id not in ENGAGEMENT_ACTS for verb in act.verbs
+    )
+
+
+def read_statements(
+    discourse: Discourse,
+    sentence: Sentence,
+    engagements: list[EngagementMention],
+    topics: TopicReader,
+) -> list[StatementMention]:
+    """The statements of a sentence, in order."""
+    doc = discourse.doc
+    triggers = [e.trigger for e in engagements if e.trigger is not None]
+    verbs = [
+        m
+        for m in _verbs().find(doc, sentence.span)
+        if not any(m.span.overlaps(t) for t in triggers) and not _noun(discourse, m.span)
+    ]
+    body_end = _without_closing(discourse, sentence)
+    ends = [body_end] * len(verbs)
+    coordinated = [False] * len(verbs)
+    for n, verb in enumerate(verbs[:-1]):
+        joint = _COORDINATED.search(doc.folded, verb.span.end, verbs[n + 1].span.start)
+        if joint is not None:
+            ends[n], coordinated[n + 1] = joint.start(), True
+    found: list[StatementMention] = []
+    for n, verb in enumerate(verbs):
+        end = ends[n]
+        if end <= verb.span.start:
+            continue
+        if coordinated[n] and found:
+            actors, start = found[-1].actors, verb.span.start  # "He thanked ... and detailed ..."
+        else:
+            actors, subject = discourse.subject(sentence, verb.span.start)
+            start = subject.start if subject is not None else discourse.clause_start(sentence, verb.span.start)
+            discourse.attend(actors)
+        if not actors:
+            actors = list(discourse.parties)
+        if not actors:
+            continue
+        start = _skip_space(doc.folded, start)
+        span = Span(start, end)
+        addressees, span = _addressees(discourse, verb.span, span)
+        mention = StatementMention(
+            verb.value,
+            span,
+            actors,
+            addressees,
+            topics=topics.read(span),
+            reported=bool(_HEDGE.search(doc.folded, span.start, span.end)),
+        )
+        mention.about = [
+            m.agent
+            for m in discourse.within(span)
+            if m.agent.kind == "place" and m.agent not in actors and m.agent not in addressees
+        ]
+        found.append(mention)
+    return found
+
+
+def _noun(discourse: Discourse, span: Span) -> bool:
+    """ "the details", "thanks to": words of the verb list used otherwise."""
+    doc = discourse.doc
+    i = doc.token_at(span.start)
+    after = doc.token_at(span.end)
+    if doc.keys[i] == "thanks" and after < len(doc.keys) and doc.keys[after] == "to":
+        return True
+    return i > 0 and doc.keys[i - 1] in _NOUN_BEFORE and doc.keys[i] not in ("special",)
+
+
+def _without_closing(discourse: Discourse, sentence: Sentence) -> int:
+    """Where a sentence's content ends: before ", according to X" or ", X said"."""
+    text = discourse.doc.folded[sentence.body.start : sentence.body.end]
+    closing = _CLOSING.search(text)
+    return sentence.body.start + closing.start() if closing else sentence.body.end
+
+
+def _addressees(discourse: Discourse, verb: Span, span: Span) -> tuple[list[Agent], Span]:
+    """Who the act was addressed to: people listed after "with" (who then close the
+    content: "discussed security issues with President X; Minister Y"), else the agent
+    right after the verb ("thanked the Tajik government")."""
+    folded = discourse.doc.folded
+    for with_ in _WITH.finditer(folded, verb.end, span.end):
+        listed = [m for m in discourse.objects(with_.start(), span.end) if m.agent.kind == "person"]
+        if listed:
+            return [m.agent for m in listed], Span(span.start, with_.start())
+    direct = discourse.objects(verb.end, span.end)
+    return ([direct[0].agent] if direct and direct[0].agent.kind != "place" else []), span
+
+
+def _skip_space(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start

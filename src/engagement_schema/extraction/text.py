@@ -1,0 +1,314 @@
+"""Text as the extractor reads it: spans, sentences, tokens and phrase matching.
+
+Every fact the extractor records points at character offsets of the original text, so
+nothing here rewrites it. `Document.folded` is a copy of equal length in which curly
+quotes, non-breaking spaces and dashes have their plain forms: patterns are written
+once, for the plain forms, and the offsets they find still slice the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from engagement_schema.errors import EngagementSchemaError
+
+__all__ = ["Document", "ExtractionError", "PhraseMatcher", "Sentence", "Span", "fold"]
+
+T = TypeVar("T")
+
+# One character for one character, so offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+# Words keep inner apostrophes ("d'Affaires"); a possessive "'s" and each hyphen are tokens of
+# their own, so "Uzbek-Afghan border" holds the phrase "Afghan border".
+_TOKEN = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
+# A sentence ends at . ! or ? (with closing quotes or brackets) before a space, or at a line break.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+_NEXT_START = re.compile(r"\s*(?=[\"'(\[]?[A-Z0-9])")
+# Words whose period does not end a sentence ("Gen. Votel", "Dec. 5", "Mr. Smith").
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "brig",
+        "sgt",
+        "cpl",
+        "gov",
+        "sen",
+        "rep",
+        "amb",
+        "st",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "vs",
+        "hon",
+        "prof",
+        "rev",
+        "ret",
+        "approx",
+        "est",
+        "dept",
+        "govt",
+        "etc",
+        "",
+    )
+)
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class ExtractionError(EngagementSchemaError):
+    """The input cannot be read as a report (empty, or binary rather than text)."""
+
+
+def fold(text: str) -> str:
+    """`text` with curly quotes, special spaces and dashes in plain form; same length."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range of character offsets, the slice `text[start:end]`."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share a character."""
+        return self.start < other.end and other.start < self.end
+
+    def within(self, other: Span) -> bool:
+        """Whether this span lies inside `other`."""
+        return other.start <= self.start and self.end <= other.end
+
+    def join(self, other: Span) -> Span:
+        """The smallest span covering both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's span, its paragraph and its place in the document."""
+
+    span: Span
+    paragraph: int
+    index: int
+    body: Span
+    """The sentence without its closing punctuation."""
+
+
+class Document:
+    """A report's text with its sentences and word tokens, read once.
+
+    Tokens are words (with inner hyphens and apostrophes) and single punctuation marks;
+    `keys` holds each token case-folded, the form phrase matching compares.
+    """
+
+    def __init__(self, text: str) -> None:
+        if not text.strip():
+            raise ExtractionError("the text is empty: there is nothing to extract")
+        if len(_BINARY.findall(text, 0, 4096)) > 8 or "\x00" in text:
+            raise ExtractionError("the input looks binary (control characters), not a text report")
+        self.text = text
+        self.folded = fold(text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.keys: list[str] = []
+        for match in _TOKEN.finditer(self.folded):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.keys.append(match.group().casefold())
+        self.sentences = tuple(self._sentences())
+        self._sentence_starts = [s.span.start for s in self.sentences]
+        first = self.sentences[0] if self.sentences else None
+        #: A headline: a first line of its own, without closing punctuation, before the body.
+        #: It restates the report, so events are read from the body alone.
+        self.headline = (
+            first
+            if first is not None
+            and len(self.sentences) > 1
+            and self.sentences[1].paragraph > first.paragraph
+            and self.folded[first.span.end - 1] not in ".!?"
+            and len(self.folded[first.span.start : first.span.end]) < 150
+            else None
+        )
+
+    def quote(self, span: Span) -> str:
+        """The original characters of `span`."""
+        return self.text[span.start : span.end]
+
+    def token_range(self, span: Span) -> range:
+        """Indexes of the tokens inside `span`."""
+        return range(bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end))
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_of(self, offset: int) -> Sentence:
+        """The sentence containing (or last starting before) `offset`."""
+        return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)]
+
+    def _sentences(self) -> Iterator[Sentence]:
+        folded = self.folded
+        paragraph, start, index, has_text = 0, 0, 0, False
+        for match in _BOUNDARY.finditer(folded):
+            newline = match.group() == "\n"
+            if not newline and (not _NEXT_START.match(folded, match.end()) or self._abbreviation_before(match.start())):
+                continue
+            span = _trim(folded, start, match.start() if newline else match.end())
+            if span is not None:
+                yield Sentence(span, paragraph, index, _body(folded, span))
+                index, has_text = index + 1, True
+            if newline and has_text:
+                paragraph, has_text = paragraph + 1, False
+            start = match.end()
+        span = _trim(folded, start, len(folded))
+        if span is not None:
+            yield Sentence(span, paragraph, index, _body(folded, span))
+
+    def _abbreviation_before(self, offset: int) -> bool:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        if i < 0:
+            return False
+        word = self.keys[i]
+        # "U.S.", "a.i." and initials ("F.") end in a single letter before the period.
+        if len(word) == 1 and word.isalpha():
+            return True
+        return word in _ABBREVIATIONS
+
+
+def _body(text: str, span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and text[end - 1] in ".!?\"')] ":
+        end -= 1
+    return Span(span.start, end)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """A phrase found in a document: its span and the value it was registered with."""
+
+    span: Span
+    value: T
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds registered phrases as whole token sequences, leftmost and longest first.
+
+    Phrases are indexed by their first token, so a document is scanned once whatever the
+    number of phrases. Matching ignores case unless a phrase was registered as exact;
+    tokens may be separated by any whitespace, never by other characters.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, T]], *, exact: Iterable[str] = ()) -> None:
+        exact_set = set(exact)
+        index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, T]]] = {}
+        for phrase, value in phrases:
+            tokens = tuple(_TOKEN.findall(fold(phrase)))
+            if not tokens:
+                continue
+            keys = tuple(t.casefold() for t in tokens)
+            entry = (keys, tokens if phrase in exact_set else None, value)
+            index.setdefault(keys[0], []).append(entry)
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._index = index
+
+    def find(self, doc: Document, span: Span | None = None) -> list[Match[T]]:
+        """Non-overlapping matches in `span` (the whole document by default), in order."""
+        tokens = doc.token_range(span) if span is not None else range(len(doc.keys))
+        found: list[Match[T]] = []
+        i, stop = tokens.start, tokens.stop
+        while i < stop:
+            hit = self.match_at(doc, i, stop)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit[0])
+            i = hit[1]
+        return found
+
+    def match_at(self, doc: Document, i: int, stop: int | None = None) -> tuple[Match[T], int] | None:
+        """The longest phrase starting at token `i`, with the index of the token after it."""
+        entries = self._index.get(doc.keys[i]) if i < len(doc.keys) else None
+        if not entries:
+            return None
+        stop = len(doc.keys) if stop is None else stop
+        for keys, tokens, value in entries:
+            n = len(keys)
+            if i + n > stop or tuple(doc.keys[i : i + n]) != keys:
+                continue
+            if not _spaced(doc, i, n):
+                continue
+            if tokens is not None and any(
+                doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
+            ):
+                continue
+            return Match(Span(doc.starts[i], doc.ends[i + n - 1]), value), i + n
+        return None
+
+
+def _spaced(doc: Document, i: int, n: int) -> bool:
+    folded = doc.folded
+    for k in range(i, i + n - 1):
+        gap = folded[doc.ends[k] : doc.starts[k + 1]]
+        if gap and not gap.isspace():
+            return False
+        if "\n" in gap:
+            return False
+    return True

@@ -1,0 +1,157 @@
+"""Topics: what a passage is about, as concepts of the shipped topics vocabulary.
+
+Labels and alternative labels are matched as whole words, longest first, so "counter
+terrorism" is one topic and not also "terrorism". Words inside names of institutions
+and posts are not topics ("security" in "State Committee for National Security"), nor
+is the word naming an engagement ("the U.S.-Tajik partnership"). A few readings follow
+the vocabulary's structure rather than its labels:
+
+- "cooperation ... in the field of security" is security cooperation, the concept
+  whose label joins the field and the kind of cooperation;
+- "stability of the Central Asian states" or "in Central Asia" is regional stability;
+- a threat named as the object of countering ("efforts to destroy terrorist
+  strongholds") is the response the vocabulary files under it (counter-terrorism);
+- a broad topic followed by narrower examples ("threats, especially terrorism,
+  extremism") gives way to them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from engagement_schema.extraction.places import PlaceMention
+from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Span
+from engagement_schema.vocabularies import topics
+
+__all__ = ["TopicMention", "TopicReader"]
+
+_COOPERATION = re.compile(r"\b(?:co-?operation|collaboration|partnership)\b", re.IGNORECASE)
+_FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+", re.IGNORECASE)
+_REGION_WORDS = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_COUNTERING = frozenset(
+    """destroy destroying defeat defeating fight fighting combat combating combatting counter countering
+    against eliminate eliminating eradicate eradicating suppress suppressing curb curbing tackle tackling
+    prevent preventing dismantle dismantling""".split()
+)
+_EXAMPLES = re.compile(
+    r"\s*,?\s*(?:especially|in particular|particularly|such as|including|notably|primarily|above all)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMention:
+    """A topic and the words it was read from."""
+
+    span: Span
+    topic: str
+
+
+@cache
+def _vocabulary() -> tuple[PhraseMatcher[str], dict[str, str], dict[str, str], dict[str, str | None]]:
+    scheme = topics()
+    names: list[tuple[str, str]] = []
+    exact: list[str] = []
+    by_label: dict[str, str] = {}
+    for concept in scheme.concepts:
+        for label in (concept.label, *concept.alt_labels):
+            names.append((label, concept.id))
+            by_label[label.casefold()] = concept.id
+            if sum(c.isupper() for c in label) >= 2:
+                exact.append(label)  # acronyms (SSR, WMD) only as written
+    responses = {
+        c.broader: c.id for c in scheme.concepts if c.broader and c.label.casefold().startswith(("counter", "anti"))
+    }
+    broader = {c.id: c.broader for c in scheme.concepts}
+    return PhraseMatcher(names, exact=exact), by_label, responses, broader
+
+
+def _ancestors(topic: str) -> set[str]:
+    broader = _vocabulary()[3]
+    found: set[str] = set()
+    current = broader.get(topic)
+    while current and current not in found:
+        found.add(current)
+        current = broader.get(current)
+    return found
+
+
+class TopicReader:
+    """Reads topics from spans of one document, with names and engagement words masked."""
+
+    def __init__(self, doc: Document, masked: list[Span], places: list[PlaceMention]) -> None:
+        self.doc = doc
+        self.masked = sorted(masked)
+        self.regions = [p for p in places if p.place.kind == "region"]
+
+    def mask(self, spans: list[Span]) -> None:
+        """Leave `spans` out of topic reading from now on (words naming an engagement)."""
+        self.masked = sorted([*self.masked, *spans])
+
+    def read(self, span: Span) -> list[TopicMention]:
+        """The topics of `span`, in text order."""
+        matcher, by_label, responses, _ = _vocabulary()
+        found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
+        mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
+        mentions = self._fields(mentions, span, by_label)
+        return self._without_exemplified(mentions)
+
+    def _masked(self, span: Span) -> bool:
+        return any(span.overlaps(m) for m in self.masked)
+
+    def _countered(self, match: Match[str], responses: dict[str, str]) -> TopicMention:
+        response = responses.get(match.value)
+        if response is not None:
+            doc = self.doc
+            i = doc.token_at(match.span.start)
+            before = {doc.keys[k] for k in range(max(0, i - 3), i)}
+            if before & _COUNTERING:
+                return TopicMention(match.span, response)
+        return TopicMention(match.span, match.value)
+
+    def _regional(self, mention: TopicMention, by_label: dict[str, str]) -> TopicMention:
+        """ "stability in Central Asia" is regional stability."""
+        regional = by_label.get(f"regional {self.doc.quote(mention.span).casefold()}")
+        if regional is None:
+            return mention
+        words = _REGION_WORDS.match(self.doc.folded, mention.span.end)
+        if words is None:
+            return mention
+        region = next((r for r in self.regions if r.span.start == words.end()), None)
+        if region is None:
+            return mention
+        return TopicMention(mention.span.join(region.span), regional)
+
+    def _fields(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
+        """ "cooperation ... in the field of security" is security cooperation."""
+        folded = self.doc.folded
+        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+            field = _FIELD.search(folded, cooperation.end(), min(span.end, cooperation.end() + 80))
+            if field is None or any(c in folded[cooperation.end() : field.start()] for c in ".;,"):
+                continue
+            target = next((m for m in mentions if m.span.start == field.end()), None)
+            if target is None:
+                continue
+            label = f"{self.doc.quote(target.span).casefold()} {cooperation.group().casefold()}"
+            joined = by_label.get(label)
+            if joined is None:
+                continue
+            whole = Span(cooperation.start(), target.span.end)
+            mentions = [
+                m for m in mentions if m is not target and not (m.topic == "cooperation" and m.span.within(whole))
+            ]
+            mentions.append(TopicMention(whole, joined))
+        return sorted(mentions, key=lambda m: m.span)
+
+    def _without_exemplified(self, mentions: list[TopicMention]) -> list[TopicMention]:
+        """ "modern challenges and threats, especially terrorism" keeps terrorism only."""
+        dropped: set[int] = set()
+        for n, mention in enumerate(mentions):
+            if not _EXAMPLES.match(self.doc.folded, mention.span.end):
+                continue
+            examples = mentions[n + 1 :]
+            if examples and any(mention.topic in _ancestors(e.topic) for e in examples):
+                dropped.add(n)
+        return [m for n, m in enumerate(mentions) if n not in dropped]
