@@ -98,7 +98,17 @@ def test_base_puts_every_record_under_it_and_is_needed_to_read_back(
     assert load(tmp_path / "back.json") == seed
 
 
-@pytest.mark.parametrize("base", ["ftp://example.org/", "https://example.org/no-delimiter", "not a base/"])
+@pytest.mark.parametrize(
+    "base",
+    [
+        "ftp://example.org/",
+        "https://example.org/no-delimiter",
+        "not a base/",
+        "https://example.org/\x00/",
+        "https://e.org/\x7f#",
+    ],
+    ids=["ftp", "no-delimiter", "not-an-iri", "nul", "delete"],
+)
 def test_a_base_that_cannot_prefix_ids_is_a_usage_error(
     seed_files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], base: str
 ) -> None:

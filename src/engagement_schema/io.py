@@ -98,7 +98,7 @@ FORMATS: dict[str, Format] = {
     "jsonld": RdfFormat("jsonld", (".jsonld",), jsonld.write),
 }
 
-_BASE = re.compile(r"^https?://[^\s<>\"{}|\\^`#]+[/#]$")
+_BASE = re.compile(r"^https?://[^\s\x00-\x1f\x7f-\x9f<>\"{}|\\^`#]+[/#]$")  # no character an IRI cannot hold
 
 
 def check_base(base: str) -> str:
