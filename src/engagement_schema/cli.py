@@ -187,8 +187,13 @@ def _check(path: str, args: argparse.Namespace, report_to: TextIO) -> Report:
 
 
 def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
-    text = sys.stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8")
+    raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     source = "<stdin>" if path == STDIN else path
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        io.loads(raw, format, source=source)  # raises InvalidRecord naming the byte's line and column
+        raise
     problems = shacl_problems(parse_triples(text, format, source=source), base=_base(args.base))
     try:
         io.loads(text, format, source=source, base=_base(args.base), ignore_unknown=args.ignore_unknown)

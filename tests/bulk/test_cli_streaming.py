@@ -88,6 +88,24 @@ def test_validate_names_the_line_of_a_bad_field_in_a_yaml_stream(
     assert err.endswith(".country: 'XX' is not an ISO 3166-1 alpha-2 country code\n")
 
 
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_validate_names_the_line_of_a_bad_byte_in_an_rdf_file(
+    meetings: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys, from_stdin: bool
+) -> None:
+    # Regression: RDF input (checked whole, with SHACL) was decoded apart from the other
+    # formats, and a byte that is not UTF-8 ended `validate` with a traceback.
+    text = io.dumps(io.loads(meetings[0], "json"), "turtle").encode()
+    path = tmp_path / "meeting.ttl"
+    path.write_bytes(text + b"# caf\xe9\n")
+    line = text.count(b"\n") + 1
+    if from_stdin:
+        monkeypatch.setattr(sys, "stdin", _stdin(path.read_bytes()))
+    argv = ["validate", "-", "--format", "turtle"] if from_stdin else ["validate", str(path)]
+    assert main(argv) == 1
+    source = "<stdin>" if from_stdin else str(path)
+    assert capsys.readouterr().err.startswith(f"{source}:{line}:6: (document): not UTF-8: byte 0xe9")
+
+
 def test_validate_reads_json_lines_from_stdin(
     meetings: list[str], write_jsonl: WriteJsonl, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
 ) -> None:

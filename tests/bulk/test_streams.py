@@ -110,6 +110,7 @@ def test_an_ntriples_stream_is_the_records_ntriples_one_after_another(meetings: 
     assert written == "".join(io.dumps(io.loads(line, "json"), "ntriples") for line in meetings[:5])
 
 
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside rdflib's reader
 def test_a_jsonld_stream_is_one_document_a_line_each_read_by_rdflib_without_network(
     meetings: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
