@@ -321,6 +321,20 @@ def test_progress_on_a_terminal_shows_records_rate_and_eta_unless_quiet(
         assert err.endswith("\n")
 
 
+def test_on_a_terminal_each_bad_record_is_reported_on_a_line_of_its_own(
+    meetings: list[str], write_jsonl: WriteJsonl, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capsys
+) -> None:
+    # Regression: the report was written after the progress line, on the same line.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(time, "monotonic", _Ticking())
+    path = write_jsonl([meetings[0], BAD_SYNTAX, meetings[1]])
+    assert main(["convert", str(path), "--to", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--keep-going"]) == 1
+    err = capsys.readouterr().err
+    shown = [line.split("\r")[-1] for line in err.split("\n")]  # what the terminal shows on each line
+    assert shown[0] == f"{path}:2:27: {BAD_SYNTAX_ERROR}"
+    assert shown[1].startswith("3 records  ")
+
+
 # The installed script
 
 

@@ -352,6 +352,17 @@ def test_progress_redraws_at_most_five_times_a_second_and_ends_its_line(clock: C
     assert out.getvalue().rstrip().endswith("12 records  9/s")  # 12 in 1.3 s
 
 
+def test_clearing_progress_blanks_the_line_and_the_next_update_draws_it_again(clock: Clock) -> None:
+    out = StringIO()
+    progress = Progress(out, enabled=True, total_bytes=None)
+    clock.now += 1
+    progress.update(1, 10)
+    progress.clear()
+    assert out.getvalue().endswith("\r" + " " * 60 + "\r")
+    progress.update(2, 20)  # at once, though not 0.2 s later
+    assert out.getvalue().endswith("2 records  2/s".ljust(60))
+
+
 def test_disabled_progress_writes_nothing(clock: Clock) -> None:
     out = StringIO()
     progress = Progress(out, enabled=False, total_bytes=1000)

@@ -32,6 +32,13 @@ class Progress:
         self.stream.write(f"\r{line:<60}")
         self.stream.flush()
 
+    def clear(self) -> None:
+        """Blank the line, so a message written next (a rejected record) starts a line of its
+        own; the progress is drawn again at the next update."""
+        if self.enabled and self._drawn:
+            self.stream.write(f"\r{'':<60}\r")
+            self._drawn = 0.0
+
     def finish(self) -> None:
         """End the progress line so later output starts on a fresh one."""
         if self.enabled and self._drawn:

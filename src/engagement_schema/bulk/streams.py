@@ -54,6 +54,8 @@ def process(
                 raise InvalidRecord(job.source, outcome.problems)
             report.rejected.append(outcome)
             if on_reject is not None:
+                if progress is not None:
+                    progress.clear()
                 on_reject(outcome)
         else:
             report.written += 1
