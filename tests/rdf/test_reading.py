@@ -13,7 +13,7 @@ import socket
 import pytest
 
 from engagement_schema import Dataset, InvalidRecord, dumps, loads
-from engagement_schema.models import AidProgram, MonetaryAmount, Person, Place
+from engagement_schema.models import AidProgram, MonetaryAmount, Person, Place, Statement
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
 
 ID = DEFAULT_BASE
@@ -300,3 +300,15 @@ def test_a_remote_context_deep_in_the_graph_is_refused_too() -> None:
 @pytest.mark.usefixtures("no_network")
 def test_our_json_ld_reads_back_offline(seed: Dataset) -> None:
     assert loads(dumps(seed, "jsonld"), "jsonld") == seed
+
+
+def test_a_class_the_record_does_not_imply_is_reported_not_dropped() -> None:
+    # A statement whose act is "discussed" is a CommunicateAction; calling it an
+    # EndorseAction too would be silently lost on the way back out.
+    statement = Dataset(
+        people=[Person(id="p", name="P")], statements=[Statement(id="s", act="discussed", actors=["p"])]
+    )
+    contrary = f"<{ID}s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{SCHEMA}EndorseAction>"
+    text = dumps(statement, "ntriples") + contrary + " .\n"
+    assert problems(text) == [f"(document): class the record's fields do not imply: {contrary}"]
+    assert loads(text, "ntriples", ignore_unknown=True) == statement

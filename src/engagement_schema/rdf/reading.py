@@ -64,7 +64,21 @@ def read_dataset(
         problems += [Problem((), f"triple not in the model: {_show(t)}") for t in reader.unread()]
     if problems:
         raise InvalidRecord(source, problems)
-    return validate_data(data, source=source)
+    dataset = validate_data(data, source=source)
+    if not ignore_unknown:
+        _refuse_contrary_classes(dataset, reader, base, source)
+    return dataset
+
+
+def _refuse_contrary_classes(dataset: Dataset, reader: _Reader, base: str, source: str) -> None:
+    """A record's class its fields do not imply (EndorseAction on a statement whose act is
+    "discussed") is a known term, but it would not come back out: report it, not drop it."""
+    implied = {(base + r.id, RDF_TYPE, expand(c)) for _, r in dataset.records() for c in r.rdf_types()}
+    records = {subject for subject, _, _ in implied}
+    contrary = [t for t in reader.read if t[1] == RDF_TYPE and t[0] in records and t not in implied]
+    if contrary:
+        message = "class the record's fields do not imply: "
+        raise InvalidRecord(source, [Problem((), message + _show(t)) for t in sorted(contrary, key=_show)])
 
 
 class _Reader:
