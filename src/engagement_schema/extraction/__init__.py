@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import re
 
-from engagement_schema.extraction.aid import AidMention, read_aid
+from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
 from engagement_schema.extraction.attributions import read_attributions
 from engagement_schema.extraction.dates import find_dates, reference_date
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
-from engagement_schema.extraction.engagements import EngagementMention, read_engagements
+from engagement_schema.extraction.engagements import EngagementMention, about_current, present, read_engagements
 from engagement_schema.extraction.lexicon import Marks
 from engagement_schema.extraction.organizations import Organizations, find_organizations
 from engagement_schema.extraction.people import find_descriptions, read_people
-from engagement_schema.extraction.places import gazetteer
+from engagement_schema.extraction.places import dateline, gazetteer
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements
 from engagement_schema.extraction.text import Document, ExtractionError
@@ -84,8 +84,16 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
             if engagement.kind == "visit":
                 discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
         engagements += told
-        statements += read_statements(discourse, sentence, told, reader)
-        aid += read_aid(discourse, sentence, reader)
+        if engagements:
+            present(discourse, sentence, engagements[-1])
+        said = read_statements(discourse, sentence, told, reader)
+        if engagements and not told and about_current(discourse, sentence):
+            for statement in said:
+                statement.engagement = engagements[-1]
+            engagements[-1].topics_from.append(sentence.body)
+        statements += said
+        if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
+            aid += read_aid(discourse, sentence, reader)
     attributions = read_attributions(discourse, places, gazetteer().countries)
     for attribution in attributions:
         if attribution.work is not None:
@@ -107,5 +115,6 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         attributions=attributions,
         reference=reference_date(doc, dates, published),
         topics=reader,
+        dateline=dateline(doc, places),
     )
     return build_dataset(reading)

@@ -19,12 +19,13 @@ from decimal import Decimal
 
 from engagement_schema.extraction.dates import SINCE
 from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.extraction.topics import TopicMention, TopicReader
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
 
-__all__ = ["AidMention", "Money", "find_money", "read_aid"]
+__all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
 
 _F = re.IGNORECASE
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -100,6 +101,12 @@ _GIVING = re.compile(
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|awarded|earmarked|spent|allotted|extended|assistance|aid|grants?|donations?|funding|loans?)\b",
     _F,
+)
+# States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
+_INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
+_FOLLOW_UP = re.compile(
+    r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
+    r"|equipment|donations?|contribution)\b"
 )
 _NOT_AID = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of)\b",
@@ -205,14 +212,16 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     for money in find_money(text, sentence.span):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
-        giving = [g for g in _GIVING.finditer(text, clause.start, clause.end)]
+        giving = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
         if not giving or _NOT_AID.search(text, clause_start, money.span.start):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         donor = _donor(discourse, sentence, verb.start(), clause)
-        if donor is None:
+        if donor is None or (_INVESTED.fullmatch(verb.group()) and donor.kind != "place"):
             continue
         recipient, method = _recipient(discourse, clause, money, donor)
+        if recipient is None:
+            recipient, method = _main_state(discourse, donor)
         if recipient is None:
             continue
         mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
@@ -254,6 +263,40 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     return None, None
 
 
+def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
+    """The state a report is about, for aid whose recipient it does not name: the one it
+    names most often, other than the donor."""
+    counts: dict[Agent, int] = {}
+    donors = {donor.key, _state_of(donor)}
+    for mention in discourse.mentions:
+        if mention.agent.kind == "place" and mention.agent.key not in donors:
+            counts[mention.agent] = counts.get(mention.agent, 0) + 1
+    if not counts:
+        return None, None
+    state = max(sorted(counts), key=counts.__getitem__)
+    method = f"The recipient is not named with the amount; {state.key} is the state the report names most often."
+    return state, method
+
+
+def _state_of(agent: Agent) -> str | None:
+    """The name of the state an organization belongs to (its key ends in its country code)."""
+    code = agent.key.rpartition("|")[2] if agent.kind == "organization" else ""
+    return gazetteer().countries[code].name if code in gazetteer().countries else None
+
+
+def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader: TopicReader) -> bool:
+    """Read "The funding will support emergency food assistance, health care ..." after a
+    sentence of aid as more of that aid; returns whether the sentence was such."""
+    text = discourse.doc.folded
+    if find_money(text, sentence.span) or not _FOLLOW_UP.match(text, sentence.span.start):
+        return False
+    extra = reader.read(sentence.body)
+    aid.topics += extra
+    aid.span = aid.span.join(sentence.body)
+    _kinds_and_sectors(aid, text, Span(aid.span.start, aid.span.end), reader, extra)
+    return True
+
+
 def _period(mention: AidMention, text: str, clause: Span) -> None:
     since = SINCE.search(text, clause.start, clause.end)
     if since is not None:
@@ -266,7 +309,11 @@ def _period(mention: AidMention, text: str, clause: Span) -> None:
         mention.end = period.group("end") or period.group("year")
 
 
-def _kinds_and_sectors(mention: AidMention, text: str, clause: Span, reader: TopicReader) -> None:
+def _kinds_and_sectors(
+    mention: AidMention, text: str, clause: Span, reader: TopicReader, topics_read: list[TopicMention] | None = None
+) -> None:
+    """The aid's kinds ("humanitarian aid", "grants") and the DAC sectors of what it
+    supports. Topics naming the kind of aid are sectors only when nothing else is."""
     kind_spans: list[Span] = []
     for pattern, kind in _KINDS:
         for match in pattern.finditer(text, clause.start, clause.end):
@@ -274,12 +321,18 @@ def _kinds_and_sectors(mention: AidMention, text: str, clause: Span, reader: Top
                 mention.kinds.append(kind)
             kind_spans.append(Span(match.start(), match.end()))
     mention.kinds.sort()
-    mention.topics = reader.read(mention.span)
-    supported = [t for t in mention.topics if not any(t.span.overlaps(k) for k in kind_spans)]
-    for topic in supported or mention.topics:
-        dac = topics().get(topic.topic).dac
-        category = (sectors().get(dac[0]).broader or dac[0]) if dac else None
+    if topics_read is None:
+        mention.topics = reader.read(mention.span)
+    candidates = [(t, _category(t.topic)) for t in mention.topics]
+    supported = [(t, c) for t, c in candidates if c and not any(t.span.overlaps(k) for k in kind_spans)]
+    for topic, category in supported or [(t, c) for t, c in candidates if c]:
         if category is not None and category not in mention.sectors:
             mention.sectors.append(category)
             mention.sector_sources.append((topic, category))
     mention.sectors.sort()
+
+
+def _category(topic: str) -> str | None:
+    """The DAC category of a topic: the 3-digit parent of its first purpose code."""
+    dac = topics().get(topic).dac
+    return (sectors().get(dac[0]).broader or dac[0]) if dac else None

@@ -125,8 +125,8 @@ class Discourse:
         if who:
             antecedent = [m for m in self.within(Span(sentence.span.start, who[-1].start() + 1))]
             antecedent = [m for m in antecedent if m.span.end == who[-1].start()]
-            if antecedent:
-                return [antecedent[-1].agent], antecedent[-1].span
+            if antecedent:  # the widest words ending there: a person's, not an institution in its title
+                return [antecedent[0].agent], antecedent[0].span
         before = [m for m in self.within(Span(start, position)) if m.span.end <= position]
         people = [m for m in before if m.agent.kind == "person"]
         group = self._group(people or before)

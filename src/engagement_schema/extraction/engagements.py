@@ -20,7 +20,7 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazett
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
 
-__all__ = ["EngagementMention", "read_engagements"]
+__all__ = ["EngagementMention", "about_current", "present", "read_engagements"]
 
 _F = re.IGNORECASE
 _ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
@@ -115,6 +115,12 @@ _TRIGGERS = (
     ),
     _Trigger(
         "agreement-signing",
+        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+by\b"),
+        "attendee",
+        "attendee",
+    ),
+    _Trigger(
+        "agreement-signing",
         _any(
             r"\bsigned\s+(?:an?\s+|the\s+)?"
             + _ADJECTIVES
@@ -135,6 +141,7 @@ _TRIGGERS = (
         "host",
     ),
     _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host"),
+    _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host"),
     _Trigger(
         "visit",
         _any(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\s+" + _VISIT_NOUN),
@@ -177,6 +184,7 @@ class EngagementMention:
     name: str | None = None
     part_of: EngagementMention | None = None
     place_from_visit: bool = False
+    place_from_dateline: bool = False
     years: re.Match[str] | None = None
     """ "26 years of engagement": how long a partnership has lasted."""
     since: re.Match[str] | None = None
@@ -185,6 +193,8 @@ class EngagementMention:
     """Words naming the engagement itself, which are not its topics."""
     also: list[Span] = field(default_factory=list)
     """Further words telling of the same engagement ("During his visit")."""
+    topics_from: list[Span] = field(default_factory=list)
+    """Passages about the engagement ("During the ceremony, ...") whose topics are its own."""
 
     def agents(self) -> list[Agent]:
         """The participants, without roles."""
@@ -211,9 +221,32 @@ def read_engagements(
                 found.append(mention)
                 taken.append(span)
     found.extend(_discussed_with(discourse, sentence, taken, places, dates))
-    found.extend(_conferences(discourse, sentence, places))
+    found.extend(_conferences(discourse, sentence, places, dates))
     found.extend(_partnerships(discourse, sentence, places))
     return found
+
+
+_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", _F)
+_ABOUT_IT = re.compile(
+    r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?:ceremony|meeting|talks|conversation"
+    r"|negotiations|consultations|visit|call)\b",
+    _F,
+)
+
+
+def present(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
+    """ "... in the presence of Deputy Minister X": X attended the engagement too."""
+    for match in _PRESENCE.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
+        for mention in discourse.objects(match.end(), sentence.span.end):
+            if not engagement.has(mention.agent):
+                engagement.participants.append((mention.agent, "attendee"))
+                engagement.also.append(Span(match.start(), mention.span.end))
+
+
+def about_current(discourse: Discourse, sentence: Sentence) -> bool:
+    """Whether a sentence opens by placing itself in the engagement being told ("During
+    the ceremony, ...", "In the course of the talks, ...")."""
+    return _ABOUT_IT.match(discourse.doc.folded, sentence.span.start) is not None
 
 
 def _from_trigger(
@@ -322,7 +355,9 @@ def _discussed_with(
     return found
 
 
-def _conferences(discourse: Discourse, sentence: Sentence, places: list[PlaceMention]) -> list[EngagementMention]:
+def _conferences(
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
     """ "for hosting the recent conference in Dushanbe on counter terrorism": a conference
     hosted by the agent thanked; "attended the forum": one attended by the subject."""
     doc = discourse.doc
@@ -352,6 +387,7 @@ def _conferences(discourse: Discourse, sentence: Sentence, places: list[PlaceMen
                     evidence,
                     [(a, role) for a in agents],
                     trigger=Span(match.start(), match.end()),
+                    date=_nearest_date(dates, sentence, Span(match.start(), match.end())),
                     place=cities[0].place if cities else None,
                     place_span=cities[0].span if cities else None,
                     name=name[0].upper() + name[1:],

@@ -481,10 +481,9 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # "the President of Tajikistan", "the Head of State", "the minister": who they are is the
 # last person named before them with that title.
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?(?P<title>head\s+of\s+state|prime\s+minister"
-    r"|(?:foreign|defen[cs]e)\s+minister|president|minister|ambassador|chairman|commander|general)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?",
-    re.IGNORECASE,
+    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?(?P<title>(?i:head\s+of\s+state|prime\s+minister"
+    r"|(?:foreign|defen[cs]e)\s+minister|president|minister|ambassador|chairman|commander|general))\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
 )
 _TITLE_HEADS = {"head of state": "president", "foreign minister": "minister", "defense minister": "minister",
                 "defence minister": "minister"}

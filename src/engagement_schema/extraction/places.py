@@ -16,9 +16,11 @@ from typing import Any, Literal
 import pycountry
 import yaml
 
+import re
+
 from engagement_schema.extraction.text import Document, PhraseMatcher, Span
 
-__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "gazetteer"]
+__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "dateline", "gazetteer"]
 
 KnownKind = Literal["country", "city", "region"]
 
@@ -87,3 +89,18 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once."""
     text = files(__package__).joinpath("gazetteer.yaml").read_text(encoding="utf-8")
     return Gazetteer(yaml.safe_load(text))
+
+
+_DATELINE_MARK = re.compile(r"\s*(?:,|-|\(|\.)")
+
+
+def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
+    """The city a report is filed from: a city opening one of its first sentences and
+    followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)")."""
+    for sentence in doc.sentences[:3]:
+        if sentence is doc.headline:
+            continue
+        first = next((p for p in places if p.span.start == sentence.span.start), None)
+        if first is not None and first.place.kind == "city" and _DATELINE_MARK.match(doc.folded, first.span.end):
+            return first
+    return None

@@ -42,6 +42,9 @@ Data = dict[str, Any]
 _CHIEF_HEADS = frozenset(
     {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
 )
+#: Engagements that happen in no one place.
+_PLACELESS = frozenset({"phone-call", "partnership"})
+_SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+$")
 
 
@@ -62,6 +65,7 @@ class Reading:
     attributions: list[AttributionMention]
     reference: Reference | None
     topics: TopicReader
+    dateline: PlaceMention | None
 
 
 def build_dataset(reading: Reading) -> Dataset:
@@ -154,7 +158,15 @@ class _Builder:
             if same.place is None:
                 same.place, same.place_span = mention.place, mention.place_span
         visits = [e for e in merged if e.kind == "visit"]
+        conferences = [e for e in merged if e.kind == "conference"]
         for engagement in merged:
+            sidelines = _SIDELINES.match(self.doc.folded, self.doc.sentence_of(engagement.span.start).span.start)
+            held = [c for c in conferences if c.span.start < engagement.span.start]
+            if sidelines and held and engagement is not held[-1]:
+                engagement.part_of = held[-1]
+                if engagement.place is None and held[-1].place is not None:
+                    engagement.place, engagement.place_from_visit = held[-1].place, True
+                continue
             if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
                 continue
             visit = next((v for v in visits if set(_visitors(v)) & set(engagement.agents())), None)
@@ -168,6 +180,9 @@ class _Builder:
             ]
             if engagement.place is None and visit.place is not None:
                 engagement.place, engagement.place_from_visit = visit.place, True
+        for engagement in merged:
+            if engagement.place is None and self.r.dateline is not None and engagement.kind not in _PLACELESS:
+                engagement.place, engagement.place_from_dateline = self.r.dateline.place, True
         self.r.engagements = merged
 
     # -- places ---------------------------------------------------------------------------
@@ -437,16 +452,16 @@ class _Builder:
             if engagement.place is not None and engagement.place.name in self.places:
                 data["place"] = self.places[engagement.place.name]
                 if engagement.place_from_visit and engagement.part_of is not None:
-                    derivations.append(
-                        self.derivation(
-                            "place", "The place of the visit it is part of.", [engagement.part_of.place_span]
-                        )
-                    )
+                    method = f"The place of the {engagement.part_of.kind} it is part of."
+                    derivations.append(self.derivation("place", method, [engagement.part_of.place_span]))
+                elif engagement.place_from_dateline:
+                    method = "The report's dateline places it there; its sentence names no place."
+                    derivations.append(self.derivation("place", method, [self.r.dateline.span if self.r.dateline else None]))
             if engagement.part_of is not None:
                 data["part_of"] = self.engagements[id(engagement.part_of)]
             data["participants"] = participants
             data["topics"] = sorted(
-                {t.topic for t in self.r.topics.read(engagement.span)}
+                {t.topic for span in (engagement.span, *engagement.topics_from) for t in self.r.topics.read(span)}
                 | {t.topic for s in self.r.statements if s.engagement is engagement for t in s.topics}
             )
             data["evidence"] = self.evidence([engagement.span, *engagement.also])

@@ -29,7 +29,10 @@ __all__ = ["StatementMention", "read_statements"]
 ENGAGEMENT_ACTS = frozenset({"met", "received", "signed", "provided-aid"})
 
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to)\b", re.IGNORECASE)
-_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "special"})
+# Before a verb of the list these make it a noun: "the details", "exchange of notes".
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "of", "for", "with", "in", "on"}
+)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but|while|as well as)\s+(?:also\s+)?$", re.IGNORECASE)
 _CLOSING = re.compile(
     r",\s*(?:according\s+to\b.*|(?:the\s+)?[\w'\s.-]{0,60}?\b(?:said|says|reported|reports|stated|noted|added"
@@ -123,7 +126,7 @@ def _noun(discourse: Discourse, span: Span) -> bool:
     after = doc.token_at(span.end)
     if doc.keys[i] == "thanks" and after < len(doc.keys) and doc.keys[after] == "to":
         return True
-    return i > 0 and doc.keys[i - 1] in _NOUN_BEFORE and doc.keys[i] not in ("special",)
+    return i > 0 and doc.keys[i - 1] in _NOUN_BEFORE and doc.keys[i] != "special"
 
 
 def _without_closing(discourse: Discourse, sentence: Sentence) -> int:

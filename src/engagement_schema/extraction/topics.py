@@ -17,6 +17,7 @@ the vocabulary's structure rather than its labels:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +36,10 @@ _COUNTERING = frozenset(
     against eliminate eliminating eradicate eradicating suppress suppressing curb curbing tackle tackling
     prevent preventing dismantle dismantling""".split()
 )
+_PAIR = re.compile(r"\s*-\s*")
+_BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
+_PROCESS = re.compile(r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE)
+_PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(
     r"\s*,?\s*(?:especially|in particular|particularly|such as|including|notably|primarily|above all)\b",
     re.IGNORECASE,
@@ -85,6 +90,7 @@ class TopicReader:
         self.doc = doc
         self.masked = sorted(masked)
         self.regions = [p for p in places if p.place.kind == "region"]
+        self.states = [p for p in places if p.place.kind == "country"]
 
     def mask(self, spans: list[Span]) -> None:
         """Leave `spans` out of topic reading from now on (words naming an engagement)."""
@@ -95,8 +101,8 @@ class TopicReader:
         matcher, by_label, responses, _ = _vocabulary()
         found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
-        mentions = self._fields(mentions, span, by_label)
-        return self._without_exemplified(mentions)
+        mentions = self._fields(mentions, span, by_label) + self._borders(span)
+        return self._without_exemplified(self._without_processes(sorted(mentions, key=lambda m: m.span)))
 
     def _masked(self, span: Span) -> bool:
         return any(span.overlaps(m) for m in self.masked)
@@ -144,6 +150,33 @@ class TopicReader:
             ]
             mentions.append(TopicMention(whole, joined))
         return sorted(mentions, key=lambda m: m.span)
+
+    def _borders(self, span: Span) -> list[TopicMention]:
+        """ "the Kyrgyz-Tajik border": the border between two named states."""
+        found = []
+        for left, right in itertools.pairwise(self.states):
+            if not (span.start <= left.span.start and right.span.end <= span.end):
+                continue
+            if _PAIR.fullmatch(self.doc.folded, left.span.end, right.span.start) and _BORDER.match(
+                self.doc.folded, right.span.end
+            ):
+                whole = Span(left.span.start, _BORDER.match(self.doc.folded, right.span.end).end())  # type: ignore[union-attr]
+                if not self._masked(whole):
+                    found.append(TopicMention(whole, "border-security"))
+        return found
+
+    def _without_processes(self, mentions: list[TopicMention]) -> list[TopicMention]:
+        """ "the development of bilateral relations" is about the relations: a topic that is
+        a process ("development", "rehabilitation") of another topic gives way to it."""
+        kept = []
+        for n, mention in enumerate(mentions):
+            after = _PROCESS_OF.match(self.doc.folded, mention.span.end)
+            following = mentions[n + 1] if n + 1 < len(mentions) else None
+            process = _PROCESS.fullmatch(self.doc.quote(mention.span))
+            if process and after and following is not None and following.span.start == after.end():
+                continue
+            kept.append(mention)
+        return kept
 
     def _without_exemplified(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "modern challenges and threats, especially terrorism" keeps terrorism only."""
