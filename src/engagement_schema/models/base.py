@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import typing
+from functools import cache
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
@@ -52,16 +54,25 @@ class Node(BaseModel):
     @model_validator(mode="after")
     def _canonical_lists(self, info: ValidationInfo) -> Self:
         keep_order = bool(info.context and info.context.get(INPUT_ORDER))
-        for name in type(self).model_fields:
+        for name in _list_fields(type(self)):
             value = getattr(self, name)
-            if isinstance(value, tuple) and len(value) > 1:
-                ordered = tuple(sorted(value, key=_key))
-                for left, right in itertools.pairwise(ordered):
-                    if self.reports_repeats and _key(left) == _key(right):
-                        raise ValueError(f"{name} lists {_show(left)} twice")
-                if not keep_order:
-                    object.__setattr__(self, name, ordered)
+            if len(value) < 2:
+                continue
+            keys = [_key(item) for item in value]
+            order = sorted(range(len(value)), key=keys.__getitem__)
+            if self.reports_repeats:
+                for left, right in itertools.pairwise(order):
+                    if keys[left] == keys[right]:
+                        raise ValueError(f"{name} lists {_show(value[left])} twice")
+            if not keep_order and order != sorted(order):
+                object.__setattr__(self, name, tuple(value[i] for i in order))
         return self
+
+
+@cache
+def _list_fields(model: type[Node]) -> tuple[str, ...]:
+    """The fields of `model` that hold lists (tuples), the only ones to put in order."""
+    return tuple(name for name, info in model.model_fields.items() if typing.get_origin(info.annotation) is tuple)
 
 
 def content_id(kind: str, parts: list[Any]) -> str:

@@ -9,6 +9,7 @@ from the source text. It reports every such problem with its path, not just the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar, Literal, Self
 
 from pydantic import model_validator
@@ -18,7 +19,7 @@ from engagement_schema.models.aid import AidProgram
 from engagement_schema.models.base import Node
 from engagement_schema.models.engagements import Engagement
 from engagement_schema.models.evidence import Evidence
-from engagement_schema.models.fields import field_specs
+from engagement_schema.models.fields import FieldSpec, field_specs
 from engagement_schema.models.organizations import Occupancy, Organization, Post
 from engagement_schema.models.people import Person
 from engagement_schema.models.places import Place
@@ -125,23 +126,31 @@ def integrity_problems(dataset: Dataset) -> list[Problem]:
 
 
 def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[str, str]) -> Iterator[Problem]:
-    for spec in field_specs(type(node)):
+    for spec in _linking_specs(type(node)):
         value = getattr(node, spec.name)
-        items = value if spec.many else (value,)
+        items = value if spec.many else () if value is None else (value,)
         for j, item in enumerate(items):
-            where = path + ((spec.name, j) if spec.many else (spec.name,))
-            if item is None:
-                continue
             if spec.refs:
                 found = index.get(item)
                 if found not in spec.refs:
                     expected = " or ".join(_A_RECORD[c] for c in spec.refs)
                     actual = _A_RECORD[found] if found else "nothing"
-                    yield Problem(where, f"{item!r} should be the id of {expected}, but names {actual}")
-            if isinstance(item, Node):
-                yield from _node_problems(item, where, index, texts)
+                    message = f"{item!r} should be the id of {expected}, but names {actual}"
+                    yield Problem(_at(path, spec, j), message)
+            else:
+                yield from _node_problems(item, _at(path, spec, j), index, texts)
     if isinstance(node, Evidence) and node.source in texts:
         yield from _span_problems(node, path, texts[node.source])
+
+
+@cache
+def _linking_specs(model: type[Node]) -> tuple[FieldSpec, ...]:
+    """The fields that reference records or hold nested values: all the walk needs."""
+    return tuple(spec for spec in field_specs(model) if spec.refs or spec.node is not None)
+
+
+def _at(path: Path, spec: FieldSpec, index: int) -> Path:
+    return (*path, spec.name, index) if spec.many else (*path, spec.name)
 
 
 def _span_problems(evidence: Evidence, path: Path, text: str) -> Iterator[Problem]:

@@ -8,15 +8,9 @@ is part of the hash, so a person and an organization that share a name never sha
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar
 
-from pydantic import (
-    ConfigDict,
-    ModelWrapValidatorHandler,
-    SerializerFunctionWrapHandler,
-    model_serializer,
-    model_validator,
-)
+from pydantic import ConfigDict, SerializerFunctionWrapHandler, ValidationError, model_serializer, model_validator
 
 from engagement_schema.models.base import Node, content_id
 from engagement_schema.models.evidence import Derivation, Evidence
@@ -51,17 +45,19 @@ class Record(Node):
     derivations: Annotated[tuple[Derivation, ...], Rdf("es:derivation")] = ()
     """Values the text does not state outright, and how they were derived."""
 
-    @model_validator(mode="wrap")
+    @model_validator(mode="before")
     @classmethod
-    def _derive_id(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+    def _derive_id(cls, data: Any) -> Any:
         if not (isinstance(data, dict) and "id" not in data and cls.identity):
-            return handler(data)
+            return data
         # Hash the validated values, not how the input spelled them: a default written
         # out or left out, or an amount given as a Decimal, is the same fact.
-        record = handler({"id": _PENDING, **data})
+        try:
+            record = cls.model_validate({"id": _PENDING, **data})
+        except ValidationError:
+            return {"id": _PENDING, **data}  # validation goes on and reports why
         values = record.model_dump(mode="json", include=set(cls.identity), exclude_defaults=True)
-        object.__setattr__(record, "id", content_id(cls.kind_name, [values.get(f) for f in cls.identity]))
-        return record
+        return {"id": content_id(cls.kind_name, [values.get(f) for f in cls.identity]), **data}
 
     @model_serializer(mode="wrap")
     def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

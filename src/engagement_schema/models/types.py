@@ -94,14 +94,18 @@ def _decimal(value: Any) -> Decimal:
         raise ValueError(f"{value!r} is not a decimal number") from None
 
 
+_COUNTRIES = frozenset(c.alpha_2 for c in pycountry.countries)
+_CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 def _country(value: str) -> str:
-    if pycountry.countries.get(alpha_2=value) is None:
+    if value not in _COUNTRIES:
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code")
     return value
 
 
 def _currency(value: str) -> str:
-    if pycountry.currencies.get(alpha_3=value) is None:
+    if value not in _CURRENCIES:
         raise ValueError(f"{value!r} is not an ISO 4217 currency code")
     return value
 
@@ -147,7 +151,7 @@ CountryCode = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "enum": sorted(c.alpha_2 for c in pycountry.countries),
+            "enum": sorted(_COUNTRIES),
             "description": "ISO 3166-1 alpha-2 country code.",
         }
     ),
@@ -160,7 +164,7 @@ CurrencyCode = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "enum": sorted(c.alpha_3 for c in pycountry.currencies),
+            "enum": sorted(_CURRENCIES),
             "description": "ISO 4217 currency code.",
         }
     ),
