@@ -56,10 +56,13 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     mentions = [AgentMention(m.extent, Agent("person", p.name)) for p in people for m in p.mentions]
     mentions += [AgentMention(span, Agent("person", p.name)) for span, p in find_descriptions(marks, people)]
     masked = [m.span for p in people for m in p.mentions] + [post.label for p in people for post in p.posts()]
-    for found in find_organizations(marks):
+    institutions = find_organizations(marks)
+    for found in institutions:
         key = organizations.add(found.name, found.kind, found.country, found.span)
         mentions.append(AgentMention(found.span, Agent("organization", key)))
         masked.append(found.span)
+    # "European" in "European Union" names the institution, not a place it is about.
+    places = [p for p in places if p.place.kind != "region" or not any(p.span.within(i.span) for i in institutions)]
     named = [m.span for m in mentions]
     mentions += [
         AgentMention(p.span, Agent("place", p.place.name))
@@ -94,7 +97,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         statements += said
         if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
             aid += read_aid(discourse, sentence, reader)
-    attributions = read_attributions(discourse, places, gazetteer().countries)
+    filed_from = dateline(doc, places)
+    home = gazetteer().countries.get(filed_from.place.country or "") if filed_from else None
+    attributions = read_attributions(discourse, places, home)
     for attribution in attributions:
         if attribution.work is not None:
             name, kind, country = attribution.work.publisher
@@ -115,6 +120,6 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         attributions=attributions,
         reference=reference_date(doc, dates, published),
         topics=reader,
-        dateline=dateline(doc, places),
+        dateline=filed_from,
     )
     return build_dataset(reading)

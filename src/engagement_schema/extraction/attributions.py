@@ -46,10 +46,17 @@ _DESCRIBED = re.compile(
     _F,
 )
 _REPORTS = re.compile(
-    r"\s+(?:reports|reported|says|said|stated|states|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
+    r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?\s+(?:reports|reported|says|said|stated|states"
+    r"|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
     _F,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _F)
+_OF_AGENT = re.compile(
+    r"(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|statement|press\s+release"
+    r"|report|information\s+service|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?)?",
+    _F,
+)
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly)\b", _F)
 
 
@@ -75,7 +82,7 @@ class AttributionMention:
 
 
 def read_attributions(
-    discourse: Discourse, places: list[PlaceMention], countries: dict[str, KnownPlace]
+    discourse: Discourse, places: list[PlaceMention], home: KnownPlace | None
 ) -> list[AttributionMention]:
     """The attributions of the text, one per credited agent or work, each with the
     sentences whose claims it covers."""
@@ -84,7 +91,7 @@ def read_attributions(
     covered: dict[int, AttributionMention] = {}
     last: AttributionMention | None = None
     for sentence in doc.sentences:
-        for span, agent, work, work_span, forward in _credits(discourse, sentence, places, countries, found):
+        for span, agent, work, work_span, forward in _credits(discourse, sentence, places, home, found):
             attribution = _same(found, agent, work)
             if attribution is None:
                 attribution = AttributionMention([], agent, work)
@@ -123,51 +130,66 @@ def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork 
     return None
 
 
+Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool]
+"""Words, agent, cited work, the work's words, and whether it covers the sentences after it."""
+
+
 def _credits(
-    discourse: Discourse,
-    sentence: Sentence,
-    places: list[PlaceMention],
-    countries: dict[str, KnownPlace],
-    found: list[AttributionMention],
-) -> list[tuple[Span, Agent | None, CitedWork | None, Span | None, bool]]:
-    """(words, agent, work, work's words, covers forward) for each crediting in a sentence."""
-    doc = discourse.doc
-    text = doc.folded
-    credits = []
-    for match in _ACCORDING.finditer(text, sentence.span.start, sentence.body.end):
-        described = _DESCRIBED.match(text, match.end())
-        if described is not None and described.end() <= sentence.body.end:
-            work, agent = _work(described, places, countries, found)
-            work_span = Span(described.start(), described.end())
-            credits.append((Span(match.start(), described.end()), agent, work, work_span, False))
-            continue
-        listed = discourse.objects(match.end(), sentence.body.end)
-        if listed:
-            credits.append((Span(match.start(), listed[0].span.end), listed[0].agent, None, None, False))
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], home: KnownPlace | None, found: list[AttributionMention]
+) -> list[Credit]:
+    """Each crediting in a sentence."""
+    credits = _according(discourse, sentence, places, home, found)
+    text = discourse.doc.folded
     for described in _DESCRIBED.finditer(text, sentence.span.start, sentence.body.end):
         verb = _REPORTS.match(text, described.end())
-        if verb is None or any(Span(described.start(), described.end()).within(c[0]) for c in credits):
+        words = Span(described.start(), described.end())
+        if verb is None or any(words.within(c[0]) for c in credits):
             continue
-        work, agent = _work(described, places, countries, found)
-        closing = described.start() > sentence.span.start and text[: described.start()].rstrip().endswith(",")
-        credits.append(
-            (Span(described.start(), verb.end()), agent, work, Span(described.start(), described.end()), not closing)
-        )
+        work = _work(described, places, home, found)
+        credits.append((Span(described.start(), verb.end()), None, work, words, not _closing(text, words.start)))
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
-        if verb is None or mention.agent.kind != "organization":
+        if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
             continue
-        closing = text[: mention.span.start].rstrip().endswith(",")
-        credits.append((Span(mention.span.start, verb.end()), mention.agent, None, None, not closing))
+        if mention.agent.kind == "person" and not verb.group().rstrip().endswith("that"):
+            continue  # "X said" after a quotation credits the quotation, not the report's claims
+        if mention.agent.kind != "place":
+            credits.append((Span(mention.span.start, verb.end()), mention.agent, None, None, not _closing(text, mention.span.start)))
     return credits
 
 
+def _according(
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], home: KnownPlace | None, found: list[AttributionMention]
+) -> list[Credit]:
+    """ "according to the U.S. Embassy", "according to the press service of the Ministry of
+    Defense", "according to the president's website"."""
+    text = discourse.doc.folded
+    credits: list[Credit] = []
+    for match in _ACCORDING.finditer(text, sentence.span.start, sentence.body.end):
+        described = _DESCRIBED.match(text, match.end())
+        if described is not None and described.end() <= sentence.body.end:
+            work = _work(described, places, home, found)
+            words = Span(described.start(), described.end())
+            credits.append((Span(match.start(), described.end()), None, work, words, False))
+            continue
+        phrase_end = text.find(",", match.end(), sentence.body.end)
+        phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
+        agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
+        if agents and _OF_AGENT.fullmatch(text, phrase.start, agents[0].span.start):
+            credits.append((Span(match.start(), agents[0].span.end), agents[0].agent, None, None, False))
+    return credits
+
+
+def _closing(text: str, start: int) -> bool:
+    """Whether the words at `start` close their sentence's claim (", the ministry said")."""
+    return _AFTER_COMMA.search(text, max(0, start - 12), start) is not None
+
+
 def _work(
-    described: re.Match[str],
-    places: list[PlaceMention],
-    countries: dict[str, KnownPlace],
-    found: list[AttributionMention],
-) -> tuple[CitedWork, Agent]:
+    described: re.Match[str], places: list[PlaceMention], home: KnownPlace | None, found: list[AttributionMention]
+) -> CitedWork:
+    """The work a description names; a description without a state ("the presidential press
+    service") is an earlier one's work, else the work of the report's home state."""
     owner = re.sub(r"\s+", " ", described.group("owner").casefold())
     office, title_owner, kind = _OWNERS[owner]
     work_word = re.sub(r"\s+", " ", described.group("work").casefold())
@@ -179,10 +201,9 @@ def _work(
     if country is None:
         earlier = next((a.work for a in found if a.work is not None and a.work.key == key), None)
         if earlier is not None:
-            return earlier, Agent("organization", earlier.publisher[0])
+            return earlier
+        country = home
     state = f" of {state_name(country)}" if country else ""
-    office_name = f"{office}{state}"
     work_name = ("official " if described.group("official") else "") + work_word
     title = f"{work_name[0].upper()}{work_name[1:]} of {title_owner}{state}"
-    work = CitedWork(title, (office_name, kind, country.country if country else None), key)
-    return work, Agent("organization", office_name)
+    return CitedWork(title, (f"{office}{state}", kind, country.country if country else None), key)

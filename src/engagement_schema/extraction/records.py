@@ -42,6 +42,8 @@ Data = dict[str, Any]
 _CHIEF_HEADS = frozenset(
     {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
 )
+_DELEGATION = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
+_GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership"})
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
@@ -249,6 +251,7 @@ class _Builder:
                 continue
             by_head.setdefault(post.head.casefold(), found)
             self.post_orgs[(person.name, post.span.start)] = (found, derivation)
+        self.counterparts = self._counterparts()
         orgs.merge_unplaced()
         self._parents()
         self._locations()
@@ -275,6 +278,37 @@ class _Builder:
             ids[key] = self._add("organizations", data)
         self.org_ids = ids
 
+    def _counterparts(self) -> list[tuple[Person, Span, str, str, Data]]:
+        """ "received his Tajik counterpart, Colonel-General Sherali Mirzo": the counterpart
+        holds the same post as the one they meet, in their own state. Returns (person,
+        mention, title, organization key, derivation) for each such post."""
+        found = []
+        for person in self.r.people:
+            mention = next((m for m in person.mentions if m.counterpart), None)
+            country = self.countries.get(person.name, (None, None))[0]
+            if mention is None or country is None or person.posts():
+                continue
+            other = self._other_party(person)
+            held = [p for p in other.posts() if (other.name, p.span.start) in self.post_orgs] if other else []
+            if other is None or not held:
+                continue
+            post = held[0]
+            org = self.r.organizations.by_key[self.post_orgs[(other.name, post.span.start)][0]]
+            key = self.r.organizations.add(org.name, org.kind, country, mention.extent)
+            title = self.doc.quote(post.label)
+            method = f'Introduced as the counterpart of {other.name}, {title}: the same post in {_known_code(country)}.'
+            found.append((person, mention.extent, title, key, self.derivation("organization", method, [mention.extent, post.label])))
+        return found
+
+    def _other_party(self, person: Person) -> Person | None:
+        """The person someone met in the first engagement of the text they took part in."""
+        agent = Agent("person", person.name)
+        for engagement in self.r.engagements:
+            if engagement.has(agent):
+                others = [a.key for a in engagement.agents() if a.kind == "person" and a != agent]
+                return next((p for p in self.r.people if others and p.name == others[0]), None)
+        return None
+
     def _person_countries(self) -> dict[str, tuple[str, Data | None]]:
         """The state each person serves, and how the text tells it."""
         found: dict[str, tuple[str, Data | None]] = {}
@@ -294,6 +328,12 @@ class _Builder:
                             self.derivation("country", method, [mention.extent]),
                         )
                         break
+        for match in _DELEGATION.finditer(self.doc.folded):
+            person = self._person_at(match.end())
+            state = next((p for p in self.r.places if match.start("of") <= p.span.start < match.end("of")), None)
+            if person is not None and state is not None and state.place.country and person.name not in found:
+                method = f'Leads "{self.doc.quote(Span(match.start(), match.end("of")))}".'
+                found[person.name] = (state.place.country, self.derivation("country", method, [state.span]))
         for engagement in self.r.engagements:
             visit = engagement.part_of
             host = (
@@ -306,7 +346,22 @@ class _Builder:
                 if agent.kind == "person" and role == "host" and agent.key not in found and code:
                     method = f"Hosted the visitor during the visit to {host.key}."
                     found[agent.key] = (code, self.derivation("country", method, [visit.span]))
+        for match in _GREETINGS.finditer(self.doc.folded):
+            sender, messenger = self._person_at(match.end()), self._person_before(match.start())
+            if sender and messenger and messenger.name in found and sender.name not in found:
+                method = f"Greetings from {sender.name} were conveyed by {messenger.name}, who serves that state."
+                found[sender.name] = (found[messenger.name][0], self.derivation("country", method, [Span(match.start(), match.end())]))
         return found
+
+    def _person_at(self, offset: int) -> Person | None:
+        """The person whose mention (with its titles) starts at `offset`."""
+        return next((p for p in self.r.people for m in p.mentions if m.extent.start == offset), None)
+
+    def _person_before(self, offset: int) -> Person | None:
+        """The person named last before `offset` in its sentence."""
+        sentence = self.doc.sentence_of(offset)
+        before = [(m.span.start, p) for p in self.r.people for m in p.mentions if sentence.span.start <= m.span.start < offset]
+        return max(before, key=lambda b: b[0])[1] if before else None
 
     def _post_organization(self, person: Person, post: PostMention) -> str | None:
         """The organization a post is in, registered; None when the text cannot tell."""
@@ -399,22 +454,26 @@ class _Builder:
             for mention in person.mentions:
                 for post in mention.posts:
                     if (person.name, post.span.start) in self.post_orgs:
-                        self._post(person, mention.span, post)
+                        key, derivation = self.post_orgs[(person.name, post.span.start)]
+                        self._post(person, self.doc.quote(post.label), post.label, post.span.join(mention.span), key, derivation)
+        for person, extent, title, key, derivation in self.counterparts:
+            self._post(person, title, extent, extent, key, derivation)
 
-    def _post(self, person: Person, name: Span, post: PostMention) -> None:
-        key, derivation = self.post_orgs[(person.name, post.span.start)]
+    def _post(self, person: Person, title: str, words: Span, held: Span, key: str, derivation: Data | None) -> None:
+        """A post record, and the person's occupancy of it: `words` are the post's, `held`
+        those saying the person holds it."""
         org_id = self.org_ids[self.r.organizations.resolve(key)]
         post_data: Data = {
-            "label": self.doc.quote(post.label),
+            "label": title,
             "organization": org_id,
-            "evidence": self.evidence([post.label]),
+            "evidence": self.evidence([words]),
             "derivations": [derivation] if derivation else [],
         }
         post_id = self._add("posts", post_data)
         self.person_posts.setdefault(person.name, [])
         if post_id not in self.person_posts[person.name]:
             self.person_posts[person.name].append(post_id)
-        occupancy = {"person": self.people[person.name], "post": post_id, "evidence": self.evidence([post.span.join(name)])}
+        occupancy = {"person": self.people[person.name], "post": post_id, "evidence": self.evidence([held])}
         self._add("occupancies", occupancy)
 
     # -- engagements, statements, aid, attributions -------------------------------------------
@@ -619,6 +678,10 @@ def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
 
 def _visitors(engagement: EngagementMention) -> list[Agent]:
     return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _known_code(code: str) -> str:
+    return gazetteer().countries[code].name
 
 
 def _known(name: str) -> KnownPlace:
