@@ -23,7 +23,12 @@ MAX_DEPTH = 64
 def parse(text: str) -> Any:
     """Plain data from JSON text; raises `ValueError` subclasses with positions."""
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant)
+        depth, keys = _shape(data)
+        if keys != len(_KEY_END.findall(text)):
+            # Fewer keys kept than written: maybe a duplicate (or a string holding `\":`).
+            # Parse again, slowly, to find out which.
+            data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as err:
         raise SyntaxProblem(Problem((), f"invalid JSON: {err.msg}", err.lineno, err.colno)) from None
     except _DuplicateKey as err:
@@ -32,7 +37,6 @@ def parse(text: str) -> Any:
         raise SyntaxProblem(Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")) from None
     except ValueError:  # NaN or Infinity (see _no_constant), or an integer too long for int()
         raise SyntaxProblem(_number_problem(text)) from None
-    depth = _depth(data)
     if depth > MAX_DEPTH:
         raise SyntaxProblem(Problem((), f"nesting {depth} levels deep; records nest at most {MAX_DEPTH}"))
     return data
@@ -110,18 +114,25 @@ def _number_problem(text: str) -> Problem:
     return Problem((), "invalid JSON: a number that cannot be read")  # pragma: no cover
 
 
-def _depth(data: Any) -> int:
-    depth, frontier = 0, [data]
+def _shape(data: Any) -> tuple[int, int]:
+    """How deep the data nests, and how many object keys it holds."""
+    depth, keys, frontier = 0, 0, [data]
     while frontier:
         depth += 1
         nested: list[Any] = []
         for item in frontier:
             if isinstance(item, dict):
+                keys += len(item)
                 nested.extend(item.values())
             elif isinstance(item, list):
                 nested.extend(item)
         frontier = nested
-    return depth - 1
+    return depth - 1, keys
+
+
+# Where a key ends: its closing quote and the colon. Inside a string a quote is escaped,
+# so `\":` in a value can also match: that only sends a document down the slow path.
+_KEY_END = re.compile(r'"\s*:')
 
 
 _TOKEN = re.compile(r'\s*(?:(?P<punct>[{}\[\],:])|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>[^\s{}\[\],:"]+))', re.S)
