@@ -49,8 +49,8 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     if published is not None and not _DATE.match(published):
         raise ExtractionError(f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     doc = Document(text)
-    places = gazetteer().find(doc)
-    marks = Marks(doc, places)
+    marks = Marks(doc)
+    places = marks.places
     people = read_people(marks, doc.sentences)
     organizations = Organizations()
     mentions = [AgentMention(m.extent, Agent("person", p.name)) for p in people for m in p.mentions]

@@ -40,6 +40,7 @@ _MONEY = re.compile(
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
 )
+_DIGIT = re.compile(r"\d")
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -163,7 +164,9 @@ class AidMention:
 
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
-    found = []
+    found: list[Money] = []
+    if not _DIGIT.search(text, span.start, span.end):
+        return found  # no figure, no amount (and the full pattern is slow to try)
     for match in _MONEY.finditer(text, span.start, span.end):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
@@ -212,7 +215,10 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     for money in find_money(text, sentence.span):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
-        giving = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+        giving = [
+            *_GIVING.finditer(text, clause.start, clause.end),
+            *_INVESTED.finditer(text, clause.start, clause.end),
+        ]
         if not giving or _NOT_AID.search(text, clause_start, money.span.start):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))

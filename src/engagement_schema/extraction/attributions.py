@@ -36,6 +36,7 @@ _OWNERS: dict[str, tuple[str, str, OrganizationKind]] = {
     "defence ministry": ("Ministry of Defence", "the Ministry of Defence", "ministry"),
     "embassy": ("Embassy", "the Embassy", "diplomatic-mission"),
 }
+_WORK_CUES = ("site", "press", "telegram", "information")
 _WORKS = (
     r"website|web\s+site|site|press\s+service|press\s+office|press\s+release|telegram\s+channel|information\s+service"
 )
@@ -135,12 +136,18 @@ Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool]
 
 
 def _credits(
-    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], home: KnownPlace | None, found: list[AttributionMention]
+    discourse: Discourse,
+    sentence: Sentence,
+    places: list[PlaceMention],
+    home: KnownPlace | None,
+    found: list[AttributionMention],
 ) -> list[Credit]:
     """Each crediting in a sentence."""
     credits = _according(discourse, sentence, places, home, found)
     text = discourse.doc.folded
-    for described in _DESCRIBED.finditer(text, sentence.span.start, sentence.body.end):
+    lowered = text[sentence.span.start : sentence.span.end].lower()
+    described_here = any(work in lowered for work in _WORK_CUES)
+    for described in _DESCRIBED.finditer(text, sentence.span.start, sentence.body.end) if described_here else ():
         verb = _REPORTS.match(text, described.end())
         words = Span(described.start(), described.end())
         if verb is None or any(words.within(c[0]) for c in credits):
@@ -154,19 +161,31 @@ def _credits(
         if mention.agent.kind == "person" and not verb.group().rstrip().endswith("that"):
             continue  # "X said" after a quotation credits the quotation, not the report's claims
         if mention.agent.kind != "place":
-            credits.append((Span(mention.span.start, verb.end()), mention.agent, None, None, not _closing(text, mention.span.start)))
+            credits.append(
+                (
+                    Span(mention.span.start, verb.end()),
+                    mention.agent,
+                    None,
+                    None,
+                    not _closing(text, mention.span.start),
+                )
+            )
     return credits
 
 
 def _according(
-    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], home: KnownPlace | None, found: list[AttributionMention]
+    discourse: Discourse,
+    sentence: Sentence,
+    places: list[PlaceMention],
+    home: KnownPlace | None,
+    found: list[AttributionMention],
 ) -> list[Credit]:
     """ "according to the U.S. Embassy", "according to the press service of the Ministry of
     Defense", "according to the president's website"."""
     text = discourse.doc.folded
     credits: list[Credit] = []
     for match in _ACCORDING.finditer(text, sentence.span.start, sentence.body.end):
-        described = _DESCRIBED.match(text, match.end())
+        described = _DESCRIBED.match(text, match.end())  # a match at one position is cheap
         if described is not None and described.end() <= sentence.body.end:
             work = _work(described, places, home, found)
             words = Span(described.start(), described.end())

@@ -56,26 +56,36 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _UNTIL = r"(?:\s*-\s*|\s+(?:to|and|through|till|until)\s+)"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-_PATTERNS = (
+_MONTH_CUES = tuple(m.lower() for m in _MONTHS)
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "May 11", "June 14-16, 2018"
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"), _MONTH_CUES),
     # "15 June 2016", "14 to 16 June", "15th of June"
-    re.compile(rf"\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
-    # "15.06.2016", "15/06/2016"
-    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-    # "2016-06-15"
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
-    # "in June 2016"
-    re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
-    # "on Tuesday", "last Friday"
-    re.compile(
-        r"\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
-        + "|".join(_WEEKDAYS)
-        + r")\b(?!,?\s+(?:"
-        + "|".join(_MONTHS)
-        + r"|[0-3]?\d\b))"
+    (
+        re.compile(rf"\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
+        _MONTH_CUES,
     ),
-    re.compile(r"\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+    # "15.06.2016", "15/06/2016"
+    (re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"), (".", "/")),
+    # "2016-06-15"
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), ("-",)),
+    # "in June 2016"
+    (re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"), _MONTH_CUES),
+    # "on Tuesday", "last Friday"
+    (
+        re.compile(
+            r"\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
+            + "|".join(_WEEKDAYS)
+            + r")\b(?!,?\s+(?:"
+            + "|".join(_MONTHS)
+            + r"|[0-3]?\d\b))"
+        ),
+        tuple(d.lower() for d in _WEEKDAYS),
+    ),
+    (
+        re.compile(r"\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+        ("today", "yesterday", "tomorrow", "this ", "tonight"),
+    ),
 )
 #: "26 years": a span of years counted up to the report.
 YEARS = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*years?\b")
@@ -128,7 +138,10 @@ def find_dates(doc: Document) -> list[DateMention]:
     (the more complete one) wins."""
     found: list[DateMention] = []
     taken: list[Span] = []
-    for pattern in _PATTERNS:
+    lower = doc.folded.lower()
+    for pattern, cues in _PATTERNS:
+        if cues and not any(cue in lower for cue in cues):
+            continue  # a pattern whose words the text lacks cannot match (and scanning costs)
         for match in pattern.finditer(doc.folded):
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
@@ -178,7 +191,9 @@ def reference_date(doc: Document, dates: list[DateMention], published: str | Non
     full = [m for m in dates if m.year is not None and m.day is not None]
     if full:
         first = full[0]
-        assert first.year is not None and first.month is not None and first.day is not None
+        assert first.year is not None
+        assert first.month is not None
+        assert first.day is not None
         where = "the dateline" if doc.sentences and first.span.within(doc.sentences[0].span) else "the text"
         date = dt.date(first.year, first.month, first.day)
         return Reference(first.year, date, f'the date "{doc.quote(first.span)}" in {where}', (first.span,))
@@ -236,12 +251,15 @@ def _year_for(month: int, day: int, reference: Reference) -> int:
         return reference.year
     best = reference.year
     for year in (reference.year - 1, reference.year + 1):
-        if _valid(year, month, day) and _valid(best, month, day):
-            if (
+        if (
+            _valid(year, month, day)
+            and _valid(best, month, day)
+            and (
                 abs((dt.date(year, month, day) - reference.date).days)
                 < abs((dt.date(best, month, day) - reference.date).days) - 120
-            ):
-                best = year
+            )
+        ):
+            best = year
     return best
 
 

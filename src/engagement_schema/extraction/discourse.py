@@ -118,12 +118,12 @@ class Discourse:
         pronoun, "the two sides" or "the delegation" refers to. In a relative clause the
         subject follows "that" or "which", or is the agent "who" refers back to."""
         start = self.clause_start(sentence, position)
-        relative = [m for m in _RELATIVE.finditer(self.doc.folded, start, position)]
+        relative = list(_RELATIVE.finditer(self.doc.folded, start, position))
         if relative:
             start = relative[-1].end()
-        who = [m for m in _WHO.finditer(self.doc.folded, start, position)]
+        who = list(_WHO.finditer(self.doc.folded, start, position))
         if who:
-            antecedent = [m for m in self.within(Span(sentence.span.start, who[-1].start() + 1))]
+            antecedent = list(self.within(Span(sentence.span.start, who[-1].start() + 1)))
             antecedent = [m for m in antecedent if m.span.end == who[-1].start()]
             if antecedent:  # the widest words ending there: a person's, not an institution in its title
                 return [antecedent[0].agent], antecedent[0].span

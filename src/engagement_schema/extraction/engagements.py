@@ -11,11 +11,12 @@ took place where the visit did.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
-from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
+from engagement_schema.extraction.discourse import Agent, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
@@ -25,6 +26,8 @@ __all__ = ["EngagementMention", "about_current", "present", "read_engagements"]
 _F = re.IGNORECASE
 _ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
 _CREDENTIALS = r"(?:copies\s+of\s+(?:his\s+|her\s+|the\s+)?)?(?:credentials|letters?\s+of\s+credence)"
+_CONFERENCE_NOUNS = ("conference", "forum", "summit", "symposium", "seminar", "workshop", "table", "congress")
+_PARTNERSHIP_NOUNS = ("partnership", "relations", "ties", "cooperation")
 _CONFERENCE = r"(?:conference|forum|summit|symposium|seminar|workshop|round\s*table|congress)"
 
 
@@ -35,7 +38,13 @@ class _Trigger:
     subject_role: ParticipantRole
     object_role: ParticipantRole
     """Role of the agents after the trigger; "host" of a visit is a state or institution."""
+    cues: tuple[str, ...]
+    """Lowercase words one of which a sentence must hold for the pattern to be tried (speed)."""
     needs_person_object: bool = False
+
+    def cued(self, words: str) -> bool:
+        """Whether lowercase `words` hold one of the trigger's cues."""
+        return any(cue in words for cue in self.cues)
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -53,12 +62,14 @@ _TRIGGERS = (
         ),
         "visitor",
         "host",
+        ("credential", "credence"),
     ),
     _Trigger(
         "ceremony",
         _any(rf"\b(?:received|receives|receiving|accepted|accepts)\s+(?:the\s+)?{_CREDENTIALS}\s+(?:of|from)\b"),
         "host",
         "visitor",
+        ("credential", "credence"),
     ),
     _Trigger(
         "ceremony",
@@ -67,18 +78,21 @@ _TRIGGERS = (
         ),
         "attendee",
         "attendee",
+        ("handed",),
     ),
     _Trigger(
         "ceremony",
         _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?"),
         "attendee",
         "attendee",
+        ("ceremony",),
     ),
     _Trigger(
         "reception",
         _any(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b"),
         "visitor",
         "host",
+        ("by",),
         needs_person_object=True,
     ),
     _Trigger(
@@ -86,6 +100,7 @@ _TRIGGERS = (
         _any(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b"),
         "host",
         "visitor",
+        ("receiv", "welcom", "host", "greet"),
         needs_person_object=True,
     ),
     _Trigger(
@@ -98,6 +113,7 @@ _TRIGGERS = (
         ),
         "attendee",
         "attendee",
+        ("phone", "video"),
     ),
     _Trigger(
         "meeting",
@@ -112,12 +128,14 @@ _TRIGGERS = (
         ),
         "attendee",
         "attendee",
+        ("met", "meet", "talks", "negotiation", "consultation", "sat down"),
     ),
     _Trigger(
         "agreement-signing",
         _any(r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+by\b"),
         "attendee",
         "attendee",
+        ("signed",),
     ),
     _Trigger(
         "agreement-signing",
@@ -129,8 +147,15 @@ _TRIGGERS = (
         ),
         "attendee",
         "attendee",
+        ("signed",),
     ),
-    _Trigger("visit", _any(r"\b(?:visited|visits|is\s+visiting|was\s+visiting|toured)\b"), "visitor", "host"),
+    _Trigger(
+        "visit",
+        _any(r"\b(?:visited|visits|is\s+visiting|was\s+visiting|toured)\b"),
+        "visitor",
+        "host",
+        ("visit", "tour"),
+    ),
     _Trigger(
         "visit",
         _any(
@@ -139,14 +164,16 @@ _TRIGGERS = (
         ),
         "visitor",
         "host",
+        ("visit",),
     ),
-    _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host"),
-    _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host"),
+    _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
+    _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
     _Trigger(
         "visit",
         _any(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\s+" + _VISIT_NOUN),
         "visitor",
         "host",
+        ("visit",),
     ),
 )
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
@@ -211,7 +238,10 @@ def read_engagements(
     """The engagements a sentence tells of, each once."""
     found: list[EngagementMention] = []
     taken: list[Span] = []
+    words = discourse.doc.folded[sentence.span.start : sentence.span.end].lower()
     for trigger in _TRIGGERS:
+        if not trigger.cued(words):
+            continue
         for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
@@ -220,9 +250,12 @@ def read_engagements(
             if mention is not None:
                 found.append(mention)
                 taken.append(span)
-    found.extend(_discussed_with(discourse, sentence, taken, places, dates))
-    found.extend(_conferences(discourse, sentence, places, dates))
-    found.extend(_partnerships(discourse, sentence, places))
+    if " with " in words:
+        found.extend(_discussed_with(discourse, sentence, taken, places, dates))
+    if any(noun in words for noun in _CONFERENCE_NOUNS):
+        found.extend(_conferences(discourse, sentence, places, dates))
+    if any(noun in words for noun in _PARTNERSHIP_NOUNS):
+        found.extend(_partnerships(discourse, sentence, places))
     return found
 
 
@@ -313,9 +346,9 @@ def _place(
 def _host(city: KnownPlace | None, places: list[PlaceMention], sentence: Sentence, trigger: Span) -> Agent | None:
     """The state visited: the first country named after the trigger, else the city's country."""
     for mention in places:
-        if mention.span.start >= trigger.end and mention.span.within(sentence.span):
-            if mention.place.kind == "country" and not mention.adjective:
-                return Agent("place", mention.place.name)
+        after = mention.span.start >= trigger.end and mention.span.within(sentence.span)
+        if after and mention.place.kind == "country" and not mention.adjective:
+            return Agent("place", mention.place.name)
     if city is not None and city.country is not None:
         return Agent("place", gazetteer().countries[city.country].name)
     return None
@@ -349,7 +382,7 @@ def _discussed_with(
         start = subject_span.start if subject_span else match.start()
         for other in objects:
             span = Span(start, with_.start()).join(other.span)
-            participants = [(a, "attendee") for a in subject] + [(other.agent, "attendee")]
+            participants: list[tuple[Agent, ParticipantRole]] = [(a, "attendee") for a in (*subject, other.agent)]
             # The verb is also a statement's ("discussed"), so it does not stand as the trigger.
             found.append(EngagementMention("meeting", span, participants, None, date, place, place_span))
     return found
@@ -362,7 +395,8 @@ def _conferences(
     hosted by the agent thanked; "attended the forum": one attended by the subject."""
     doc = discourse.doc
     found = []
-    for pattern, role in ((_HOSTING, "host"), (_ATTENDING, "attendee")):
+    readings: tuple[tuple[re.Pattern[str], ParticipantRole], ...] = ((_HOSTING, "host"), (_ATTENDING, "attendee"))
+    for pattern, role in readings:
         for match in pattern.finditer(doc.folded, sentence.span.start, sentence.span.end):
             tail = _CONFERENCE_TAIL.match(doc.folded, match.end(), sentence.span.end)
             end = tail.end() if tail else match.end()
@@ -401,7 +435,7 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
     doc = discourse.doc
     countries = [p for p in places if p.place.kind == "country" and p.span.within(sentence.span)]
     found = []
-    for left, right in zip(countries, countries[1:], strict=False):
+    for left, right in itertools.pairwise(countries):
         gap = _PARTNERSHIP.fullmatch(doc.folded, left.span.end, right.span.start)
         noun = _PARTNERSHIP_NOUN.match(doc.folded, right.span.end)
         if gap is None or noun is None or left.place == right.place:

@@ -23,9 +23,9 @@ which lists only what is scored:
 from __future__ import annotations
 
 import unicodedata
-from decimal import Decimal
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -200,9 +200,9 @@ def facts(dataset: Dataset) -> Facts:
         found["engagements"].add((engagement.kind, parties))
         if engagement.start:
             found["dates"].add((engagement.kind, engagement.start))
-        place = places.get(engagement.place or "")
-        if place is not None and place.kind == "city":
-            found["place"].add((engagement.kind, _norm(place.name)))
+        city = places.get(engagement.place or "")
+        if city is not None and city.kind == "city":
+            found["place"].add((engagement.kind, _norm(city.name)))
         found["topics"].update((t,) for t in engagement.topics)
     kinds = {e.id: e.kind for e in dataset.engagements}
     for statement in dataset.statements:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import cast
+from typing import Any, cast
 
 import yaml
 
-from engagement_schema.extraction.places import PlaceMention
-from engagement_schema.extraction.text import Document, PhraseMatcher
+from engagement_schema.extraction.places import PlaceMention, gazetteer
+from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher
 from engagement_schema.models.organizations import OrganizationKind
 from engagement_schema.vocabularies import ranks
 
@@ -103,6 +103,9 @@ def lexicon() -> Lexicon:
 _GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company-grade-officer")
 
 
+# Words that separate or join titles and names: a reader of names stops at each.
+_NOTABLE_WORDS = frozenset({",", "-", "the", "and", "'s", "his", "her", "its", "their", ";", "."})
+
 Mark = tuple[int, str]
 """The token after a phrase found at a token, and the phrase's value."""
 
@@ -110,27 +113,38 @@ Mark = tuple[int, str]
 class Marks:
     """The lexicon's phrases and the gazetteer's places in one document, by starting token."""
 
-    def __init__(self, doc: Document, places: list[PlaceMention]) -> None:
+    def __init__(self, doc: Document) -> None:
         lex = lexicon()
         self.doc = doc
         self.lexicon = lex
+        found = _together().find(doc)
+        self.places = gazetteer().mentions(found["places"])
+        """The places named, in order."""
         self.place: dict[int, tuple[int, PlaceMention]] = {}
-        for mention in places:
+        for mention in self.places:
             tokens = doc.token_range(mention.span)
             self.place[tokens.start] = (tokens.stop, mention)
-        self.head = _index(doc, lex.heads)
-        self.modifier = _index(doc, lex.modifiers)
-        self.status = _index(doc, lex.status)
-        self.style = _index(doc, lex.styles)
-        self.field = _index(doc, lex.fields)
-        self.rank = _index(doc, lex.ranks)
+        self.head = _index(doc, found["heads"])
+        self.modifier = _index(doc, found["modifiers"])
+        self.status = _index(doc, found["status"])
+        self.style = _index(doc, found["styles"])
+        self.field = _index(doc, found["fields"])
+        self.rank = _index(doc, found["ranks"])
+        separators = _NOTABLE_WORDS
+        special = self.head.keys() | self.style.keys()
+        #: Tokens the readers of names look at: capitalised words, titles, separators.
+        self.notable = [
+            i
+            for i, (key, capital) in enumerate(zip(doc.keys, doc.capitalized, strict=True))
+            if capital or key in separators or i in special or key.startswith("counterpart")
+        ]
         self.known_organization = {
-            doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in lex.known_organizations.find(doc)
+            doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in found["organizations"]
         }
 
     def capitalized(self, i: int) -> bool:
         """Whether token `i` is a word beginning with a capital letter."""
-        return i < len(self.doc.keys) and self.doc.folded[self.doc.starts[i]].isupper()
+        return i < len(self.doc.capitalized) and self.doc.capitalized[i]
 
     def word(self, i: int) -> str:
         """Token `i` as written (folded quotes and dashes)."""
@@ -168,5 +182,21 @@ class Marks:
         return self.name_word(end) or (self.word(end) == "." and self.name_word(end + 1))
 
 
-def _index(doc: Document, matcher: PhraseMatcher[str]) -> dict[int, Mark]:
-    return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matcher.find(doc)}
+def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
+    return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matches}
+
+
+@cache
+def _together() -> MatcherSet:
+    lex = lexicon()
+    matchers: dict[str, PhraseMatcher[Any]] = {
+        "places": gazetteer().matcher,
+        "heads": lex.heads,
+        "modifiers": lex.modifiers,
+        "status": lex.status,
+        "styles": lex.styles,
+        "fields": lex.fields,
+        "ranks": lex.ranks,
+        "organizations": lex.known_organizations,
+    }
+    return MatcherSet(matchers)

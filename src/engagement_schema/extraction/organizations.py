@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.places import KnownPlace, gazetteer
@@ -24,9 +25,9 @@ __all__ = [
     "Organization",
     "OrganizationMention",
     "Organizations",
+    "canonical_name",
     "find_organizations",
     "name_key",
-    "canonical_name",
     "read_institution",
     "split_name",
     "state_name",
@@ -175,22 +176,33 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), name, kind, country))
         taken.update(range(i, end))
     i = 0
-    while i < len(doc.keys):
-        if i in taken or not (marks.capitalized(i) or i in marks.place):
-            i += 1
+    candidates = [k for k in range(len(doc.keys)) if (marks.capitalized(k) or k in marks.place)]
+    for i in candidates:
+        if i in taken or not _may_start_institution(marks, i):
             continue
         institution = read_institution(marks, i, len(doc.keys))
         if institution is None or institution.name is None or not institution.headed:
-            i += 1
             continue
         name = canonical_name(doc.quote(institution.name))
         country = institution.country or _possessor(marks, i)
         found.append(OrganizationMention(institution.span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
-        i = institution.end
     found.extend(_governments(doc, marks))
     found.sort(key=lambda m: m.span)
     return found
+
+
+def _may_start_institution(marks: Marks, i: int) -> bool:
+    """A cheap test before reading: institutions start at a place, an institution word, or
+    a capitalised word that an institution head follows closely ("Hissar Garrison")."""
+    if i in marks.place:
+        return True
+    if not marks.capitalized(i):
+        return False
+    keys, heads = marks.doc.keys, marks.lexicon.institution_heads
+    return keys[i] in marks.lexicon.institution_words or any(
+        keys[k] in heads for k in range(i + 1, min(i + 5, len(keys)))
+    )
 
 
 def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:
@@ -254,6 +266,7 @@ def state_name(place: KnownPlace) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """An organization's or post's name reduced to what identifies it: case, accents,
     punctuation, articles and the states it is qualified by are left out, so "the
@@ -290,7 +303,6 @@ class Organization:
     """How the name was derived, when the text does not write it ("Ministry of Defense"
     from the post "Minister of Defense")."""
     name_evidence: list[Span] | None = None
-    country_method: str | None = None
     parent: str | None = None
     parent_method: str | None = None
     parent_evidence: list[Span] | None = None
@@ -328,7 +340,12 @@ class Organizations:
         return parent
 
     def _add(
-        self, name: str, kind: OrganizationKind, country: str | None, evidence: Span | None, name_method: str | None = None
+        self,
+        name: str,
+        kind: OrganizationKind,
+        country: str | None,
+        evidence: Span | None,
+        name_method: str | None = None,
     ) -> str:
         key = self.key(name, country)
         found = self.by_key.get(key)

@@ -12,6 +12,7 @@ Unity – Leader of the Nation") are recognised so they become neither posts nor
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -46,8 +47,6 @@ class PostMention:
     Command Commander")."""
     country: str | None
     """The state named by a demonym, a possessive or an "of <country>" qualifier."""
-    host: str | None
-    """The state an envoy is accredited to ("Ambassador ... to Tajikistan")."""
     deputy: bool
     bare: bool
     """Only the head is written ("President")."""
@@ -141,6 +140,8 @@ def read_people(marks: Marks, sentences: tuple[Sentence, ...]) -> list[Person]:
 
 
 class _SentenceReader:
+    """Reads one sentence as items (ranks, posts, names, ...) and its names' mentions."""
+
     def __init__(self, marks: Marks, sentence: Sentence) -> None:
         self.marks = marks
         self.doc = marks.doc
@@ -163,18 +164,32 @@ class _SentenceReader:
     # -- items ----------------------------------------------------------------------
 
     def _items(self) -> list[_Item]:
-        """The sentence as ranks, posts, styles, names, "counterpart" and other words."""
-        marks, keys = self.marks, self.doc.keys
+        """The sentence as ranks, posts, styles, names, "counterpart" and other words; runs
+        of plain lowercase words, which only separate, are one item."""
+        keys = self.doc.keys
         items: list[_Item] = []
+        notable = self.marks.notable
+        n = bisect.bisect_left(notable, self.start)
         i = self.start
         while i < self.stop:
+            next_notable = notable[n] if n < len(notable) else len(keys)
+            if next_notable > i:  # plain words up to the next notable token
+                end = min(next_notable, self.stop)
+                items.append(_Item("word", i, end, key=keys[i] if end == i + 1 else ""))
+                i = end
+                continue
             item = self._item_at(i)
             # A post's modifiers ("1st Deputy") or a counterpart's state ("his Tajik
             # counterpart") were read as words before the word that gathers them.
             while items and items[-1].start >= item.start:
                 items.pop()
+            if items and items[-1].end > item.start:  # a run of words reaching into the item
+                last = items.pop()
+                items.append(_Item("word", last.start, item.start, key=""))
             items.append(item)
             i = item.end
+            while n < len(notable) and notable[n] < i:
+                n += 1
         return items
 
     def _item_at(self, i: int) -> _Item:
@@ -192,10 +207,10 @@ class _SentenceReader:
             place = self._place_ending_at(i)
             start = place[0] if place is not None and place[1] is not None else i
             return _Item("counterpart", start, i + 1, country=place[1] if place else None)
-        end = self._name_end(i)
-        if end is None:
+        name_end = self._name_end(i)
+        if name_end is None:
             return _Item("word", i, i + 1, key=keys[i])
-        return _Item("name", i, end)
+        return _Item("name", i, name_end)
 
     def _rank_applies(self, i: int) -> bool:
         """A rank stands before a name, or before another rank or title ("H.E. Ambassador")."""
@@ -290,16 +305,8 @@ class _SentenceReader:
                 country = institution.country or country
                 if institution.name is not None:
                     label_end = doc.token_at(institution.title_end)
-        host = None
         if head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices:
-            if end < self.stop - 1 and keys[end] in ("to", "in") and end + 1 in marks.place:
-                place_end, mention = marks.place[end + 1]
-                host, end = mention.place.country, place_end
-            elif (
-                end < self.stop - 2 and keys[end] in ("to", "in") and keys[end + 1] == "the" and end + 2 in marks.place
-            ):
-                place_end, mention = marks.place[end + 2]
-                host, end = mention.place.country, place_end
+            end = self._accredited_to(end)
         bare = label_start == h and institution is None and country is None and field is None
         return PostMention(
             span=Span(doc.starts[first], doc.ends[end - 1]),
@@ -308,13 +315,22 @@ class _SentenceReader:
             field=field,
             institution=institution,
             country=country,
-            host=host,
             deputy=deputy,
             bare=bare,
             former=former,
             titled=marks.capitalized(h),
             end=end,
         )
+
+    def _accredited_to(self, end: int) -> int:
+        """Past "to [the] <state>" or "in <state>" after an envoy's title ("Ambassador of
+        Japan to Tajikistan"): the state that receives the envoy is no part of the post."""
+        keys = self.doc.keys
+        if end < self.stop - 1 and keys[end] in ("to", "in"):
+            at = end + 2 if keys[end + 1] == "the" else end + 1
+            if at in self.marks.place:
+                return self.marks.place[at][0]
+        return end
 
     @staticmethod
     def _ending_at(index: dict[int, tuple[int, str]], end: int) -> tuple[int, str] | None:
@@ -339,8 +355,7 @@ class _SentenceReader:
         marks = self.marks
         start = end - 1
         while start - 1 >= self.start and (
-            marks.capitalized(start - 1)
-            and self.doc.keys[start - 1] in marks.lexicon.institution_words
+            (marks.capitalized(start - 1) and self.doc.keys[start - 1] in marks.lexicon.institution_words)
             or self._place_ending_at(start) is not None
             or start - 1 in marks.known_organization
         ):
@@ -356,14 +371,16 @@ class _SentenceReader:
         k = n - 1
         while k >= 0:
             item = self.items[k]
-            if item.kind in ("rank", "style", "counterpart") or item.kind == "post" and k not in claimed:
-                if item.kind == "post" and not item.post.titled and not self._determined(k):  # type: ignore[union-attr]
-                    break
+            if item.post is not None and k not in claimed:
+                if not (item.post.titled or self._determined(k)):
+                    break  # "the minister" as a description is no title of the name after it
                 chain.append(k)
-            elif not (item.kind == "word" and item.key in _CHAIN_SEPARATORS):
+            elif item.kind in ("rank", "style", "counterpart"):
+                chain.append(k)
+            elif item.kind != "word" or item.key not in _CHAIN_SEPARATORS:
                 break
             elif item.key == "and" and not (k > 0 and self.items[k - 1].kind == "post"):
-                break
+                break  # "and" joins two posts of one person, not two people
             k -= 1
         return chain[::-1]
 
@@ -440,11 +457,11 @@ def _resolve(mentions: list[NameMention]) -> list[Person]:
     people: list[Person] = []
     for mention in mentions:
         if mention.anchored and len(mention.words) > 1 and _match(people, mention) is None:
-            people.append(Person("", mention.words))
+            people.append(Person(mention.text, mention.words))
     for mention in mentions:
         person = _match(people, mention)
         if person is None and mention.anchored:
-            person = Person("", mention.words)
+            person = Person(mention.text, mention.words)
             people.append(person)
         if person is not None:
             person.mentions.append(mention)
@@ -459,7 +476,10 @@ def _resolve(mentions: list[NameMention]) -> list[Person]:
 
 def _match(people: list[Person], mention: NameMention) -> Person | None:
     words = mention.words
-    candidates = [p for p in people if _subsequence(words, p.words) or _subsequence(p.words, words)]
+    shared = set(words)
+    candidates = [
+        p for p in people if shared & set(p.words) and (_subsequence(words, p.words) or _subsequence(p.words, words))
+    ]
     if len(candidates) > 1:
         # A lone word is a family name first ("Emomali" alone is ambiguous; "Rahmon" is not).
         by_family = [p for p in candidates if p.words[-1] == words[-1]]
@@ -474,6 +494,7 @@ def _match(people: list[Person], mention: NameMention) -> Person | None:
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` occur in `long` in order ("Votel" in "Joseph Votel")."""
     it = iter(long)
     return all(word in it for word in short)
 
@@ -485,8 +506,12 @@ _DESCRIPTION = re.compile(
     r"|(?:foreign|defen[cs]e)\s+minister|president|minister|ambassador|chairman|commander|general))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
 )
-_TITLE_HEADS = {"head of state": "president", "foreign minister": "minister", "defense minister": "minister",
-                "defence minister": "minister"}
+_TITLE_HEADS = {
+    "head of state": "president",
+    "foreign minister": "minister",
+    "defense minister": "minister",
+    "defence minister": "minister",
+}
 
 
 def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Person]]:
@@ -502,10 +527,7 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
         title = " ".join(match.group("title").casefold().split())
         head = _TITLE_HEADS.get(title, title)
         earlier = [
-            (m.span.start, p)
-            for p in people
-            for m in p.mentions
-            if m.span.start < span.start and _titled(p, head)
+            (m.span.start, p) for p in people for m in p.mentions if m.span.start < span.start and _titled(p, head)
         ]
         if earlier:
             found.append((span, max(earlier, key=lambda e: e[0])[1]))

@@ -8,6 +8,7 @@ counts as a mention of its country, since "the Tajik government" is Tajikistan's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -16,9 +17,7 @@ from typing import Any, Literal
 import pycountry
 import yaml
 
-import re
-
-from engagement_schema.extraction.text import Document, PhraseMatcher, Span
+from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Span
 
 __all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "dateline", "gazetteer"]
 
@@ -73,11 +72,16 @@ class Gazetteer:
         # Datelines write places in capitals ("DUSHANBE, June 3").
         names += [(n.upper(), v) for n, v in names if not v[1] and len(n) > 3]
         unique = dict(reversed(names))  # the first registration of a phrase wins
-        self._matcher = PhraseMatcher(unique.items(), exact=unique)
+        self.matcher = PhraseMatcher(unique.items(), exact=unique)
 
     def find(self, doc: Document, span: Span | None = None) -> list[PlaceMention]:
         """Place mentions in `span` (the whole text by default), in order."""
-        return [PlaceMention(m.span, *m.value) for m in self._matcher.find(doc, span)]
+        return self.mentions(self.matcher.find(doc, span))
+
+    @staticmethod
+    def mentions(matches: list[Match[tuple[KnownPlace, bool]]]) -> list[PlaceMention]:
+        """Place mentions of the matcher's matches."""
+        return [PlaceMention(m.span, *m.value) for m in matches]
 
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""

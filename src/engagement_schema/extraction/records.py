@@ -5,14 +5,15 @@ organizations they imply `Post`, `Organization` and `Occupancy` records, engagem
 mentions of one event one `Engagement`. Values the text implies rather than states —
 a state served, an organization's name or parent, a date's year, a meeting's place —
 carry a `Derivation` saying how they were reached and from which words. Ids are
-derived from each record's identifying fields exactly as the models derive them, so
-the same report always gives the same ids.
+readable slugs of each record's kind and name ("person-joseph-votel"), numbered on a
+clash, so the same report always gives the same ids.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -29,10 +30,8 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazett
 from engagement_schema.extraction.statements import StatementMention
 from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.topics import TopicReader
-from engagement_schema.io import validate_data
 from engagement_schema.models import COLLECTIONS, Dataset
-from engagement_schema.models.base import content_id
-from engagement_schema.models.record import Record
+from engagement_schema.validation import validate_data
 
 __all__ = ["Reading", "build_dataset"]
 
@@ -42,11 +41,14 @@ Data = dict[str, Any]
 _CHIEF_HEADS = frozenset(
     {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
 )
-_DELEGATION = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
+_DELEGATION = re.compile(
+    r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", re.IGNORECASE
+)
 _GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership"})
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+$")
 
 
@@ -75,9 +77,24 @@ def build_dataset(reading: Reading) -> Dataset:
     return _Builder(reading).dataset()
 
 
-def _identified(model: type[Record], data: Data) -> Data:
-    """`data` with the id the model would derive from its identifying fields."""
-    return {"id": content_id(model.kind_name, [data.get(f) for f in model.identity]), **data}
+#: Fields whose values name a record in its id ("person-joseph-votel").
+_NAMED_BY = {
+    "sources": ("title",),
+    "places": ("name",),
+    "organizations": ("name", "country"),
+    "people": ("name",),
+    "posts": ("label",),
+    "occupancies": (),
+    "engagements": ("name", "start"),
+    "statements": ("act",),
+    "aid_programs": (),
+    "attributions": (),
+}
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_SLUG.sub("-", ascii_text.casefold()).strip("-")[:80].rstrip("-")
 
 
 class _Builder:
@@ -85,6 +102,8 @@ class _Builder:
         self.r = reading
         self.doc = reading.doc
         self.records: dict[str, dict[str, Data]] = {name: {} for name in COLLECTIONS}
+        self.ids: set[str] = set()
+        self.identities: dict[tuple[str, str], str] = {}
         source: Data = {
             "title": reading.title,
             "published": reading.published,
@@ -121,16 +140,30 @@ class _Builder:
         return found
 
     def _add(self, collection: str, data: Data) -> str:
-        record = _identified(COLLECTIONS[collection], {k: v for k, v in data.items() if v not in (None, [], ())})
-        existing = self.records[collection].get(record["id"])
-        if existing is None:
-            self.records[collection][record["id"]] = record
-        else:
+        """Add a record, or merge its evidence into the record of the same fact; returns its
+        id. Ids are readable slugs of the record's kind and name, numbered on a clash, so
+        the same report always gives the same ids."""
+        record = {k: v for k, v in data.items() if v not in (None, [], ())}
+        model = COLLECTIONS[collection]
+        identity = repr([record.get(f) for f in model.identity])
+        found = self.identities.get((collection, identity))
+        if found is not None:
+            existing = self.records[collection][found]
             for name in ("evidence", "derivations"):
                 extra = [e for e in record.get(name, []) if e not in existing.get(name, [])]
                 if extra:
                     existing[name] = existing.get(name, []) + extra
-        return str(record["id"])
+            return found
+        named = "-".join(str(record[f]) for f in _NAMED_BY[collection] if record.get(f))
+        base = f"{model.kind_name}-{_slug(named)}" if _slug(named) else model.kind_name
+        record_id, n = base, 1
+        while record_id in self.ids:
+            n += 1
+            record_id = f"{base}-{n}"
+        self.ids.add(record_id)
+        self.identities[(collection, identity)] = record_id
+        self.records[collection][record_id] = {"id": record_id, **record}
+        return record_id
 
     def dataset(self) -> Dataset:
         self._engagement_structure()
@@ -255,28 +288,22 @@ class _Builder:
         orgs.merge_unplaced()
         self._parents()
         self._locations()
-        for key, org in sorted(orgs.by_key.items()):
+        self.org_ids: dict[str, str] = {}
+        # Parents before their parts, so a part can name its parent's id.
+        for key, org in sorted(orgs.by_key.items(), key=lambda kv: (_depth(orgs, kv[0]), kv[0])):
             data: Data = {"name": org.name, "kind": org.kind, "country": org.country}
             derivations = []
             if org.name_method:
                 derivations.append(self.derivation("name", org.name_method, org.name_evidence or []))
-            if org.country_method:
-                derivations.append(self.derivation("country", org.country_method))
+            parent = orgs.resolve(org.parent) if org.parent is not None else None
+            if parent is not None and parent in self.org_ids:
+                data["parent"] = self.org_ids[parent]
+                derivations.append(self.derivation("parent", org.parent_method or "", org.parent_evidence or []))
             if org.location is not None and org.location.name in self.places:
                 data["location"] = self.places[org.location.name]
             data["evidence"] = self.evidence(org.evidence)
             data["derivations"] = derivations
-            org.record = data  # type: ignore[attr-defined]
-        ids: dict[str, str] = {}
-        for key, org in sorted(orgs.by_key.items(), key=lambda kv: kv[1].parent is not None):
-            data = org.record  # type: ignore[attr-defined]
-            if org.parent is not None and orgs.resolve(org.parent) in ids:
-                data["parent"] = ids[orgs.resolve(org.parent)]
-                data["derivations"].append(
-                    self.derivation("parent", org.parent_method or "", org.parent_evidence or [])
-                )
-            ids[key] = self._add("organizations", data)
-        self.org_ids = ids
+            self.org_ids[key] = self._add("organizations", data)
 
     def _counterparts(self) -> list[tuple[Person, Span, str, str, Data]]:
         """ "received his Tajik counterpart, Colonel-General Sherali Mirzo": the counterpart
@@ -296,8 +323,16 @@ class _Builder:
             org = self.r.organizations.by_key[self.post_orgs[(other.name, post.span.start)][0]]
             key = self.r.organizations.add(org.name, org.kind, country, mention.extent)
             title = self.doc.quote(post.label)
-            method = f'Introduced as the counterpart of {other.name}, {title}: the same post in {_known_code(country)}.'
-            found.append((person, mention.extent, title, key, self.derivation("organization", method, [mention.extent, post.label])))
+            method = f"Introduced as the counterpart of {other.name}, {title}: the same post in {_known_code(country)}."
+            found.append(
+                (
+                    person,
+                    mention.extent,
+                    title,
+                    key,
+                    self.derivation("organization", method, [mention.extent, post.label]),
+                )
+            )
         return found
 
     def _other_party(self, person: Person) -> Person | None:
@@ -329,11 +364,11 @@ class _Builder:
                         )
                         break
         for match in _DELEGATION.finditer(self.doc.folded):
-            person = self._person_at(match.end())
+            leader = self._person_at(match.end())
             state = next((p for p in self.r.places if match.start("of") <= p.span.start < match.end("of")), None)
-            if person is not None and state is not None and state.place.country and person.name not in found:
+            if leader is not None and state is not None and state.place.country and leader.name not in found:
                 method = f'Leads "{self.doc.quote(Span(match.start(), match.end("of")))}".'
-                found[person.name] = (state.place.country, self.derivation("country", method, [state.span]))
+                found[leader.name] = (state.place.country, self.derivation("country", method, [state.span]))
         for engagement in self.r.engagements:
             visit = engagement.part_of
             host = (
@@ -350,7 +385,10 @@ class _Builder:
             sender, messenger = self._person_at(match.end()), self._person_before(match.start())
             if sender and messenger and messenger.name in found and sender.name not in found:
                 method = f"Greetings from {sender.name} were conveyed by {messenger.name}, who serves that state."
-                found[sender.name] = (found[messenger.name][0], self.derivation("country", method, [Span(match.start(), match.end())]))
+                found[sender.name] = (
+                    found[messenger.name][0],
+                    self.derivation("country", method, [Span(match.start(), match.end())]),
+                )
         return found
 
     def _person_at(self, offset: int) -> Person | None:
@@ -360,7 +398,9 @@ class _Builder:
     def _person_before(self, offset: int) -> Person | None:
         """The person named last before `offset` in its sentence."""
         sentence = self.doc.sentence_of(offset)
-        before = [(m.span.start, p) for p in self.r.people for m in p.mentions if sentence.span.start <= m.span.start < offset]
+        before = [
+            (m.span.start, p) for p in self.r.people for m in p.mentions if sentence.span.start <= m.span.start < offset
+        ]
         return max(before, key=lambda b: b[0])[1] if before else None
 
     def _post_organization(self, person: Person, post: PostMention) -> str | None:
@@ -455,7 +495,14 @@ class _Builder:
                 for post in mention.posts:
                     if (person.name, post.span.start) in self.post_orgs:
                         key, derivation = self.post_orgs[(person.name, post.span.start)]
-                        self._post(person, self.doc.quote(post.label), post.label, post.span.join(mention.span), key, derivation)
+                        self._post(
+                            person,
+                            self.doc.quote(post.label),
+                            post.label,
+                            post.span.join(mention.span),
+                            key,
+                            derivation,
+                        )
         for person, extent, title, key, derivation in self.counterparts:
             self._post(person, title, extent, extent, key, derivation)
 
@@ -515,7 +562,9 @@ class _Builder:
                     derivations.append(self.derivation("place", method, [engagement.part_of.place_span]))
                 elif engagement.place_from_dateline:
                     method = "The report's dateline places it there; its sentence names no place."
-                    derivations.append(self.derivation("place", method, [self.r.dateline.span if self.r.dateline else None]))
+                    derivations.append(
+                        self.derivation("place", method, [self.r.dateline.span if self.r.dateline else None])
+                    )
             if engagement.part_of is not None:
                 data["part_of"] = self.engagements[id(engagement.part_of)]
             data["participants"] = participants
@@ -653,9 +702,10 @@ class _Builder:
             if attribution.agent is not None:
                 data["agent"] = self._agent_id(attribution.agent)
             if attribution.work is not None:
-                name, kind, country = attribution.work.publisher
+                name, _kind, country = attribution.work.publisher
                 publisher = self.org_ids.get(self.r.organizations.resolve(self.r.organizations.key(name, country)))
-                method = f'Described, not named, in the text ("{self.doc.quote(attribution.work_spans[0])}"); the title is a description.'
+                described = self.doc.quote(attribution.work_spans[0])
+                method = f'Described, not named, in the text ("{described}"); the title is a description.'
                 work: Data = {
                     "title": attribution.work.title,
                     "publisher": publisher,
@@ -678,6 +728,16 @@ def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
 
 def _visitors(engagement: EngagementMention) -> list[Agent]:
     return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _depth(orgs: Organizations, key: str) -> int:
+    """How many organizations stand above one (parents are recorded first)."""
+    depth, seen = 0, {key}
+    parent = orgs.by_key[key].parent
+    while parent is not None and orgs.resolve(parent) in orgs.by_key and orgs.resolve(parent) not in seen:
+        seen.add(orgs.resolve(parent))
+        parent, depth = orgs.by_key[orgs.resolve(parent)].parent, depth + 1
+    return depth
 
 
 def _known_code(code: str) -> str:

@@ -12,11 +12,11 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from engagement_schema.errors import EngagementSchemaError
 
-__all__ = ["Document", "ExtractionError", "PhraseMatcher", "Sentence", "Span", "fold"]
+__all__ = ["Document", "ExtractionError", "Match", "MatcherSet", "PhraseMatcher", "Sentence", "Span", "fold"]
 
 T = TypeVar("T")
 
@@ -47,58 +47,9 @@ _TOKEN = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
 _NEXT_START = re.compile(r"\s*(?=[\"'(\[]?[A-Z0-9])")
 # Words whose period does not end a sentence ("Gen. Votel", "Dec. 5", "Mr. Smith").
-_ABBREVIATIONS = frozenset(
-    (
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "adm",
-        "brig",
-        "sgt",
-        "cpl",
-        "gov",
-        "sen",
-        "rep",
-        "amb",
-        "st",
-        "no",
-        "nos",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jr",
-        "sr",
-        "vs",
-        "hon",
-        "prof",
-        "rev",
-        "ret",
-        "approx",
-        "est",
-        "dept",
-        "govt",
-        "etc",
-        "",
-    )
+_ABBREVIATION = re.compile(
+    r"mrs?|ms|dr|gen|lt|col|maj|capt|adm|brig|sgt|cpl|gov|sen|rep|amb|st|nos?|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec|inc|ltd|co|corp|jr|sr|vs|hon|prof|rev|ret|approx|est|dept|govt|etc"
 )
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -146,8 +97,9 @@ class Sentence:
 class Document:
     """A report's text with its sentences and word tokens, read once.
 
-    Tokens are words (with inner hyphens and apostrophes) and single punctuation marks;
-    `keys` holds each token case-folded, the form phrase matching compares.
+    Tokens are words (with inner apostrophes), possessive "'s" and single punctuation
+    marks; `keys` holds each token case-folded, the form phrase matching compares, and
+    `capitalized` whether it begins with a capital letter.
     """
 
     def __init__(self, text: str) -> None:
@@ -157,13 +109,12 @@ class Document:
             raise ExtractionError("the input looks binary (control characters), not a text report")
         self.text = text
         self.folded = fold(text)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.keys: list[str] = []
-        for match in _TOKEN.finditer(self.folded):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-            self.keys.append(match.group().casefold())
+        spans = [m.span() for m in _TOKEN.finditer(self.folded)]
+        words = [self.folded[a:b] for a, b in spans]
+        self.starts: list[int] = [a for a, _ in spans]
+        self.ends: list[int] = [b for _, b in spans]
+        self.keys: list[str] = [w.casefold() for w in words]
+        self.capitalized: list[bool] = [w[0].isupper() for w in words]
         self.sentences = tuple(self._sentences())
         self._sentence_starts = [s.span.start for s in self.sentences]
         first = self.sentences[0] if self.sentences else None
@@ -190,6 +141,12 @@ class Document:
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)
+
+    def sentences_in(self, span: Span) -> list[Sentence]:
+        """The sentences `span` touches."""
+        first = max(0, bisect.bisect_right(self._sentence_starts, span.start) - 1)
+        last = bisect.bisect_left(self._sentence_starts, span.end)
+        return [s for s in self.sentences[first:last] if s.span.overlaps(span)]
 
     def sentence_of(self, offset: int) -> Sentence:
         """The sentence containing (or last starting before) `offset`."""
@@ -221,7 +178,7 @@ class Document:
         # "U.S.", "a.i." and initials ("F.") end in a single letter before the period.
         if len(word) == 1 and word.isalpha():
             return True
-        return word in _ABBREVIATIONS
+        return _ABBREVIATION.fullmatch(word) is not None
 
 
 def _body(text: str, span: Span) -> Span:
@@ -257,24 +214,33 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]], *, exact: Iterable[str] = ()) -> None:
         exact_set = set(exact)
-        index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, T]]] = {}
+        index: dict[str, list[tuple[list[str], tuple[str, ...] | None, T]]] = {}
         for phrase, value in phrases:
             tokens = tuple(_TOKEN.findall(fold(phrase)))
             if not tokens:
                 continue
-            keys = tuple(t.casefold() for t in tokens)
+            keys = [t.casefold() for t in tokens]
             entry = (keys, tokens if phrase in exact_set else None, value)
             index.setdefault(keys[0], []).append(entry)
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._index = index
 
+    @property
+    def first_keys(self) -> frozenset[str]:
+        """The case-folded first tokens of the registered phrases."""
+        return frozenset(self._index)
+
     def find(self, doc: Document, span: Span | None = None) -> list[Match[T]]:
         """Non-overlapping matches in `span` (the whole document by default), in order."""
         tokens = doc.token_range(span) if span is not None else range(len(doc.keys))
         found: list[Match[T]] = []
         i, stop = tokens.start, tokens.stop
+        index, keys = self._index, doc.keys
         while i < stop:
+            if keys[i] not in index:  # the common case, checked without a call
+                i += 1
+                continue
             hit = self.match_at(doc, i, stop)
             if hit is None:
                 i += 1
@@ -285,15 +251,16 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, doc: Document, i: int, stop: int | None = None) -> tuple[Match[T], int] | None:
         """The longest phrase starting at token `i`, with the index of the token after it."""
-        entries = self._index.get(doc.keys[i]) if i < len(doc.keys) else None
+        keys = doc.keys
+        entries = self._index.get(keys[i]) if i < len(keys) else None
         if not entries:
             return None
-        stop = len(doc.keys) if stop is None else stop
-        for keys, tokens, value in entries:
-            n = len(keys)
-            if i + n > stop or tuple(doc.keys[i : i + n]) != keys:
+        stop = len(keys) if stop is None else stop
+        for phrase, tokens, value in entries:
+            n = len(phrase)
+            if i + n > stop or (n > 1 and keys[i : i + n] != phrase):
                 continue
-            if not _spaced(doc, i, n):
+            if n > 1 and not _spaced(doc, i, n):
                 continue
             if tokens is not None and any(
                 doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
@@ -304,11 +271,37 @@ class PhraseMatcher(Generic[T]):
 
 
 def _spaced(doc: Document, i: int, n: int) -> bool:
+    """Whether tokens i..i+n are apart only by spaces on one line (or not apart at all)."""
     folded = doc.folded
     for k in range(i, i + n - 1):
         gap = folded[doc.ends[k] : doc.starts[k + 1]]
-        if gap and not gap.isspace():
-            return False
-        if "\n" in gap:
+        if gap and (not gap.isspace() or "\n" in gap):
             return False
     return True
+
+
+class MatcherSet:
+    """Several phrase matchers read in one pass over a document, each finding what it
+    would find alone (leftmost and longest, its matches not overlapping)."""
+
+    def __init__(self, matchers: dict[str, PhraseMatcher[Any]]) -> None:
+        self.matchers = matchers
+        self._first: dict[str, list[tuple[str, PhraseMatcher[Any]]]] = {}
+        for name, matcher in matchers.items():
+            for key in matcher.first_keys:
+                self._first.setdefault(key, []).append((name, matcher))
+
+    def find(self, doc: Document) -> dict[str, list[Match[Any]]]:
+        """Every matcher's matches in the whole document, by matcher name."""
+        found: dict[str, list[Match[Any]]] = {name: [] for name in self.matchers}
+        free = dict.fromkeys(self.matchers, 0)
+        first = self._first
+        for i, key in enumerate(doc.keys):
+            for name, matcher in first.get(key, ()):
+                if free[name] > i:
+                    continue
+                hit = matcher.match_at(doc, i)
+                if hit is not None:
+                    found[name].append(hit[0])
+                    free[name] = hit[1]
+        return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,14 +32,14 @@ __all__ = ["TopicMention", "TopicReader"]
 _COOPERATION = re.compile(r"\b(?:co-?operation|collaboration|partnership)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+", re.IGNORECASE)
 _REGION_WORDS = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
-_COUNTERING = frozenset(
-    """destroy destroying defeat defeating fight fighting combat combating combatting counter countering
-    against eliminate eliminating eradicate eradicating suppress suppressing curb curbing tackle tackling
-    prevent preventing dismantle dismantling""".split()
+_COUNTERING = re.compile(
+    r"against|(?:destroy|defeat|fight|combat|counter|eliminat|eradicat|suppress|curb|tackl|prevent|dismantl)\w*"
 )
 _PAIR = re.compile(r"\s*-\s*")
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
-_PROCESS = re.compile(r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE)
+_PROCESS = re.compile(
+    r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE
+)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(
     r"\s*,?\s*(?:especially|in particular|particularly|such as|including|notably|primarily|above all)\b",
@@ -88,16 +89,32 @@ class TopicReader:
 
     def __init__(self, doc: Document, masked: list[Span], places: list[PlaceMention]) -> None:
         self.doc = doc
-        self.masked = sorted(masked)
+        self.covered = [False] * len(doc.keys)  # tokens inside masked words
+        self.mask(masked)
         self.regions = [p for p in places if p.place.kind == "region"]
-        self.states = [p for p in places if p.place.kind == "country"]
+        self.borders = list(_borders_between(doc, [p for p in places if p.place.kind == "country"]))
+        self._by_sentence: dict[int, list[TopicMention]] = {}
 
     def mask(self, spans: list[Span]) -> None:
         """Leave `spans` out of topic reading from now on (words naming an engagement)."""
-        self.masked = sorted([*self.masked, *spans])
+        for span in spans:
+            for i in self.doc.token_range(span):
+                self.covered[i] = True
+        if spans:
+            self._by_sentence = {}
 
     def read(self, span: Span) -> list[TopicMention]:
-        """The topics of `span`, in text order."""
+        """The topics of `span`, in text order. Each sentence is read once, whole (the
+        readings look at neighbouring words), and a span gets the topics inside it."""
+        found: list[TopicMention] = []
+        for sentence in self.doc.sentences_in(span):
+            topics = self._by_sentence.get(sentence.index)
+            if topics is None:
+                topics = self._by_sentence[sentence.index] = self._topics(sentence.span)
+            found += [t for t in topics if t.span.within(span)]
+        return found
+
+    def _topics(self, span: Span) -> list[TopicMention]:
         matcher, by_label, responses, _ = _vocabulary()
         found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
@@ -105,15 +122,15 @@ class TopicReader:
         return self._without_exemplified(self._without_processes(sorted(mentions, key=lambda m: m.span)))
 
     def _masked(self, span: Span) -> bool:
-        return any(span.overlaps(m) for m in self.masked)
+        covered = self.covered
+        return any(covered[i] for i in self.doc.token_range(span))
 
     def _countered(self, match: Match[str], responses: dict[str, str]) -> TopicMention:
         response = responses.get(match.value)
         if response is not None:
             doc = self.doc
             i = doc.token_at(match.span.start)
-            before = {doc.keys[k] for k in range(max(0, i - 3), i)}
-            if before & _COUNTERING:
+            if any(_COUNTERING.fullmatch(doc.keys[k]) for k in range(max(0, i - 3), i)):
                 return TopicMention(match.span, response)
         return TopicMention(match.span, match.value)
 
@@ -152,18 +169,7 @@ class TopicReader:
         return sorted(mentions, key=lambda m: m.span)
 
     def _borders(self, span: Span) -> list[TopicMention]:
-        """ "the Kyrgyz-Tajik border": the border between two named states."""
-        found = []
-        for left, right in itertools.pairwise(self.states):
-            if not (span.start <= left.span.start and right.span.end <= span.end):
-                continue
-            if _PAIR.fullmatch(self.doc.folded, left.span.end, right.span.start) and _BORDER.match(
-                self.doc.folded, right.span.end
-            ):
-                whole = Span(left.span.start, _BORDER.match(self.doc.folded, right.span.end).end())  # type: ignore[union-attr]
-                if not self._masked(whole):
-                    found.append(TopicMention(whole, "border-security"))
-        return found
+        return [b for b in self.borders if b.span.within(span) and not self._masked(b.span)]
 
     def _without_processes(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "the development of bilateral relations" is about the relations: a topic that is
@@ -188,3 +194,12 @@ class TopicReader:
             if examples and any(mention.topic in _ancestors(e.topic) for e in examples):
                 dropped.add(n)
         return [m for n, m in enumerate(mentions) if n not in dropped]
+
+
+def _borders_between(doc: Document, states: list[PlaceMention]) -> Iterator[TopicMention]:
+    """ "the Kyrgyz-Tajik border": the border between two named states."""
+    for left, right in itertools.pairwise(states):
+        if _PAIR.fullmatch(doc.folded, left.span.end, right.span.start):
+            border = _BORDER.match(doc.folded, right.span.end)
+            if border is not None:
+                yield TopicMention(Span(left.span.start, border.end()), "border-security")
