@@ -24,6 +24,7 @@ from engagement_schema import io
 from engagement_schema.bulk import OUTPUT_FORMATS, RecordJob, Report, process
 from engagement_schema.bulk.progress import Progress
 from engagement_schema.errors import EngagementSchemaError, InvalidRecord
+from engagement_schema.extraction.commands import add_commands as add_extraction_commands
 from engagement_schema.formats import ntriples
 from engagement_schema.formats.jsonschema import dataset_schema, entity_names, entity_schema
 from engagement_schema.models import Dataset
@@ -123,6 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--data", nargs="+", metavar="PATH", help="datasets to query (default: the seed)")
     _input_options(query)
     query.set_defaults(run=_query)
+
+    add_extraction_commands(commands)
     return parser
 
 

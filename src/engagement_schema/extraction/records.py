@@ -79,7 +79,7 @@ def build_dataset(reading: Reading) -> Dataset:
 
 #: Fields whose values name a record in its id ("person-joseph-votel").
 _NAMED_BY = {
-    "sources": ("title",),
+    "sources": ("title", "published"),
     "places": ("name",),
     "organizations": ("name", "country"),
     "people": ("name",),
