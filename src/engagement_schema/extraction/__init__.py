@@ -16,6 +16,7 @@ dataset holding the source document and whatever places or people it names.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
@@ -26,7 +27,7 @@ from engagement_schema.extraction.engagements import EngagementMention, about_cu
 from engagement_schema.extraction.lexicon import Marks
 from engagement_schema.extraction.organizations import Organizations, find_organizations
 from engagement_schema.extraction.people import find_descriptions, read_people
-from engagement_schema.extraction.places import dateline, gazetteer
+from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements
 from engagement_schema.extraction.text import Document, ExtractionError
@@ -39,6 +40,33 @@ __all__ = ["ExtractionError", "extract"]
 _DATE = re.compile(DATE_PATTERN)
 
 
+# "the Tajik side", "the U.S. government": a demonym before these stands for its state.
+_STATE_NOUNS = re.compile(
+    r"\s+(?:side|sides|government|authorities|leadership|state|republic|party|delegation|officials|people)\b"
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _speaks_for_state(doc: Document, place: PlaceMention) -> bool:
+    """Whether a place mention can be a party: a name ("Japan"), or a demonym before a word
+    for the state ("the Tajik side") — not one before another noun ("a Chinese company")."""
+    if not place.adjective:
+        return True
+    return bool(_STATE_NOUNS.match(doc.folded, place.span.end)) or not _NOUN_AFTER.match(doc.folded, place.span.end)
+
+
+def _check_date(published: str | None) -> None:
+    if published is None:
+        return
+    if not _DATE.match(published):
+        raise ExtractionError(f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in published.split("-")]
+    try:
+        dt.date(*parts, *[1] * (3 - len(parts)))
+    except ValueError as err:
+        raise ExtractionError(f"published date {published!r} is not a calendar date: {err}") from None
+
+
 def extract(text: str, *, published: str | None = None, url: str | None = None, title: str | None = None) -> Dataset:
     """Read a report of engagements into a validated dataset.
 
@@ -46,8 +74,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     and "today" are read against; `url` and `title` describe the source document.
     Raises `ExtractionError` when the input is not text to read.
     """
-    if published is not None and not _DATE.match(published):
-        raise ExtractionError(f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    _check_date(published)
     doc = Document(text)
     marks = Marks(doc)
     places = marks.places
@@ -67,7 +94,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     mentions += [
         AgentMention(p.span, Agent("place", p.place.name))
         for p in places
-        if p.place.kind != "city" and not any(p.span.overlaps(n) for n in named)
+        if p.place.kind != "city" and not any(p.span.overlaps(n) for n in named) and _speaks_for_state(doc, p)
     ]
     discourse = Discourse(doc, mentions)
     dates = find_dates(doc)

@@ -224,15 +224,15 @@ class _SentenceReader:
         while j < self.stop and words + initials <= _MAX_NAME_WORDS:
             if self._initial(j):
                 j, initials = j + 2, initials + 1
+            elif words and keys[j] in marks.lexicon.suffixes:
+                j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
+                break
             elif marks.name_word(j):
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
             elif words and keys[j] in marks.lexicon.particles and j + 1 < self.stop and marks.name_word(j + 1):
                 j += 1
-            elif words and keys[j] in marks.lexicon.suffixes:
-                j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
-                break
             else:
                 break
         if not words or words + initials > _MAX_NAME_WORDS:

@@ -44,6 +44,7 @@ _CHIEF_HEADS = frozenset(
 _DELEGATION = re.compile(
     r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", re.IGNORECASE
 )
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of China"
 _GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership"})
@@ -363,6 +364,13 @@ class _Builder:
                             self.derivation("country", method, [mention.extent]),
                         )
                         break
+        for person in self.r.people:
+            for mention in person.mentions:
+                of = _OF_STATE.match(self.doc.folded, mention.span.end)
+                state = self._state_at(of.end()) if of else None
+                if state is not None and person.name not in found:
+                    method = f'Named as "{self.doc.quote(Span(mention.span.start, state.span.end))}".'
+                    found[person.name] = (state.place.country or "", self.derivation("country", method, [state.span]))
         for match in _DELEGATION.finditer(self.doc.folded):
             leader = self._person_at(match.end())
             state = next((p for p in self.r.places if match.start("of") <= p.span.start < match.end("of")), None)
@@ -390,6 +398,10 @@ class _Builder:
                     self.derivation("country", method, [Span(match.start(), match.end())]),
                 )
         return found
+
+    def _state_at(self, offset: int) -> PlaceMention | None:
+        """The country named at `offset`, if one is."""
+        return next((p for p in self.r.places if p.span.start == offset and p.place.kind == "country"), None)
 
     def _person_at(self, offset: int) -> Person | None:
         """The person whose mention (with its titles) starts at `offset`."""

@@ -1,0 +1,79 @@
+"""Dates: the forms reports write, and the day each names, resolved against a reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from engagement_schema.extraction.dates import find_dates, reference_date, resolve
+from engagement_schema.extraction.text import Document
+
+
+def _resolved(text: str, published: str | None = None) -> list[tuple[str, str | None, bool]]:
+    doc = Document(text)
+    dates = find_dates(doc)
+    reference = reference_date(doc, dates, published)
+    found = []
+    for mention in dates:
+        value = resolve(doc, mention, reference)
+        if value is not None:
+            found.append((value.start, value.end, value.method is not None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on June 15, 2018.", ("2018-06-15", None, False)),
+        ("They met on 15 June 2016.", ("2016-06-15", None, False)),
+        ("They met on 15th of June 2016.", ("2016-06-15", None, False)),
+        ("They met on 15.06.2016.", ("2016-06-15", None, False)),
+        ("They met on 2016-06-15.", ("2016-06-15", None, False)),
+        ("The visit lasts from 14 to 16 June 2016.", ("2016-06-14", "2016-06-16", False)),
+        ("The visit lasts June 14-16, 2016.", ("2016-06-14", "2016-06-16", False)),
+        ("The reform began in June 2016.", ("2016-06", None, False)),
+    ],
+)
+def test_dates_written_whole_need_no_derivation(text: str, expected: tuple[str, str | None, bool]) -> None:
+    assert _resolved(text) == [expected]
+
+
+def test_a_day_without_year_takes_the_publication_year_and_says_so() -> None:
+    assert _resolved("He was received on May 11.", "2018-05-14") == [("2018-05-11", None, True)]
+
+
+def test_december_in_a_january_report_is_last_year() -> None:
+    assert _resolved("The talks were held on December 28.", "2019-01-04") == [("2018-12-28", None, True)]
+
+
+def test_the_year_follows_from_years_counted_since_a_year() -> None:
+    doc = Document("With 26 years of engagement, the partnership grows. Since 1992, aid has flowed.")
+    reference = reference_date(doc, find_dates(doc), None)
+    assert reference is not None and reference.year == 2018 and len(reference.evidence) == 2
+
+
+def test_weekdays_are_the_last_such_day_before_publication() -> None:
+    # 2019-03-14 was a Thursday.
+    assert _resolved("He arrived on Tuesday.", "2019-03-14") == [("2019-03-12", None, True)]
+    assert _resolved("He arrived on Thursday.", "2019-03-14") == [("2019-03-14", None, True)]
+    assert _resolved("He arrived last Thursday.", "2019-03-14") == [("2019-03-07", None, True)]
+
+
+def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
+    assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
+
+
+@pytest.mark.parametrize(("word", "day"), [("Today", "2023-02-08"), ("Yesterday", "2023-02-07")])
+def test_relative_days_count_from_the_publication_date(word: str, day: str) -> None:
+    assert _resolved(f"{word}, the ministers met.", "2023-02-08") == [(day, None, True)]
+
+
+def test_without_a_reference_incomplete_dates_are_left_out() -> None:
+    assert _resolved("They met on Tuesday, on May 11 and today.") == []
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert _resolved("Figures of 31.02.2016 and 45.13.2016 were cited.") == []
+
+
+def test_a_dateline_date_is_the_reference_for_the_rest() -> None:
+    assert _resolved("Dushanbe, 15.06.2016. Today the president received him.")[1] == ("2016-06-15", None, True)

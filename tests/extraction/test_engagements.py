@@ -1,0 +1,131 @@
+"""Engagements: the kinds the genre reports, their parties and roles, place and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from engagement_schema.extraction import extract
+from tests.extraction.helpers import engagements, parties, place_name
+
+
+def test_visit_with_visitor_host_state_attendees_and_city() -> None:
+    dataset = extract(
+        "General Joseph Votel, Commander of U.S. Central Command, visited Tajikistan to meet with senior "
+        "Tajikistan leaders and U.S. Embassy officials in Dushanbe."
+    )
+    [visit] = engagements(dataset, "visit")
+    assert parties(dataset, visit) == {"Joseph Votel": "visitor", "Tajikistan": "host", "U.S. Embassy": "attendee"}
+    assert place_name(dataset, visit) == "Dushanbe"
+
+
+def test_president_receives_a_visitor_on_a_day_of_the_publication_year() -> None:
+    dataset = extract("President Emomali Rahmon received General Joseph Votel on May 11.", published="2018-05-14")
+    [reception] = engagements(dataset, "reception")
+    assert parties(dataset, reception) == {"Emomali Rahmon": "host", "Joseph Votel": "visitor"}
+    assert reception.start == "2018-05-11"
+    assert [d.field for d in reception.derivations] == ["start"]
+
+
+def test_meetings_during_a_visit_are_its_parts_with_visitor_and_host() -> None:
+    dataset = extract(
+        "Deputy Minister of Defense Major General Talgat Yesenov arrived in Dushanbe on a working visit. "
+        "General Yesenov also met with the Commander of the Mobile Forces, Major General Nuriddin Fayzulloev."
+    )
+    [visit] = engagements(dataset, "visit")
+    [meeting] = engagements(dataset, "meeting")
+    assert meeting.part_of == visit.id
+    assert parties(dataset, meeting) == {"Talgat Yesenov": "visitor", "Nuriddin Fayzulloev": "host"}
+    assert place_name(dataset, meeting) == "Dushanbe"
+    assert [d.field for d in meeting.derivations] == ["place"]
+
+
+def test_he_discussed_with_a_list_is_a_meeting_with_each() -> None:
+    dataset = extract(
+        "Minister Anna Petrova visited Uzbekistan. During her visit, she discussed security with President "
+        "Shavkat Mirziyoyev; and Minister of Defense, Lieutenant General Bakhodir Kurbanov."
+    )
+    hosts = [next(n for n, r in parties(dataset, m).items() if r == "host") for m in engagements(dataset, "meeting")]
+    assert sorted(hosts) == ["Bakhodir Kurbanov", "Shavkat Mirziyoyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Foreign Minister Daulet Sarsenov held a telephone conversation with Minister Aibek Toktogulov.",
+            "phone-call",
+        ),
+        ("Ambassador Han Seung-woo presented his credentials to President Emomali Rahmon.", "ceremony"),
+        (
+            "Ambassador Kenji Watanabe and Minister Faiziddin Qahhorzoda signed an agreement on grant aid.",
+            "agreement-signing",
+        ),
+        (
+            "The exchange of notes was signed by Ambassador Kenji Watanabe and Minister Faiziddin Qahhorzoda.",
+            "agreement-signing",
+        ),
+        ("Ms. Ellen Thorpe handed over her duties as charge to Mr. David Okafor.", "ceremony"),
+        ("Colonel Almaz Sadykov held talks with General Rustam Nazarzoda in Khujand.", "meeting"),
+        ("The delegation was received by Major General Ramazon Khodjaev.", None),
+    ],
+)
+def test_kinds_of_engagement_by_the_words_that_tell_them(text: str, kind: str | None) -> None:
+    kinds = [e.kind for e in extract(text).engagements]
+    assert kinds == ([kind] if kind else [])
+
+
+def test_someone_present_at_a_ceremony_attends_it() -> None:
+    dataset = extract(
+        "Ms. Ellen Thorpe handed over her duties to Mr. David Okafor. The handover took place in the presence "
+        "of Deputy Minister of Foreign Affairs Farrukh Sharipov."
+    )
+    [ceremony] = engagements(dataset, "ceremony")
+    assert set(parties(dataset, ceremony)) == {"Ellen Thorpe", "David Okafor", "Farrukh Sharipov"}
+
+
+def test_a_conference_hosted_and_a_meeting_on_its_sidelines() -> None:
+    dataset = extract(
+        "Delegations from Kazakhstan, Afghanistan and the United States attended the conference on regional "
+        "security in Tashkent on October 24. On the sidelines of the conference, General Bakhodir Kurbanov met "
+        "with Secretary Thomas Whitfield.",
+        published="2019-10-25",
+    )
+    [conference] = engagements(dataset, "conference")
+    [meeting] = engagements(dataset, "meeting")
+    assert set(parties(dataset, conference)) == {"Kazakhstan", "Afghanistan", "United States"}
+    assert conference.start == "2019-10-24"
+    assert meeting.part_of == conference.id
+    assert place_name(dataset, meeting) == "Tashkent"
+
+
+def test_a_partnership_begins_when_its_years_count_from() -> None:
+    dataset = extract(
+        "With 26 years of United States engagement in Tajikistan, the U.S.-Tajik partnership continues.",
+        published="2018-05-14",
+    )
+    [partnership] = engagements(dataset, "partnership")
+    assert partnership.start == "1992"
+    assert set(parties(dataset, partnership)) == {"United States", "Tajikistan"}
+
+
+def test_a_dateline_places_an_engagement_its_sentence_does_not() -> None:
+    dataset = extract(
+        "DUSHANBE - Today, Ambassador Manuel Ortega met Minister Faiziddin Qahhorzoda.", published="2023-02-08"
+    )
+    [meeting] = dataset.engagements
+    assert (place_name(dataset, meeting), meeting.start) == ("Dushanbe", "2023-02-08")
+
+
+def test_a_headline_is_not_read_for_engagements() -> None:
+    dataset = extract("Minister meets envoy\n\nThe weather in Dushanbe was mild.")
+    assert dataset.engagements == ()
+
+
+def test_a_relative_clause_names_its_own_subject() -> None:
+    dataset = extract(
+        "Shavkat Normatov, Chief of the General Staff of the Armed Forces of Uzbekistan, held talks with "
+        "Sher Mohammad Karimi, Chief of the General Staff of the Afghan National Army, who is in Tashkent on a "
+        "three-day visit."
+    )
+    [visit] = engagements(dataset, "visit")
+    assert parties(dataset, visit) == {"Sher Mohammad Karimi": "visitor", "Uzbekistan": "host"}

@@ -1,0 +1,52 @@
+"""Places: countries by name, official name and demonym, cities, regions, datelines."""
+
+from __future__ import annotations
+
+from engagement_schema.extraction.places import dateline, gazetteer
+from engagement_schema.extraction.text import Document
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, bool]]:
+    doc = Document(text)
+    return [(doc.quote(m.span), m.place.name, m.place.country, m.adjective) for m in gazetteer().find(doc)]
+
+
+def test_countries_by_name_official_name_and_demonym() -> None:
+    assert _found("the Republic of Tajikistan, Uzbek troops and U.S. officials") == [
+        ("Republic of Tajikistan", "Tajikistan", "TJ", False),
+        ("Uzbek", "Uzbekistan", "UZ", True),
+        ("U.S.", "United States", "US", True),
+    ]
+
+
+def test_country_names_are_matched_as_written_not_in_lower_case() -> None:
+    assert _found("they will turkey-trot in china") == []
+    assert [name for _, name, _, _ in _found("Turkey and China")] == ["Turkey", "China"]
+
+
+def test_cities_carry_their_country_and_datelines_their_capitals() -> None:
+    assert _found("DUSHANBE, June 3 - talks in Khujand") == [
+        ("DUSHANBE", "Dushanbe", "TJ", False),
+        ("Khujand", "Khujand", "TJ", False),
+    ]
+
+
+def test_regions_by_name_and_adjective() -> None:
+    found = _found("the Central Asian states and Central Asia")
+    assert [(quote, name) for quote, name, _, _ in found] == [
+        ("Central Asian", "Central Asia"),
+        ("Central Asia", "Central Asia"),
+    ]
+    assert "TJ" in gazetteer().regions["Central Asia"].members
+
+
+def test_pycountry_names_without_a_listed_alias_are_known() -> None:
+    assert _found("Mongolia and Kyrgyzstan")[0][1:3] == ("Mongolia", "MN")
+
+
+def test_dateline_is_a_city_opening_the_report() -> None:
+    doc = Document("Minister visits\n\nBishkek, May 26 (Kabar) - The minister arrived.")
+    found = dateline(doc, gazetteer().find(doc))
+    assert found is not None and found.place.name == "Bishkek"
+    doc = Document("The minister arrived in Bishkek, the capital.")
+    assert dateline(doc, gazetteer().find(doc)) is None
