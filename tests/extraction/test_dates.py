@@ -48,7 +48,9 @@ def test_december_in_a_january_report_is_last_year() -> None:
 def test_the_year_follows_from_years_counted_since_a_year() -> None:
     doc = Document("With 26 years of engagement, the partnership grows. Since 1992, aid has flowed.")
     reference = reference_date(doc, find_dates(doc), None)
-    assert reference is not None and reference.year == 2018 and len(reference.evidence) == 2
+    assert reference is not None
+    assert reference.year == 2018
+    assert len(reference.evidence) == 2
 
 
 def test_weekdays_are_the_last_such_day_before_publication() -> None:

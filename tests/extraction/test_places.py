@@ -47,6 +47,7 @@ def test_pycountry_names_without_a_listed_alias_are_known() -> None:
 def test_dateline_is_a_city_opening_the_report() -> None:
     doc = Document("Minister visits\n\nBishkek, May 26 (Kabar) - The minister arrived.")
     found = dateline(doc, gazetteer().find(doc))
-    assert found is not None and found.place.name == "Bishkek"
+    assert found is not None
+    assert found.place.name == "Bishkek"
     doc = Document("The minister arrived in Bishkek, the capital.")
     assert dateline(doc, gazetteer().find(doc)) is None
