@@ -1,0 +1,119 @@
+"""`engagement-schema extract` and `engagement-schema evaluate`: output in every registered
+format, clear errors with exit 1 and no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engagement_schema import io
+from engagement_schema.extraction.commands import STDIN
+from tests.test_cli import run
+
+_REPORT = (
+    "Dushanbe, May 11 - President Emomali Rahmon received General Joseph Votel, Commander of U.S. Central "
+    "Command. The two sides discussed border security.\n"
+)
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text(_REPORT, encoding="utf-8")
+    return path
+
+
+def test_extract_prints_the_records_as_yaml(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["extract", str(report), "--published", "2018-05-14"], capsys)
+    assert (code, err) == (0, "")
+    dataset = io.loads(out, "yaml")
+    assert {p.name for p in dataset.people} == {"Emomali Rahmon", "Joseph Votel"}
+    assert [e.start for e in dataset.engagements] == ["2018-05-11"]
+
+
+def test_extract_reads_stdin_and_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "out.json"
+    code, out, _ = run(
+        ["extract", STDIN, "--to", "json", "-o", str(out_file), "--url", "https://example.org/r"],
+        capsys,
+        stdin=_REPORT.encode(),
+    )
+    assert (code, out) == (0, "")
+    [source] = io.load(out_file).sources
+    assert (source.url, source.text) == ("https://example.org/r", _REPORT)
+
+
+@pytest.mark.parametrize("format", sorted(io.FORMATS))
+def test_extract_writes_every_registered_format(report: Path, format: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["extract", str(report), "--to", format], capsys)
+    assert code == 0
+    assert {p.name for p in io.loads(out, format).people} == {"Emomali Rahmon", "Joseph Votel"}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the text is empty"),
+        (b"  \n\t\n", "the text is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not UTF-8"),
+        (b"PK\x03\x04\x00\x00\x00\x00binary zip", "binary"),
+        ("caf\u00e9 report".encode("latin-1"), "not UTF-8 text: byte 0xe9 at offset 3"),
+    ],
+)
+def test_input_that_is_no_report_is_a_one_line_error(
+    tmp_path: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    code, out, err = run(["extract", str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"{path}: ")
+    assert message in err
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1
+
+
+def test_a_bad_publication_date_and_a_missing_file_are_errors(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["extract", str(report), "--published", "2018-02-30"], capsys)
+    assert code == 1
+    assert "not a calendar date" in err
+    code, _, err = run(["extract", str(report.with_name("missing.txt"))], capsys)
+    assert code == 1
+    assert "missing.txt" in err
+    assert "Traceback" not in err
+
+
+def test_a_text_of_no_engagement_gives_a_valid_dataset_of_its_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "weather.txt"
+    path.write_text("It rained all day and the rivers rose.", encoding="utf-8")
+    code, out, _ = run(["extract", str(path)], capsys)
+    dataset = io.loads(out, "yaml")
+    assert code == 0
+    assert (len(dataset.sources), dataset.people, dataset.engagements) == (1, (), ())
+
+
+def test_evaluate_prints_the_table_and_the_differing_facts(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    predicted = tmp_path / "predicted.yaml"
+    run(["extract", str(report), "-o", str(predicted)], capsys)
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("people:\n  - {name: Emomali Rahmon}\n  - {name: Sherali Mirzo}\n", encoding="utf-8")
+    code, out, _ = run(["evaluate", str(gold), str(predicted)], capsys)
+    assert code == 0
+    assert out.splitlines()[0].split() == ["kind", "expected", "found", "right", "precision", "recall", "F1"]
+    assert "people: missing (sherali mirzo)" in out
+    assert "people: extra (joseph votel)" in out
+
+
+def test_evaluate_of_the_extraction_against_itself_has_no_differences(
+    report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    predicted = tmp_path / "predicted.json"
+    run(["extract", str(report), "--to", "json", "-o", str(predicted)], capsys)
+    code, out, _ = run(["evaluate", str(predicted), str(predicted)], capsys)
+    assert code == 0
+    assert "differing facts" not in out
