@@ -40,7 +40,12 @@ _MONEY = re.compile(
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
 )
-_DIGIT = re.compile(r"\d")
+# A figure near a currency: cheap to search, and needed for the full pattern to match.
+_CURRENCY_CUE = re.compile(
+    r"\d[^.;]{0,30}?(?i:dollar|euro|pound|yen|yuan|renminbi|rub|somoni|tenge|soum|franc|lira|won|dirham|riyal|manat"
+    r"|usd|eur|gbp|jpy|cny|tjs|kzt|uzs|kgs|chf|try|inr|pkr|krw|aed|sar|cad|aud|tmt|azn)|[$€£¥]\s?\d"
+    r"|(?:USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|CHF)\s?\d"
+)
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -165,8 +170,8 @@ class AidMention:
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
-    if not _DIGIT.search(text, span.start, span.end):
-        return found  # no figure, no amount (and the full pattern is slow to try)
+    if not _CURRENCY_CUE.search(text, span.start, span.end):
+        return found  # no figure by a currency, no amount (and the full pattern is slow to try)
     for match in _MONEY.finditer(text, span.start, span.end):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))

@@ -56,8 +56,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _UNTIL = r"(?:\s*-\s*|\s+(?:to|and|through|till|until)\s+)"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-_MONTH_CUES = tuple(m.lower() for m in _MONTHS)
-_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+# Cheap searches that must succeed for a pattern to be worth trying over the whole text.
+_MONTH_CUES = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "May 11", "June 14-16, 2018"
     (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"), _MONTH_CUES),
     # "15 June 2016", "14 to 16 June", "15th of June"
@@ -66,9 +67,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         _MONTH_CUES,
     ),
     # "15.06.2016", "15/06/2016"
-    (re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"), (".", "/")),
+    (
+        re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+        re.compile(r"\d[./]\d"),
+    ),
     # "2016-06-15"
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), ("-",)),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), re.compile(r"\d-\d")),
     # "in June 2016"
     (re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"), _MONTH_CUES),
     # "on Tuesday", "last Friday"
@@ -80,11 +84,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             + "|".join(_MONTHS)
             + r"|[0-3]?\d\b))"
         ),
-        tuple(d.lower() for d in _WEEKDAYS),
+        re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     ),
     (
         re.compile(r"\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE),
-        ("today", "yesterday", "tomorrow", "this ", "tonight"),
+        re.compile(r"(?i:today|yesterday|tomorrow|this\s|tonight)"),
     ),
 )
 #: "26 years": a span of years counted up to the report.
@@ -138,9 +142,8 @@ def find_dates(doc: Document) -> list[DateMention]:
     (the more complete one) wins."""
     found: list[DateMention] = []
     taken: list[Span] = []
-    lower = doc.folded.lower()
-    for pattern, cues in _PATTERNS:
-        if cues and not any(cue in lower for cue in cues):
+    for pattern, cue in _PATTERNS:
+        if not cue.search(doc.folded):
             continue  # a pattern whose words the text lacks cannot match (and scanning costs)
         for match in pattern.finditer(doc.folded):
             span = Span(match.start(), match.end())

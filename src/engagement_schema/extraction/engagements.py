@@ -42,10 +42,6 @@ class _Trigger:
     """Lowercase words one of which a sentence must hold for the pattern to be tried (speed)."""
     needs_person_object: bool = False
 
-    def cued(self, words: str) -> bool:
-        """Whether lowercase `words` hold one of the trigger's cues."""
-        return any(cue in words for cue in self.cues)
-
 
 def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), _F)
@@ -176,6 +172,7 @@ _TRIGGERS = (
         ("visit",),
     ),
 )
+_CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
 _HOSTING = _any(
@@ -239,8 +236,9 @@ def read_engagements(
     found: list[EngagementMention] = []
     taken: list[Span] = []
     words = discourse.doc.folded[sentence.span.start : sentence.span.end].lower()
+    cues = {cue for cue in _CUES if cue in words}
     for trigger in _TRIGGERS:
-        if not trigger.cued(words):
+        if cues.isdisjoint(trigger.cues):
             continue
         for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
             span = Span(match.start(), match.end())

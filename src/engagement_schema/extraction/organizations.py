@@ -176,7 +176,8 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), name, kind, country))
         taken.update(range(i, end))
     i = 0
-    candidates = [k for k in range(len(doc.keys)) if (marks.capitalized(k) or k in marks.place)]
+    capitalized, place = doc.capitalized, marks.place
+    candidates = [k for k in range(len(doc.keys)) if capitalized[k] or k in place]
     for i in candidates:
         if i in taken or not _may_start_institution(marks, i):
             continue

@@ -194,6 +194,10 @@ class _SentenceReader:
 
     def _item_at(self, i: int) -> _Item:
         marks, keys = self.marks, self.doc.keys
+        key = keys[i]
+        plain = key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank
+        if plain and not key.startswith("counterpart"):
+            return _Item("word", i, i + 1, key=key)  # "The", "During", "He": never a name's start
         if i in marks.style and marks.capitalized(i):
             return _Item("style", i, marks.style[i][0])
         if i in marks.head and (post := self._post(i)) is not None:

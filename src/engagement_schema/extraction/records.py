@@ -46,6 +46,8 @@ _DELEGATION = re.compile(
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of China"
 _GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
+#: How many of a place's mentions its record cites.
+_PLACE_EVIDENCE = 3
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership"})
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
@@ -155,8 +157,8 @@ class _Builder:
                 if extra:
                     existing[name] = existing.get(name, []) + extra
             return found
-        named = "-".join(str(record[f]) for f in _NAMED_BY[collection] if record.get(f))
-        base = f"{model.kind_name}-{_slug(named)}" if _slug(named) else model.kind_name
+        named = _slug("-".join(str(record[f]) for f in _NAMED_BY[collection] if record.get(f)))
+        base = f"{model.kind_name}-{named}" if named else model.kind_name
         record_id, n = base, 1
         while record_id in self.ids:
             n += 1
@@ -233,6 +235,7 @@ class _Builder:
                     by_name[agent.key] = (_known(agent.key), [])
         for name in sorted(by_name, key=lambda n: _order(by_name[n][0])):
             place, spans = by_name[name]
+            spans = spans[:_PLACE_EVIDENCE]  # a place named again and again is named enough
             data: Data = {"name": place.name, "kind": place.kind, "country": place.country}
             derivations = []
             container = self._container(place, by_name)

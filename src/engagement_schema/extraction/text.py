@@ -296,8 +296,8 @@ class MatcherSet:
         found: dict[str, list[Match[Any]]] = {name: [] for name in self.matchers}
         free = dict.fromkeys(self.matchers, 0)
         first = self._first
-        for i, key in enumerate(doc.keys):
-            for name, matcher in first.get(key, ()):
+        for i in [i for i, key in enumerate(doc.keys) if key in first]:
+            for name, matcher in first[doc.keys[i]]:
                 if free[name] > i:
                     continue
                 hit = matcher.match_at(doc, i)
