@@ -40,12 +40,6 @@ _MONEY = re.compile(
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
 )
-# A figure near a currency: cheap to search, and needed for the full pattern to match.
-_CURRENCY_CUE = re.compile(
-    r"\d[^.;]{0,30}?(?i:dollar|euro|pound|yen|yuan|renminbi|rub|somoni|tenge|soum|franc|lira|won|dirham|riyal|manat"
-    r"|usd|eur|gbp|jpy|cny|tjs|kzt|uzs|kgs|chf|try|inr|pkr|krw|aed|sar|cad|aud|tmt|azn)|[$€£¥]\s?\d"
-    r"|(?:USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|CHF)\s?\d"
-)
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -77,6 +71,13 @@ _CURRENCY_WORDS = (
     ("dirham", "AED"),
     ("riyal", "SAR"),
     ("manat", "TMT"),
+)
+# Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
+# to be there (the full pattern is slow to try on every sentence).
+_CURRENCY_CUES = (
+    *("$", "€", "£", "¥"),
+    *(code.lower() for code in _CODES.split("|")),
+    *(stem for stem, _ in _CURRENCY_WORDS),
 )
 _SCALES = {
     "thousand": 10**3,
@@ -170,8 +171,9 @@ class AidMention:
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
-    if not _CURRENCY_CUE.search(text, span.start, span.end):
-        return found  # no figure by a currency, no amount (and the full pattern is slow to try)
+    passage = text[span.start : span.end].lower()
+    if not any(cue in passage for cue in _CURRENCY_CUES):
+        return found
     for match in _MONEY.finditer(text, span.start, span.end):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))

@@ -231,6 +231,14 @@ class PhraseMatcher(Generic[T]):
         """The case-folded first tokens of the registered phrases."""
         return frozenset(self._index)
 
+    def second_keys(self, first: str) -> frozenset[str] | None:
+        """The second tokens of the phrases starting with `first`; None when one of them is
+        that token alone (so any token may follow)."""
+        entries = self._index.get(first, [])
+        if any(len(keys) < 2 for keys, _, _ in entries):
+            return None
+        return frozenset(keys[1] for keys, _, _ in entries)
+
     def find(self, doc: Document, span: Span | None = None) -> list[Match[T]]:
         """Non-overlapping matches in `span` (the whole document by default), in order."""
         tokens = doc.token_range(span) if span is not None else range(len(doc.keys))
@@ -286,20 +294,21 @@ class MatcherSet:
 
     def __init__(self, matchers: dict[str, PhraseMatcher[Any]]) -> None:
         self.matchers = matchers
-        self._first: dict[str, list[tuple[str, PhraseMatcher[Any]]]] = {}
+        self._first: dict[str, list[tuple[str, PhraseMatcher[Any], frozenset[str] | None]]] = {}
         for name, matcher in matchers.items():
             for key in matcher.first_keys:
-                self._first.setdefault(key, []).append((name, matcher))
+                self._first.setdefault(key, []).append((name, matcher, matcher.second_keys(key)))
 
     def find(self, doc: Document) -> dict[str, list[Match[Any]]]:
         """Every matcher's matches in the whole document, by matcher name."""
         found: dict[str, list[Match[Any]]] = {name: [] for name in self.matchers}
         free = dict.fromkeys(self.matchers, 0)
-        first = self._first
-        for i in [i for i, key in enumerate(doc.keys) if key in first]:
-            for name, matcher in first[doc.keys[i]]:
-                if free[name] > i:
-                    continue
+        first, keys = self._first, doc.keys
+        last = len(keys) - 1
+        for i in [i for i, key in enumerate(keys) if key in first]:
+            for name, matcher, seconds in first[keys[i]]:
+                if free[name] > i or (seconds is not None and (i == last or keys[i + 1] not in seconds)):
+                    continue  # ("the" starts "The Hague": no need to try it before "minister")
                 hit = matcher.match_at(doc, i)
                 if hit is not None:
                     found[name].append(hit[0])
