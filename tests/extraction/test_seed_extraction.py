@@ -19,25 +19,13 @@ from engagement_schema import Dataset
 from engagement_schema.extraction import extract
 from engagement_schema.extraction.evaluation import KINDS, evaluate, facts
 from tests.extraction.helpers import engagements, name_of, posts_of, spans_slice
+from tests.models.test_terms import SEED_TOPICS
 
 INTERPRETIVE = [
     "topics: missing (stability)",
     "statements: missing (pledged, {joseph votel}, {security-cooperation})",
     "statements: extra (pledged, {joseph votel}, {})",
 ]
-#: Topics the inventory (shared/domain/seed-notes.md) says the record holds at least.
-INVENTORIED_TOPICS = {
-    "security-cooperation",
-    "border-security",
-    "sovereignty",
-    "regional-stability",
-    "afghanistan-stability",
-    "counter-terrorism",
-    "violent-extremism",
-    "radicalization",
-    "drug-trafficking",
-    "cybercrime",
-}
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +54,8 @@ def test_speech_acts_by_act_and_actors_are_the_records(seed: Dataset, extracted:
 
 
 def test_the_inventoried_topics_are_all_found(extracted: Dataset) -> None:
-    found = {t for (topic,) in facts(extracted)["topics"] for t in [topic]}
-    assert found >= INVENTORIED_TOPICS
+    # SEED_TOPICS: those the inventory (shared/domain/seed-notes.md) says the record holds at least.
+    assert {topic for (topic,) in facts(extracted)["topics"]} >= set(SEED_TOPICS)
 
 
 def test_every_evidence_span_slices_its_quote_from_the_article(article: str, extracted: Dataset) -> None:
