@@ -108,19 +108,15 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         told = read_engagements(discourse, sentence, places, dates)
         for engagement in told:
             reader.mask(engagement.masked)
-            people_in = [a for a in engagement.agents() if a.kind == "person"]
-            if len(people_in) >= 2:
-                discourse.parties = people_in
-            if engagement.kind == "visit":
-                discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
         engagements += told
         if engagements:
-            present(discourse, sentence, engagements[-1])
+            present(discourse, sentence, max(engagements, key=lambda e: e.span.start))
         said = read_statements(discourse, sentence, told, reader)
-        if engagements and not told and about_current(discourse, sentence):
+        current = None if told else about_current(discourse, sentence, engagements)
+        if current is not None:
             for statement in said:
-                statement.engagement = engagements[-1]
-            engagements[-1].topics_from.append(sentence.body)
+                statement.engagement = current
+            current.topics_from.append(sentence.body)
         statements += said
         if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
             aid += read_aid(discourse, sentence, reader)

@@ -104,7 +104,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
 _GIVING = re.compile(
     r"\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
-    r"|donated|donates|donate|donating|handed\s+over|hands\s+over|delivered|delivers|transferred|disbursed"
+    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|awarded|earmarked|spent|allotted|extended|assistance|aid|grants?|donations?|funding|loans?)\b",
     _F,
@@ -246,9 +246,8 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
 
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span) -> Agent | None:
     agents, _ = discourse.subject(sentence, position)
-    donors = [a for a in agents if a.kind != "person"]
-    if donors:
-        return donors[0]
+    if agents:
+        return agents[0]  # a person gives for the institution or state they serve (see records)
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
         listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]

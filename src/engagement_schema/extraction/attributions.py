@@ -52,6 +52,7 @@ _REPORTS = re.compile(
     _F,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", _F)
+_PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that", _F)
 _OF_AGENT = re.compile(
     r"(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|statement|press\s+release"
     r"|report|information\s+service|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?)?",
@@ -158,8 +159,8 @@ def _credits(
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
             continue
-        if mention.agent.kind == "person" and not verb.group().rstrip().endswith("that"):
-            continue  # "X said" after a quotation credits the quotation, not the report's claims
+        if mention.agent.kind == "person" and not _PERSON_REPORTS.fullmatch(verb.group().strip()):
+            continue  # "X said" after a quotation credits the quotation; "X noted that" is what X said
         if mention.agent.kind != "place":
             credits.append(
                 (

@@ -128,21 +128,27 @@ class Discourse:
             if antecedent:  # the widest words ending there: a person's, not an institution in its title
                 return [antecedent[0].agent], antecedent[0].span
         before = [m for m in self.within(Span(start, position)) if m.span.end <= position]
+        # A reference after the last name is nearer the verb: "..., and the two leaders signed".
+        referring = self._reference(max([start, *(m.span.end for m in before)]), position)
+        if referring is not None:
+            return referring
         people = [m for m in before if m.agent.kind == "person"]
         group = self._group(people or before)
         if group:
             return [m.agent for m in group], group[0].span.join(group[-1].span)
+        return [], None
+
+    def _reference(self, start: int, position: int) -> tuple[list[Agent], Span] | None:
+        """Who "the delegation", "the two sides" or "he" between `start` and `position` is."""
         text = self.doc.folded[start:position]
-        visitors = _VISITORS.search(text)
-        if visitors and self.visitors:
-            return list(self.visitors), Span(start + visitors.start(), start + visitors.end())
-        parties = _PARTIES.search(text)
-        if parties and self.parties:
-            return list(self.parties), Span(start + parties.start(), start + parties.end())
+        for pattern, agents in ((_VISITORS, self.visitors), (_PARTIES, self.parties)):
+            found = pattern.search(text)
+            if found and agents:
+                return list(agents), Span(start + found.start(), start + found.end())
         pronoun = _SAME_PERSON.search(text)
         if pronoun and self.salient is not None:
             return [self.salient], Span(start + pronoun.start(), start + pronoun.end())
-        return [], None
+        return None
 
     def _group(self, mentions: list[AgentMention]) -> list[AgentMention]:
         """The first mention and those joined to it by "and" or commas."""

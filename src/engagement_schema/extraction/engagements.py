@@ -27,7 +27,7 @@ _F = re.IGNORECASE
 _ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
 _CREDENTIALS = r"(?:copies\s+of\s+(?:his\s+|her\s+|the\s+)?)?(?:credentials|letters?\s+of\s+credence)"
 _CONFERENCE_NOUNS = ("conference", "forum", "summit", "symposium", "seminar", "workshop", "table", "congress")
-_PARTNERSHIP_NOUNS = ("partnership", "relations", "ties", "cooperation")
+_PARTNERSHIP_NOUNS = ("partnership",)
 _CONFERENCE = r"(?:conference|forum|summit|symposium|seminar|workshop|round\s*table|congress)"
 
 
@@ -174,6 +174,7 @@ _TRIGGERS = (
 )
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
+_CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
 _HOSTING = _any(
     r"\b(?:for\s+)?(?:hosting|hosted|organizing|organising|convened|convening|held|holding)\s+(?:the\s+|a\s+|an\s+)?"
@@ -186,7 +187,8 @@ _ATTENDING = _any(
 )
 _CONFERENCE_TAIL = re.compile(r"(?:\s+(?:in|on|of|about|devoted\s+to|dedicated\s+to)\s+[^,;.]*)?")
 _PARTNERSHIP = re.compile(r"\s*-\s*", _F)
-_PARTNERSHIP_NOUN = re.compile(r"\s+(?:partnership|relationship|relations|ties|cooperation)\b", _F)
+_PARTNERSHIP_NOUN = re.compile(r"\s+partnership\b", _F)
+_TOPIC_OF = re.compile(r"\b(?:of|on|about|in|for)\s+(?:the\s+)?$", _F)
 _NOT_A_GUEST = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:credentials|letters?|copies|aid|assistance|support|equipment|grants?|funds?|funding|awards?|medals?|orders?|delivery|shipment)\b",
     _F,
@@ -248,6 +250,7 @@ def read_engagements(
             if mention is not None:
                 found.append(mention)
                 taken.append(span)
+                _tell(discourse, mention)
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
     if any(noun in words for noun in _CONFERENCE_NOUNS):
@@ -257,12 +260,32 @@ def read_engagements(
     return found
 
 
+def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
+    """An engagement told becomes the one "the two sides" and "the delegation" refer to."""
+    people = [a for a in engagement.agents() if a.kind == "person"]
+    if len(people) >= 2:
+        discourse.parties = people
+    if engagement.kind == "visit":
+        discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
+
+
 _PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", _F)
 _ABOUT_IT = re.compile(
-    r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?:ceremony|meeting|talks|conversation"
+    r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"
     r"|negotiations|consultations|visit|call)\b",
     _F,
 )
+#: The kinds of engagement each word for "the engagement being told" may refer to.
+_REFERRED = {
+    "ceremony": ("ceremony", "agreement-signing"),
+    "meeting": ("meeting", "reception", "ceremony"),
+    "talks": ("meeting", "reception", "phone-call"),
+    "negotiations": ("meeting", "reception", "phone-call"),
+    "consultations": ("meeting", "reception", "phone-call"),
+    "conversation": ("phone-call", "meeting"),
+    "call": ("phone-call",),
+    "visit": ("visit",),
+}
 
 
 def present(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
@@ -274,10 +297,15 @@ def present(discourse: Discourse, sentence: Sentence, engagement: EngagementMent
                 engagement.also.append(Span(match.start(), mention.span.end))
 
 
-def about_current(discourse: Discourse, sentence: Sentence) -> bool:
-    """Whether a sentence opens by placing itself in the engagement being told ("During
-    the ceremony, ...", "In the course of the talks, ...")."""
-    return _ABOUT_IT.match(discourse.doc.folded, sentence.span.start) is not None
+def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
+    """The engagement a sentence places itself in ("During the meeting, ...", "In the
+    course of the talks, ..."): the last told of a kind the words can mean."""
+    opening = _ABOUT_IT.match(discourse.doc.folded, sentence.span.start)
+    if opening is None or not told:
+        return None
+    kinds = _REFERRED[opening.group("noun").casefold()]
+    fitting = [e for e in told if e.kind in kinds] or told
+    return max(fitting, key=lambda e: e.span.start)
 
 
 def _from_trigger(
@@ -328,7 +356,10 @@ def _from_trigger(
         participants.append((host, "host"))
     date = _nearest_date(dates, sentence, span)
     evidence = Span(start, max(ends + ([place_span.end] if place_span else []) + ([date.span.end] if date else [])))
-    return EngagementMention(trigger.kind, evidence, participants, span, date, place, place_span)
+    kind = trigger.kind
+    if kind == "reception" and _CREDENTIALS_NAMED.search(doc.folded, sentence.span.start, sentence.span.end):
+        kind = "ceremony"  # "received the ambassador in connection with the presentation of his credentials"
+    return EngagementMention(kind, evidence, participants, span, date, place, place_span)
 
 
 def _place(
@@ -438,6 +469,8 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
         noun = _PARTNERSHIP_NOUN.match(doc.folded, right.span.end)
         if gap is None or noun is None or left.place == right.place:
             continue
+        if _TOPIC_OF.search(doc.folded, max(0, left.span.start - 12), left.span.start):
+            continue  # "prospects of the Tajik-Indian partnership": a topic, not the partnership told
         span = Span(left.span.start, noun.end())
         name = doc.quote(span)
         participants: list[tuple[Agent, ParticipantRole]] = [

@@ -547,6 +547,17 @@ class _Builder:
             return self.places.get(agent.key)
         return self.org_ids.get(self.r.organizations.resolve(agent.key))
 
+    def _party_id(self, agent: Agent) -> str | None:
+        """A donor's or recipient's record: a person gives and receives for the institution
+        of their first post, else for the state they serve."""
+        if agent.kind != "person":
+            return self._agent_id(agent)
+        posts = self.person_posts.get(agent.key)
+        if posts:
+            return str(self.records["posts"][posts[0]]["organization"])
+        country = self.countries.get(agent.key, (None, None))[0]
+        return self.places.get(_known_code(country)) if country else None
+
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
         for engagement in ordered:
@@ -660,7 +671,7 @@ class _Builder:
     def _aid(self) -> None:
         self.aid_ids: dict[int, str] = {}
         for aid in self.r.aid:
-            donor, recipient = self._agent_id(aid.donor), self._agent_id(aid.recipient)
+            donor, recipient = self._party_id(aid.donor), self._party_id(aid.recipient)
             if donor is None or recipient is None or donor == recipient:
                 continue
             money = aid.money

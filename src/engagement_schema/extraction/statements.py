@@ -40,6 +40,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -91,6 +92,9 @@ def read_statements(
             continue
         if coordinated[n] and found:
             actors, start = found[-1].actors, verb.span.start  # "He thanked ... and detailed ..."
+        elif _PASSIVE.search(doc.folded, max(0, verb.span.start - 30), verb.span.start):
+            # "issues of ... were discussed": the parties of the engagement being told.
+            actors, start = list(discourse.parties), discourse.clause_start(sentence, verb.span.start)
         else:
             actors, subject = discourse.subject(sentence, verb.span.start)
             start = subject.start if subject is not None else discourse.clause_start(sentence, verb.span.start)

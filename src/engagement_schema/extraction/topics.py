@@ -40,6 +40,10 @@ _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
 _PROCESS = re.compile(
     r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE
 )
+# What a process may be "of" without being a topic itself: "the development of relations".
+_RELATIONS = re.compile(
+    r"(?:\w+\s+){0,2}?(?:relations|ties|contacts|dialogue|partnership|interaction)\b", re.IGNORECASE
+)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(
     r"\s*,?\s*(?:especially|in particular|particularly|such as|including|notably|primarily|above all)\b",
@@ -179,7 +183,8 @@ class TopicReader:
             after = _PROCESS_OF.match(self.doc.folded, mention.span.end)
             following = mentions[n + 1] if n + 1 < len(mentions) else None
             process = _PROCESS.fullmatch(self.doc.quote(mention.span))
-            if process and after and following is not None and following.span.start == after.end():
+            of_topic = following is not None and after is not None and following.span.start == after.end()
+            if process and after and (of_topic or _RELATIONS.match(self.doc.folded, after.end())):
                 continue
             kept.append(mention)
         return kept
