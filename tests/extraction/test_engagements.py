@@ -129,3 +129,38 @@ def test_a_relative_clause_names_its_own_subject() -> None:
     )
     [visit] = engagements(dataset, "visit")
     assert parties(dataset, visit) == {"Sher Mohammad Karimi": "visitor", "Uzbekistan": "host"}
+
+
+def test_a_delegation_headed_by_someone_is_received_in_them() -> None:
+    dataset = extract(
+        "Colonel General Saimumin Yatimov received the delegation of the Federal Security Service of the Russian "
+        "Federation headed by the Director of the Border Service, Army General Vladimir Kulishov."
+    )
+    [reception] = engagements(dataset, "reception")
+    assert parties(dataset, reception) == {"Saimumin Yatimov": "host", "Vladimir Kulishov": "visitor"}
+
+
+def test_a_signing_ceremony_with_the_participation_of_its_signatories() -> None:
+    dataset = extract(
+        "The signing ceremony took place in Dushanbe with the participation of Ambassador Kenji Watanabe and "
+        "UNDP Resident Representative Pratibha Mehta."
+    )
+    [signing] = engagements(dataset, "agreement-signing")
+    assert parties(dataset, signing) == {"Kenji Watanabe": "attendee", "Pratibha Mehta": "attendee"}
+
+
+def test_the_two_leaders_after_a_reception_are_its_parties() -> None:
+    dataset = extract(
+        "President Shavkat Mirziyoyev hosted President Ashraf Ghani in Tashkent, and the two leaders signed "
+        "agreements on trade and energy."
+    )
+    [signing] = engagements(dataset, "agreement-signing")
+    assert set(parties(dataset, signing)) == {"Shavkat Mirziyoyev", "Ashraf Ghani"}
+
+
+def test_an_ambassador_received_to_present_credentials_is_a_ceremony() -> None:
+    dataset = extract(
+        "Minister Sirojiddin Aslov received Ambassador Kumar Tuhin in connection with the presentation of a "
+        "copy of his credentials."
+    )
+    assert [e.kind for e in dataset.engagements] == ["ceremony"]

@@ -90,3 +90,16 @@ def test_nested_institutions_are_split_where_each_part_is_one() -> None:
 def test_name_keys_leave_out_states_and_articles() -> None:
     assert name_key("the Uzbek Ministry of Defense") == name_key("Ministry of Defense of the Republic of Uzbekistan")
     assert name_key("U.S. Embassy") == name_key("Embassy of the United States") == "embassy"
+
+
+def test_a_government_or_embassy_keeps_its_state_in_its_name() -> None:
+    dataset = extract("The Government of Japan and the Embassy of Japan in Tajikistan announced a grant.")
+    organization(dataset, "Government of Japan", "JP")
+    organization(dataset, "Embassy of Japan", "JP")
+
+
+def test_an_acronym_before_a_post_is_the_known_organization() -> None:
+    dataset = extract("UNDP Resident Representative Pratibha Mehta attended.")
+    [post] = dataset.posts
+    assert post.label == "UNDP Resident Representative"
+    assert organization(dataset, "United Nations Development Programme").id == post.organization

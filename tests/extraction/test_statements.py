@@ -73,3 +73,13 @@ def test_a_promise_of_aid_is_an_intent_to_provide_aid() -> None:
     dataset = extract("Japan will provide up to 500 million yen to Tajikistan for irrigation.")
     [intent] = statements(dataset, "expressed-intent-to-provide-aid")
     assert actors(dataset, intent) == {"Japan"}
+
+
+def test_what_was_discussed_in_the_passive_is_the_parties_statement() -> None:
+    dataset = extract(
+        _RECEPTION + "During the meeting, issues of cooperation between Tajikistan and the United States in the "
+        "field of security were discussed."
+    )
+    [discussed] = statements(dataset, "discussed")
+    assert actors(dataset, discussed) == {"Emomali Rahmon", "Joseph Votel"}
+    assert discussed.topics == ("security-cooperation",)

@@ -68,3 +68,7 @@ def test_a_border_between_two_named_states_is_border_security() -> None:
 def test_acronym_labels_match_only_as_written() -> None:
     assert _topics("the SSR programme") == ["security-sector-reform"]
     assert _topics("the ssr programme") == []
+
+
+def test_the_development_of_relations_is_no_development_topic() -> None:
+    assert _topics("the development of relations with the United States") == []

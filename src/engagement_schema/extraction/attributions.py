@@ -47,7 +47,8 @@ _DESCRIBED = re.compile(
     _F,
 )
 _REPORTS = re.compile(
-    r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?\s+(?:reports|reported|says|said|stated|states"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?(?:\s+in\s+[A-Z][\w-]*)?"
+    r"\s+(?:reports|reported|says|said|stated|states"
     r"|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
     _F,
 )

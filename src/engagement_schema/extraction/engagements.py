@@ -77,6 +77,13 @@ _TRIGGERS = (
         ("handed",),
     ),
     _Trigger(
+        "agreement-signing",
+        _any(r"\bsigning\s+ceremony\b(?:\s+with)?"),
+        "attendee",
+        "attendee",
+        ("signing",),
+    ),
+    _Trigger(
         "ceremony",
         _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?"),
         "attendee",
@@ -175,6 +182,8 @@ _TRIGGERS = (
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
+_DELEGATION_LED = re.compile(r"\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b[^.;]{0,120}?\b(?:led|headed)\s+by\s+", _F)
+_PARTICIPATION = re.compile(r"\b(?:with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|attended\s+by)\s+", _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
 _HOSTING = _any(
     r"\b(?:for\s+)?(?:hosting|hosted|organizing|organising|convened|convening|held|holding)\s+(?:the\s+|a\s+|an\s+)?"
@@ -269,7 +278,7 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
         discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
 
 
-_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", _F)
+_PRESENCE = re.compile(r"\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b", _F)
 _ABOUT_IT = re.compile(
     r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"
     r"|negotiations|consultations|visit|call)\b",
@@ -320,6 +329,9 @@ def _from_trigger(
     if trigger.needs_person_object and _NOT_A_GUEST.match(doc.folded, span.end):
         return None
     subject, subject_span = discourse.subject(sentence, span.start)
+    delegation = _DELEGATION_LED.match(doc.folded, span.end)
+    if delegation is not None and trigger.object_role == "visitor":
+        span = Span(span.start, delegation.end())  # "received the delegation ... headed by X": X is the guest
     if (
         not subject
         and trigger.kind == "visit"
@@ -340,6 +352,11 @@ def _from_trigger(
         # "visited Tajikistan to meet ... U.S. Embassy officials": those met attend the visit.
         met = trigger.kind == "visit" and _TO_MEET.search(doc.folded, span.end, mention.span.start)
         participants.append((mention.agent, "attendee" if met else trigger.object_role))
+    if len(participants) < 2:  # "... took place with the participation of X and Y"
+        participation = _PARTICIPATION.search(doc.folded, span.end, sentence.span.end)
+        if participation is not None:
+            objects = discourse.objects(participation.end(), sentence.span.end)
+            participants += [(m.agent, "attendee") for m in objects if m.agent.kind == "person"]
     visitors = [a for a, r in participants if r == "visitor"]
     if trigger.kind == "visit":
         if not visitors:

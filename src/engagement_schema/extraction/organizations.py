@@ -54,6 +54,9 @@ class Institution:
     title_end: int
     """Where a post's title ends when it names this institution: qualifiers that are not
     states stay in the title ("Secretary of Defense for Central Asia")."""
+    known: str | None
+    """The name of a known organization the words are ("UNDP": United Nations Development
+    Programme)."""
     end: int
     """The token after the words read."""
 
@@ -92,7 +95,7 @@ def read_institution(marks: Marks, i: int, stop: int) -> Institution | None:
             j = end
         elif j in marks.known_organization:
             end = marks.known_organization[j][0]
-            parts.append(("word", j, end))
+            parts.append(("known", j, end))
             j = end
         elif marks.capitalized(j):
             if marks.rank_before_name(j) or _head_at(marks, j):
@@ -105,17 +108,18 @@ def read_institution(marks: Marks, i: int, stop: int) -> Institution | None:
             parts.append(("word", j, words_end))
             j = words_end
         elif key in _CONNECTORS and last not in (None, "connector", "the") and j + 1 < stop:
-            if key == "and" and (_head_at(marks, j + 1) or j + 1 in marks.modifier):
-                break
+            if key == "and" and (_head_at(marks, j + 1) or j + 1 in marks.modifier or keys[j + 1] == "the"):
+                break  # "... and Commander of ...", "... and the Embassy": another post or institution
             parts.append(("connector", j, j + 1))
             j += 1
         else:
             break
     while parts and parts[-1][0] in ("connector", "the"):
         parts.pop()
-    if not any(kind in ("word", "place") for kind, _, _ in parts):
+    if not any(kind in ("word", "place", "known") for kind, _, _ in parts):
         return None
-    return _institution(marks.doc, parts, places)
+    known = {start: marks.known_organization[start][1][0] for kind, start, _ in parts if kind == "known"}
+    return _institution(marks.doc, parts, places, known)
 
 
 def _head_at(marks: Marks, i: int) -> bool:
@@ -136,14 +140,18 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     return None
 
 
-def _institution(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> Institution:
+def _institution(
+    doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace], known_names: dict[int, str]
+) -> Institution:
     span = Span(doc.starts[parts[0][1]], doc.ends[parts[-1][2] - 1])
     core = [n for n, p in enumerate(parts) if p[0] != "the"]
     heads = lexicon().institution_heads
-    headed = any(kind == "word" and any(doc.keys[t] in heads for t in range(a, b)) for kind, a, b in parts)
+    headed = any(
+        kind == "known" or (kind == "word" and any(doc.keys[t] in heads for t in range(a, b))) for kind, a, b in parts
+    )
     if len(core) == 1 and parts[core[0]][0] == "place":
         place = places[core[0]]
-        return Institution(span, None, place.country, place, False, span.start, parts[-1][2])
+        return Institution(span, None, place.country, place, False, span.start, None, parts[-1][2])
     country = None
     title_end: int | None = None
     # Trailing qualifiers are not the name: "of [the] <country>", "for <region>", a city.
@@ -152,7 +160,7 @@ def _institution(doc: Document, parts: list[tuple[str, int, int]], places: dict[
             title_end = doc.ends[parts[core[-1]][2] - 1]
         place = places[core[-1]]
         connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
-        if connector in ("of", "for") and len(core) >= 3:
+        if connector in ("of", "for") and len(core) >= 3 and _specified(doc, parts, core[:-2]):
             core = core[:-2]
         elif connector is None and place.kind == "city":
             core = core[:-1]
@@ -161,7 +169,16 @@ def _institution(doc: Document, parts: list[tuple[str, int, int]], places: dict[
         country = country or (place.country if place.kind == "country" else None)
     country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
-    return Institution(span, name, country, None, headed, title_end or name.end, parts[-1][2])
+    known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None
+    return Institution(span, name, country, None, headed, title_end or name.end, known, parts[-1][2])
+
+
+def _specified(doc: Document, parts: list[tuple[str, int, int]], core: list[int]) -> bool:
+    """Whether words say which institution it is without the state that follows: "Ministry
+    of Defense" does; "Government" and "Embassy" need "of Japan" to be named at all."""
+    heads = lexicon().institution_heads
+    words = [doc.keys[t] for n in core if parts[n][0] != "connector" for t in range(parts[n][1], parts[n][2])]
+    return any(w not in heads for w in words)
 
 
 def find_organizations(marks: Marks) -> list[OrganizationMention]:

@@ -289,7 +289,11 @@ class _SentenceReader:
             elif (place := self._place_ending_at(first)) is not None:
                 country = place[1] or country
                 first = place[0]
-            elif prefix is None and field is None and keys[k] in marks.lexicon.institution_heads:
+            elif (
+                prefix is None
+                and field is None
+                and (keys[k] in marks.lexicon.institution_heads or self._known_ending_at(first))
+            ):
                 prefix = self._institution_before(first)
                 if prefix is None:
                     break
@@ -325,6 +329,9 @@ class _SentenceReader:
             titled=marks.capitalized(h),
             end=end,
         )
+
+    def _known_ending_at(self, end: int) -> bool:
+        return any(e[0] == end for e in self.marks.known_organization.values())
 
     def _accredited_to(self, end: int) -> int:
         """Past "to [the] <state>" or "in <state>" after an envoy's title ("Ambassador of

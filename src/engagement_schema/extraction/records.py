@@ -407,8 +407,9 @@ class _Builder:
         return next((p for p in self.r.places if p.span.start == offset and p.place.kind == "country"), None)
 
     def _person_at(self, offset: int) -> Person | None:
-        """The person whose mention (with its titles) starts at `offset`."""
-        return next((p for p in self.r.people for m in p.mentions if m.extent.start == offset), None)
+        """The person whose mention (with its titles) starts at `offset`, or after "the"."""
+        starts = (offset, offset + 4) if self.doc.folded.startswith("the ", offset) else (offset,)
+        return next((p for p in self.r.people for m in p.mentions if m.extent.start in starts), None)
 
     def _person_before(self, offset: int) -> Person | None:
         """The person named last before `offset` in its sentence."""
@@ -427,7 +428,7 @@ class _Builder:
         institution = post.institution
         country = post.country or (institution.country if institution else None) or served
         if institution is not None and institution.name is not None:
-            name = self.doc.quote(institution.name)
+            name = institution.known or self.doc.quote(institution.name)
             if institution.headed or head not in lex.field_offices:
                 return orgs.add(name, lex.organization_kind(name), country, institution.span)
             office = f"{lex.field_offices[head]} of {name}"
