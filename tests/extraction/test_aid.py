@@ -67,10 +67,12 @@ def test_a_sentence_about_the_same_funding_adds_its_sectors() -> None:
 def test_an_unnamed_recipient_is_the_state_the_report_is_about_and_says_so() -> None:
     dataset = extract(
         "Minister Jamoliddin Abdullozoda of Tajikistan thanked Japan. Equipment worth $2.3 million was provided "
-        "under a grant from the Government of Japan to improve health care in Tajikistan's regions."
+        "under a grant from the Government of Japan to improve health care in the regions of Tajikistan."
     )
     [aid] = dataset.aid_programs
     assert name_of(dataset, aid.recipient) == "Tajikistan"
+    [derivation] = [d for d in aid.derivations if d.field == "recipient"]
+    assert "names most often" in derivation.method
 
 
 def test_trade_figures_and_budgets_are_not_aid() -> None:

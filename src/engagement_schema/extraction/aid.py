@@ -158,9 +158,9 @@ class AidMention:
     donor: Agent
     recipient: Agent
     recipient_method: str | None = None
+    """How the recipient was chosen, when the text does not name it with the amount."""
     start: str | None = None
     end: str | None = None
-    period: Span | None = None
     kinds: list[AidKind] = field(default_factory=list)
     topics: list[TopicMention] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
@@ -312,11 +312,10 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
 def _period(mention: AidMention, text: str, clause: Span) -> None:
     since = SINCE.search(text, clause.start, clause.end)
     if since is not None:
-        mention.start, mention.period = since.group("year"), Span(since.start(), since.end())
+        mention.start = since.group("year")
         return
     period = _PERIOD.search(text, clause.start, clause.end)
     if period is not None:
-        mention.period = Span(period.start(), period.end())
         mention.start = period.group("start") or period.group("year")
         mention.end = period.group("end") or period.group("year")
 

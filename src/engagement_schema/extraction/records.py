@@ -684,6 +684,8 @@ class _Builder:
                     [money.written],
                 )
             ]
+            if aid.recipient_method:
+                derivations.append(self.derivation("recipient", aid.recipient_method, [money.written]))
             if aid.sectors:
                 named = ", ".join(f"{self.doc.quote(t.span)} {code}" for t, code in aid.sector_sources)
                 derivations.append(
