@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TypeVar
 
 from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
 from engagement_schema.extraction.attributions import read_attributions
-from engagement_schema.extraction.dates import find_dates, reference_date
+from engagement_schema.extraction.dates import DateMention, find_dates, reference_date
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.engagements import EngagementMention, about_current, present, read_engagements
 from engagement_schema.extraction.lexicon import Marks
@@ -30,7 +31,7 @@ from engagement_schema.extraction.people import find_descriptions, read_people
 from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements
-from engagement_schema.extraction.text import Document, ExtractionError
+from engagement_schema.extraction.text import Document, ExtractionError, SpanIndex
 from engagement_schema.extraction.topics import TopicReader
 from engagement_schema.models import Dataset
 from engagement_schema.models.types import DATE_PATTERN
@@ -45,6 +46,17 @@ _STATE_NOUNS = re.compile(
     r"\s+(?:side|sides|government|authorities|leadership|state|republic|party|delegation|officials|people)\b"
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+M = TypeVar("M", PlaceMention, DateMention)
+
+
+def _by_sentence(doc: Document, mentions: list[M]) -> dict[int, list[M]]:
+    """The mentions of each sentence, by its index, in text order."""
+    found: dict[int, list[M]] = {}
+    for mention in mentions:
+        found.setdefault(doc.sentence_of(mention.span.start).index, []).append(mention)
+    return found
 
 
 def _speaks_for_state(doc: Document, place: PlaceMention) -> bool:
@@ -89,12 +101,13 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         mentions.append(AgentMention(found.span, Agent("organization", key)))
         masked.append(found.span)
     # "European" in "European Union" names the institution, not a place it is about.
-    places = [p for p in places if p.place.kind != "region" or not any(p.span.within(i.span) for i in institutions)]
-    named = [m.span for m in mentions]
+    inside = SpanIndex(i.span for i in institutions)
+    places = [p for p in places if p.place.kind != "region" or not inside.covers(p.span)]
+    named = SpanIndex(m.span for m in mentions)
     mentions += [
         AgentMention(p.span, Agent("place", p.place.name))
         for p in places
-        if p.place.kind != "city" and not any(p.span.overlaps(n) for n in named) and _speaks_for_state(doc, p)
+        if p.place.kind != "city" and not named.overlaps(p.span) and _speaks_for_state(doc, p)
     ]
     discourse = Discourse(doc, mentions)
     dates = find_dates(doc)
@@ -102,17 +115,23 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     engagements: list[EngagementMention] = []
     statements: list[StatementMention] = []
     aid: list[AidMention] = []
+    latest: dict[str, EngagementMention] = {}
+    places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, dates)
     for sentence in doc.sentences:
         if sentence is doc.headline:
             continue
-        told = read_engagements(discourse, sentence, places, dates)
+        told = read_engagements(
+            discourse, sentence, places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
+        )
         for engagement in told:
             reader.mask(engagement.masked)
+            if engagement.kind not in latest or latest[engagement.kind].span.start <= engagement.span.start:
+                latest[engagement.kind] = engagement  # the last told of each kind, for "the meeting"
         engagements += told
-        if engagements:
-            present(discourse, sentence, max(engagements, key=lambda e: e.span.start))
+        if latest:
+            present(discourse, sentence, max(latest.values(), key=lambda e: e.span.start))
         said = read_statements(discourse, sentence, told, reader)
-        current = None if told else about_current(discourse, sentence, engagements)
+        current = None if told else about_current(discourse, sentence, list(latest.values()))
         if current is not None:
             for statement in said:
                 statement.engagement = current

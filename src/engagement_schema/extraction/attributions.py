@@ -103,7 +103,7 @@ def read_attributions(
             if work_span is not None:
                 attribution.work_spans.append(work_span)
             _cover(attribution, sentence, covered)
-            paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+            paragraph = doc.paragraph_of(sentence)
             neighbours = [s for s in paragraph if (s.index > sentence.index if forward else s.index < sentence.index)]
             for other in neighbours:
                 if other.index not in covered:

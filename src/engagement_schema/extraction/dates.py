@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.text import Document, Span, SpanIndex
 
 __all__ = ["SINCE", "YEARS", "DateMention", "Reference", "Resolved", "find_dates", "reference_date", "resolve"]
 
@@ -141,18 +141,15 @@ def find_dates(doc: Document) -> list[DateMention]:
     """Every date the text writes, in order; where two readings overlap the first pattern
     (the more complete one) wins."""
     found: list[DateMention] = []
-    taken: list[Span] = []
     for pattern, cue in _PATTERNS:
         if not cue.search(doc.folded):
             continue  # a pattern whose words the text lacks cannot match (and scanning costs)
+        taken = SpanIndex(m.span for m in found)  # earlier patterns' dates
         for match in pattern.finditer(doc.folded):
             span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
-            mention = _mention(span, match)
+            mention = None if taken.overlaps(span) else _mention(span, match)
             if mention is not None:
                 found.append(mention)
-                taken.append(span)
     found.sort(key=lambda m: m.span)
     return found
 
@@ -206,10 +203,8 @@ def reference_date(doc: Document, dates: list[DateMention], published: str | Non
 def _implied_year(doc: Document) -> Reference | None:
     """ "With 26 years of engagement ... Since 1992" implies a report of 2018."""
     for since in SINCE.finditer(doc.folded):
-        paragraph = doc.sentence_of(since.start()).paragraph
-        for years in YEARS.finditer(doc.folded):
-            if doc.sentence_of(years.start()).paragraph != paragraph:
-                continue
+        paragraph = doc.paragraph_of(doc.sentence_of(since.start()))
+        for years in YEARS.finditer(doc.folded, paragraph[0].span.start, paragraph[-1].span.end):
             year = int(since.group("year")) + int(years.group("n"))
             spans = (Span(years.start(), years.end()), Span(since.start(), since.end()))
             quoted = " and ".join(f'"{doc.quote(s)}"' for s in spans)

@@ -498,8 +498,8 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
         mention = EngagementMention("partnership", sentence.body, participants, word, name=name)
         mention.masked.append(word)
         mention.years = _first(YEARS, doc.folded, sentence.span)
-        paragraph = [s.span for s in doc.sentences if s.paragraph == sentence.paragraph]
-        mention.since = next((m for p in paragraph if (m := _first(SINCE, doc.folded, p))), None)
+        paragraph = doc.paragraph_of(sentence)
+        mention.since = _first(SINCE, doc.folded, Span(paragraph[0].span.start, paragraph[-1].span.end))
         found.append(mention)
     return found
 

@@ -256,7 +256,8 @@ def _compact(data: Mapping[str, Any]) -> Facts:
     institutions = {name_key(org["name"]) for org in data.get("organizations", [])}
 
     def party(name: str) -> str:
-        # Institutions are keyed as in datasets; the file's own list says which names are.
+        """A party's name as datasets' facts hold it: institutions (the file's own list says
+        which names are) by their key, others normalised."""
         key = name_key(name)
         return key if key in institutions else _norm(name)
 

@@ -332,6 +332,8 @@ class Organizations:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Organization] = {}
+        self.by_name: dict[str, list[str]] = {}  # name key -> the keys of that name, states apart
+        self._cited: dict[str, set[Span]] = {}  # key -> its evidence, for a quick "already cited?"
 
     def add(
         self,
@@ -371,9 +373,11 @@ class Organizations:
             derived_from = [evidence] if name_method and evidence else None
             found = Organization(name, kind, country, [], name_method, derived_from)
             self.by_key[key] = found
+            self.by_name.setdefault(key.partition("|")[0], []).append(key)
         elif found.name_method and not name_method:
             found.name, found.name_method, found.name_evidence = name, None, None  # now named outright
-        if evidence is not None and evidence not in found.evidence:
+        if evidence is not None and evidence not in self._cited.setdefault(key, set()):
+            self._cited[key].add(evidence)
             found.evidence.append(evidence)
         return key
 
@@ -388,7 +392,7 @@ class Organizations:
         name, _, country = key.partition("|")
         if country:
             return key
-        known = [k for k in self.by_key if k.startswith(f"{name}|") and k != key]
+        known = [k for k in self.by_name.get(name, ()) if k != key and k in self.by_key]
         return known[0] if len(known) == 1 else key
 
     def merge_unplaced(self) -> None:
@@ -398,6 +402,7 @@ class Organizations:
             if target == key:
                 continue
             source, into = self.by_key.pop(key), self.by_key[target]
-            into.evidence.extend(e for e in source.evidence if e not in into.evidence)
+            cited = self._cited.setdefault(target, set(into.evidence))
+            into.evidence.extend(e for e in source.evidence if e not in cited)
             if into.name_method and not source.name_method:
                 into.name, into.name_method, into.name_evidence = source.name, None, None

@@ -13,12 +13,13 @@ Unity – Leader of the Nation") are recognised so they become neither posts nor
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from engagement_schema.extraction.lexicon import Marks
 from engagement_schema.extraction.organizations import Institution, read_institution
-from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.text import Sentence, Span, SpanIndex
 from engagement_schema.vocabularies import ranks
 
 __all__ = ["NameMention", "Person", "PostMention", "find_descriptions", "read_people"]
@@ -150,6 +151,7 @@ class _SentenceReader:
         self.items = self._items()
 
     def names(self) -> list[NameMention]:
+        """The sentence's names, each with the titles before it and the posts after it."""
         found: list[NameMention] = []
         claimed: set[int] = set()
         for n, item in enumerate(self.items):
@@ -228,8 +230,9 @@ class _SentenceReader:
         while j < self.stop and words + initials <= _MAX_NAME_WORDS:
             if self._initial(j):
                 j, initials = j + 2, initials + 1
-            elif words and keys[j] in marks.lexicon.suffixes:
-                j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
+            elif keys[j] in marks.lexicon.suffixes:  # "Jr.", "III": closing a name, never one alone
+                if words:
+                    j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
                 break
             elif marks.name_word(j):
                 j, words = j + 1, words + 1
@@ -466,14 +469,21 @@ class _SentenceReader:
 def _resolve(mentions: list[NameMention]) -> list[Person]:
     """Group mentions into people: full names first, then shorter mentions of them."""
     people: list[Person] = []
+    index = _NameIndex()
+
+    def new(mention: NameMention) -> Person:
+        person = Person(mention.text, mention.words)
+        people.append(person)
+        index.add(person)
+        return person
+
     for mention in mentions:
-        if mention.anchored and len(mention.words) > 1 and _match(people, mention) is None:
-            people.append(Person(mention.text, mention.words))
+        if mention.anchored and len(mention.words) > 1 and _match(index, mention) is None:
+            new(mention)
     for mention in mentions:
-        person = _match(people, mention)
+        person = _match(index, mention)
         if person is None and mention.anchored:
-            person = Person(mention.text, mention.words)
-            people.append(person)
+            person = new(mention)
         if person is not None:
             person.mentions.append(mention)
     kept = [p for p in people if p.mentions]
@@ -485,12 +495,39 @@ def _resolve(mentions: list[NameMention]) -> list[Person]:
     return kept
 
 
-def _match(people: list[Person], mention: NameMention) -> Person | None:
+class _NameIndex:
+    """People by the words of their names, to find who a mention may name without trying
+    every person (a long text names thousands, many sharing a given name)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[Person]] = {}
+        self.by_words: dict[frozenset[str], list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        for word in set(person.words):
+            self.by_word.setdefault(word, []).append(person)
+        self.by_words.setdefault(frozenset(person.words), []).append(person)
+
+    def candidates(self, words: tuple[str, ...]) -> list[Person]:
+        """People whose names hold all these words, and people all of whose words these are."""
+        if not words:
+            return []
+        rarest = min((self.by_word.get(w, []) for w in set(words)), key=len)
+        holding = [p for p in rarest if set(words) <= set(p.words)]
+        distinct = sorted(set(words))
+        held = [
+            p
+            for size in range(1, len(distinct) + 1)
+            for subset in itertools.combinations(distinct, size)
+            for p in self.by_words.get(frozenset(subset), [])
+        ]
+        return list({id(p): p for p in (*holding, *held)}.values())
+
+
+def _match(index: _NameIndex, mention: NameMention) -> Person | None:
+    """The person a mention names: one whose name holds its words, or whose words it holds."""
     words = mention.words
-    shared = set(words)
-    candidates = [
-        p for p in people if shared & set(p.words) and (_subsequence(words, p.words) or _subsequence(p.words, words))
-    ]
+    candidates = [p for p in index.candidates(words) if _subsequence(words, p.words) or _subsequence(p.words, words)]
     if len(candidates) > 1:
         # A lone word is a family name first ("Emomali" alone is ambiguous; "Rahmon" is not).
         by_family = [p for p in candidates if p.words[-1] == words[-1]]
@@ -529,19 +566,22 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
     """Descriptions of people already named ("The President of Tajikistan noted ..."),
     each with the person it refers to; descriptions that are a name's title are not."""
     doc = marks.doc
-    named = sorted(m.extent for p in people for m in p.mentions)
+    named = SpanIndex(m.extent for p in people for m in p.mentions)
+    titled: dict[str, list[tuple[int, int, Person]]] = {}  # head -> (start, order, person), sorted
     found: list[tuple[Span, Person]] = []
     for match in _DESCRIPTION.finditer(doc.folded):
         span = Span(match.start(), match.end())
-        if any(span.overlaps(n) for n in named):
+        if named.overlaps(span):
             continue
         title = " ".join(match.group("title").casefold().split())
         head = _TITLE_HEADS.get(title, title)
-        earlier = [
-            (m.span.start, p) for p in people for m in p.mentions if m.span.start < span.start and _titled(p, head)
-        ]
+        if head not in titled:
+            titled[head] = sorted(
+                (m.span.start, n, p) for n, p in enumerate(people) if _titled(p, head) for m in p.mentions
+            )
+        earlier = titled[head][: bisect.bisect_left(titled[head], (span.start, -1))]
         if earlier:
-            found.append((span, max(earlier, key=lambda e: e[0])[1]))
+            found.append((span, earlier[-1][2]))
     return found
 
 

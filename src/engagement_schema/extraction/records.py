@@ -52,7 +52,7 @@ _PLACE_EVIDENCE = 3
 _PLACELESS = frozenset({"phone-call", "partnership"})
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+$")
+_DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
 
 
 @dataclass
@@ -101,11 +101,15 @@ def _slug(text: str) -> str:
 
 
 class _Builder:
+    """Builds the records of one reading, keeping the ids it has given."""
+
     def __init__(self, reading: Reading) -> None:
         self.r = reading
         self.doc = reading.doc
         self.records: dict[str, dict[str, Data]] = {name: {} for name in COLLECTIONS}
         self.ids: set[str] = set()
+        self.numbered: dict[str, int] = {}  # id base -> the last number given with it
+        self.provenance: dict[str, set[str]] = {}  # record id -> its evidence and derivations, as text
         self.identities: dict[tuple[str, str], str] = {}
         source: Data = {
             "title": reading.title,
@@ -120,10 +124,12 @@ class _Builder:
         self.people: dict[str, str] = {}  # person name -> id
         self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
         self.engagements: dict[int, str] = {}  # id(mention) -> record id
+        self.merged_into: dict[int, EngagementMention] = {}  # id(mention) -> the mention kept for it
 
     # -- helpers ------------------------------------------------------------------------
 
     def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
+        """Evidence items of the source for `spans`, each once."""
         seen: dict[tuple[int, int], Data] = {}
         for span in spans:
             if span is not None and span.end > span.start:
@@ -136,6 +142,7 @@ class _Builder:
         return list(seen.values())
 
     def derivation(self, field: str, method: str, spans: Iterable[Span | None] = ()) -> Data:
+        """A derivation of `field` by `method`, resting on `spans`."""
         found: Data = {"field": field, "method": method}
         evidence = self.evidence(spans)
         if evidence:
@@ -151,24 +158,28 @@ class _Builder:
         identity = repr([record.get(f) for f in model.identity])
         found = self.identities.get((collection, identity))
         if found is not None:
-            existing = self.records[collection][found]
+            existing, seen = self.records[collection][found], self.provenance[found]
             for name in ("evidence", "derivations"):
-                extra = [e for e in record.get(name, []) if e not in existing.get(name, [])]
-                if extra:
-                    existing[name] = existing.get(name, []) + extra
+                for item in record.get(name, []):
+                    if repr(item) not in seen:
+                        seen.add(repr(item))
+                        existing.setdefault(name, []).append(item)
             return found
         named = _slug("-".join(str(record[f]) for f in _NAMED_BY[collection] if record.get(f)))
         base = f"{model.kind_name}-{named}" if named else model.kind_name
-        record_id, n = base, 1
+        record_id, n = base, self.numbered.get(base, 1)
         while record_id in self.ids:
             n += 1
             record_id = f"{base}-{n}"
+        self.numbered[base] = n
         self.ids.add(record_id)
         self.identities[(collection, identity)] = record_id
         self.records[collection][record_id] = {"id": record_id, **record}
+        self.provenance[record_id] = {repr(i) for name in ("evidence", "derivations") for i in record.get(name, [])}
         return record_id
 
     def dataset(self) -> Dataset:
+        """Every record, built in the order references need, validated as one dataset."""
         self._engagement_structure()
         self._places()
         self._organizations()
@@ -186,11 +197,15 @@ class _Builder:
         """Merge mentions of one engagement; put meetings and receptions of a visitor into
         the visit, with the visitor as visitor and the others as hosts."""
         merged: list[EngagementMention] = []
+        told: dict[tuple[str, frozenset[Agent]], list[EngagementMention]] = {}
         for mention in self.r.engagements:
-            same = next((e for e in merged if _same_engagement(e, mention)), None)
+            key = (mention.kind, frozenset(_visitors(mention) if mention.kind == "visit" else mention.agents()))
+            same = next((e for e in told.get(key, ()) if _same_engagement(e, mention)), None)
             if same is None:
                 merged.append(mention)
+                told.setdefault(key, []).append(mention)
                 continue
+            self.merged_into[id(mention)] = same
             same.also.append(mention.span)
             same.date = same.date or mention.date
             if same.place is None:
@@ -467,13 +482,11 @@ class _Builder:
                     f"{self.doc.quote(deputy.label)} of {orgs.by_key[above].name}, so it is placed under it."
                 )
                 org.parent_evidence = [deputy.label.join(chief.label)]
-        for key, org in orgs.by_key.items():
+        governments = {o.country: k for k, o in orgs.by_key.items() if o.kind == "government" and o.country}
+        for org in orgs.by_key.values():
             if org.parent is not None or not (org.kind == "ministry" or "state committee" in org.name.casefold()):
                 continue
-            government = next(
-                (k for k, o in orgs.by_key.items() if o.kind == "government" and o.country == org.country and k != key),
-                None,
-            )
+            government = governments.get(org.country or "")
             if government is not None and org.country is not None:
                 org.parent = government
                 what = "A ministry" if org.kind == "ministry" else "A state committee"
@@ -486,11 +499,9 @@ class _Builder:
             if org.kind != "diplomatic-mission":
                 continue
             for span in org.evidence:
-                after = self.doc.folded[span.end : span.end + 40]
-                for start, city in cities.items():
-                    gap = start - span.end
-                    if 0 < gap <= 40 and _DIPLOMATIC_LOCATION.fullmatch(after[:gap]):
-                        org.location = city
+                found = _DIPLOMATIC_LOCATION.match(self.doc.folded, span.end)
+                if found is not None and found.end() in cities:
+                    org.location = cities[found.end()]
 
     # -- people, posts, occupancies -----------------------------------------------------------
 
@@ -597,7 +608,6 @@ class _Builder:
             data["participants"] = participants
             data["topics"] = sorted(
                 {t.topic for span in (engagement.span, *engagement.topics_from) for t in self.r.topics.read(span)}
-                | {t.topic for s in self.r.statements if s.engagement is engagement for t in s.topics}
             )
             data["evidence"] = self.evidence([engagement.span, *engagement.also])
             data["derivations"] = derivations
@@ -619,6 +629,7 @@ class _Builder:
 
     def _name(self, engagement: EngagementMention) -> str:
         def names(role: str) -> str:
+            """The names of the participants in `role`."""
             return " and ".join(a.key for a, r in engagement.participants if r == role)
 
         if engagement.kind == "visit":
@@ -630,8 +641,13 @@ class _Builder:
         return f"{engagement.kind.replace('-', ' ').capitalize()}: {everyone}"
 
     def _statements(self) -> None:
+        self.engaged: dict[Agent, list[EngagementMention]] = {}  # who took part in what
+        for engagement in self.r.engagements:
+            for agent in set(engagement.agents()):
+                self.engaged.setdefault(agent, []).append(engagement)
         for statement in self.r.statements:
-            statement.engagement = statement.engagement or self._engagement_of(statement)
+            told = statement.engagement
+            statement.engagement = self.merged_into.get(id(told), told) if told else self._engagement_of(statement)
         self.statement_ids: dict[int, str] = {}
         for statement in self.r.statements:
             actors = [i for a in statement.actors if (i := self._agent_id(a))]
@@ -650,18 +666,17 @@ class _Builder:
             }
             self.statement_ids[id(statement)] = self._add("statements", data)
         # Engagement topics include their statements' (linked only now).
-        for engagement in self.r.engagements:
-            record = self.records["engagements"].get(self.engagements[id(engagement)])
-            if record is not None:
-                extra = {t.topic for s in self.r.statements if s.engagement is engagement for t in s.topics}
-                if extra - set(record.get("topics", [])):
-                    record["topics"] = sorted(set(record.get("topics", [])) | extra)
+        for statement in self.r.statements:
+            if statement.engagement is not None and statement.topics:
+                record = self.records["engagements"][self.engagements[id(statement.engagement)]]
+                record["topics"] = sorted({*record.get("topics", []), *(t.topic for t in statement.topics)})
 
     def _engagement_of(self, statement: StatementMention) -> EngagementMention | None:
         """The engagement a statement was made in: the last told before it with all its
         actors; a visitor speaking alone speaks for the whole visit."""
         actors = set(statement.actors)
-        before = [e for e in self.r.engagements if e.span.start <= statement.span.start and actors <= set(e.agents())]
+        with_first = self.engaged.get(statement.actors[0], []) if statement.actors else []
+        before = [e for e in with_first if e.span.start <= statement.span.start and actors <= set(e.agents())]
         if not before:
             return None
         engagement = max(before, key=lambda e: e.span.start)
@@ -710,17 +725,17 @@ class _Builder:
             self.aid_ids[id(aid)] = self._add("aid_programs", data)
 
     def _attributions(self) -> None:
+        told_in: dict[int, list[str]] = {}  # sentence index -> ids of the records told there
+        for mentions, ids in (
+            (self.r.engagements, self.engagements),
+            (self.r.statements, self.statement_ids),
+            (self.r.aid, self.aid_ids),
+        ):
+            for mention in mentions:
+                if id(mention) in ids:
+                    told_in.setdefault(self.doc.sentence_of(mention.span.start).index, []).append(ids[id(mention)])
         for attribution in self.r.attributions:
-            covered = [s.span for s in attribution.sentences]
-            claims = [
-                *(self.engagements[id(e)] for e in self.r.engagements if _inside(e.span, covered)),
-                *(
-                    self.statement_ids[id(s)]
-                    for s in self.r.statements
-                    if id(s) in self.statement_ids and _inside(s.span, covered)
-                ),
-                *(self.aid_ids[id(a)] for a in self.r.aid if id(a) in self.aid_ids and _inside(a.span, covered)),
-            ]
+            claims = [c for sentence in attribution.sentences for c in told_in.get(sentence.index, [])]
             if not claims:
                 continue
             data: Data = {
@@ -780,7 +795,3 @@ def _known(name: str) -> KnownPlace:
 def _order(place: KnownPlace) -> int:
     """Containers first, so a city can point at its country's record."""
     return {"region": 0, "country": 1, "city": 2}[place.kind]
-
-
-def _inside(span: Span, covered: list[Span]) -> bool:
-    return any(c.start <= span.start < c.end for c in covered)

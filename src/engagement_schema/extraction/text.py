@@ -16,7 +16,17 @@ from typing import Any, Generic, TypeVar
 
 from engagement_schema.errors import EngagementSchemaError
 
-__all__ = ["Document", "ExtractionError", "Match", "MatcherSet", "PhraseMatcher", "Sentence", "Span", "fold"]
+__all__ = [
+    "Document",
+    "ExtractionError",
+    "Match",
+    "MatcherSet",
+    "PhraseMatcher",
+    "Sentence",
+    "Span",
+    "SpanIndex",
+    "fold",
+]
 
 T = TypeVar("T")
 
@@ -117,6 +127,9 @@ class Document:
         self.capitalized: list[bool] = [w[0].isupper() for w in words]
         self.sentences = tuple(self._sentences())
         self._sentence_starts = [s.span.start for s in self.sentences]
+        self._paragraphs: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
         first = self.sentences[0] if self.sentences else None
         #: A headline: a first line of its own, without closing punctuation, before the body.
         #: It restates the report, so events are read from the body alone.
@@ -147,6 +160,10 @@ class Document:
         first = max(0, bisect.bisect_right(self._sentence_starts, span.start) - 1)
         last = bisect.bisect_left(self._sentence_starts, span.end)
         return [s for s in self.sentences[first:last] if s.span.overlaps(span)]
+
+    def paragraph_of(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences of a sentence's paragraph, in order."""
+        return self._paragraphs[sentence.paragraph]
 
     def sentence_of(self, offset: int) -> Sentence:
         """The sentence containing (or last starting before) `offset`."""
@@ -314,3 +331,27 @@ class MatcherSet:
                     found[name].append(hit[0])
                     free[name] = hit[1]
         return found
+
+
+class SpanIndex:
+    """Spans that a span can be checked against in logarithmic time: whether it overlaps
+    one of them, or lies within one."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s.start for s in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans so far
+        furthest = -1
+        for span in ordered:
+            furthest = max(furthest, span.end)
+            self._reach.append(furthest)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether some span shares a character with `span`."""
+        n = bisect.bisect_left(self._starts, span.end)
+        return n > 0 and self._reach[n - 1] > span.start
+
+    def covers(self, span: Span) -> bool:
+        """Whether some span holds all of `span`."""
+        n = bisect.bisect_right(self._starts, span.start)
+        return n > 0 and self._reach[n - 1] >= span.end
