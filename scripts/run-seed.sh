@@ -15,3 +15,9 @@ engagement-schema validate "$out/votel-tajikistan-2018.ttl"
 echo
 echo "== competency questions, answered on an embedded store"
 engagement-schema query examples/queries/*.rq --data "$out/votel-tajikistan-2018.ttl"
+echo
+echo "== fill a record from the seed text alone, and score it against the hand-checked one"
+engagement-schema extract seeds/votel-tajikistan-2018.txt --published 2018-05-14 -o "$out/extracted.yaml"
+engagement-schema validate "$out/extracted.yaml"
+engagement-schema summary "$out/extracted.yaml"
+engagement-schema evaluate seeds/votel-tajikistan-2018.yaml "$out/extracted.yaml"

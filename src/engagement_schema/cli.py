@@ -119,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     _input_options(load)
     load.set_defaults(run=_load)
 
+    summary = commands.add_parser("summary", help="say who met whom, where, when, as what, about what")
+    summary.add_argument("paths", nargs="+", metavar="PATH", help="datasets in any format; - reads stdin")
+    _input_options(summary)
+    summary.set_defaults(run=_summary)
+
     query = commands.add_parser("query", help="answer SPARQL SELECT queries over datasets, no server needed")
     query.add_argument("queries", nargs="+", metavar="QUERY.rq", help="files holding SPARQL SELECT queries")
     query.add_argument("--data", nargs="+", metavar="PATH", help="datasets to query (default: the seed)")
@@ -300,6 +305,13 @@ def _load(args: argparse.Namespace) -> int:
     (store.add if args.add else store.replace)(body, args.graph)
     target = f"<{args.graph}>" if args.graph else "the default graph"
     print(f"{'added' if args.add else 'replaced'} {target} at {args.endpoint}: {len(lines)} triples")
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    for path in args.paths:
+        print(f"# {path}")
+        print(summarize(_read(path, args)))
     return 0
 
 
