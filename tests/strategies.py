@@ -48,6 +48,7 @@ from engagement_schema.models import (
 )
 from engagement_schema.models.base import Node
 from engagement_schema.models.fields import field_specs
+from engagement_schema.models.periods import ANNOUNCED_AHEAD, earliest, latest
 from engagement_schema.vocabularies import event_kinds, ranks, sectors, speech_acts, topics
 
 __all__ = [
@@ -128,11 +129,11 @@ def identifiers() -> st.SearchStrategy[str]:
     return st.one_of(slug, st.sampled_from(_TRICKY_IDS))
 
 
-def partial_dates() -> st.SearchStrategy[str]:
-    """Calendar dates at year, month or day precision."""
+def partial_dates(max_value: dt.date = dt.date.max) -> st.SearchStrategy[str]:
+    """Calendar dates at year, month or day precision, none after `max_value`."""
     return st.builds(
         lambda day, precision: day.isoformat()[:precision],
-        st.dates(min_value=dt.date(1000, 1, 1)),
+        st.dates(min_value=dt.date(1000, 1, 1), max_value=max_value),
         st.sampled_from([4, 7, 10]),
     )
 
@@ -197,10 +198,11 @@ def _subset(draw: st.DrawFn, pool: tuple[str, ...], max_size: int = 3) -> list[s
 
 @dataclass(frozen=True)
 class World:
-    """The ids a draw may refer to, by collection, and the text of each source if given."""
+    """The ids a draw may refer to, by collection, and each source's text and date if given."""
 
     ids: dict[str, tuple[str, ...]]
     source_texts: dict[str, str | None]
+    published: dict[str, str | None]
 
     def pool(self, *collections: str) -> tuple[str, ...]:
         return tuple(i for c in collections for i in self.ids.get(c, ()))
@@ -263,7 +265,7 @@ def _source(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...]) ->
         {"id": id},
         title=_maybe(draw, _TEXT),
         publisher=_maybe_pick(draw, world.pool("organizations")),
-        published=_maybe(draw, _DATE),
+        published=world.published[id],
         language=_maybe(draw, _LANGUAGES),
         url=_maybe(draw, _IRIS),
         sha256=sha,
@@ -315,11 +317,19 @@ def _post(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...]) -> d
     return data | _provenance(draw, world, Post)
 
 
+def _period(draw: st.DrawFn, latest_start: dt.date = dt.date.max) -> dict[str, str | None]:
+    """A start and an end, either of them left out, the end never before the start."""
+    start = _maybe(draw, _DATE if latest_start == dt.date.max else partial_dates(latest_start))
+    end = _maybe(draw, _DATE)
+    if start is not None and end is not None and latest(end) < earliest(start):
+        start, end = end, start  # now the end is certainly after the start
+    return {"start": start, "end": end}
+
+
 def _occupancy(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...]) -> dict[str, Any]:
     data = _put(
         {"id": id, "person": _pick(draw, world.pool("people")), "post": _pick(draw, world.pool("posts"))},
-        start=_maybe(draw, _DATE),
-        end=_maybe(draw, _DATE),
+        **_period(draw),
     )
     return data | _provenance(draw, world, Occupancy)
 
@@ -337,18 +347,27 @@ def _engagement(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...]
         for _ in range(draw(st.integers(0, 3))):
             participation = _participation(draw, world)
             participants[participation["agent"], participation["role"]] = participation
+    provenance = _provenance(draw, world, Engagement)
     data = _put(
         {"id": id, "kind": _pick(draw, event_kinds().ids)},
         name=_maybe(draw, _TEXT),
-        start=_maybe(draw, _DATE),
-        end=_maybe(draw, _DATE),
+        **_period(draw, _announced_by(world, provenance.get("evidence", []))),
         place=_maybe_pick(draw, world.pool("places")),
         part_of=_maybe_pick(draw, earlier),
         participants=list(participants.values()),
         topics=_subset(draw, topics().ids),
         description=_maybe(draw, _LONG_TEXT),
     )
-    return data | _provenance(draw, world, Engagement)
+    return data | provenance
+
+
+def _announced_by(world: World, evidence: list[dict[str, Any]]) -> dt.date:
+    """The latest start the reports an engagement's evidence cites allow (see models.periods)."""
+    dates = [world.published[e["source"]] for e in evidence]
+    if not dates or None in dates:
+        return dt.date.max
+    last = max(latest(d) for d in dates if d is not None)
+    return last + ANNOUNCED_AHEAD if last < dt.date.max - ANNOUNCED_AHEAD else dt.date.max
 
 
 def _statement(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...]) -> dict[str, Any]:
@@ -382,8 +401,7 @@ def _aid_program(draw: st.DrawFn, world: World, id: str, earlier: tuple[str, ...
     data = _put(
         {"id": id, "donor": _pick(draw, parties), "recipient": _pick(draw, parties)},
         amount=_amount(draw) if draw(_BOOL) else None,
-        start=_maybe(draw, _DATE),
-        end=_maybe(draw, _DATE),
+        **_period(draw),
         kinds=_subset(draw, _choices(AidProgram, "kinds")),
         sectors=_subset(draw, sectors().ids),
         topics=_subset(draw, topics().ids),
@@ -440,7 +458,8 @@ def _world(draw: st.DrawFn, counts: dict[str, int]) -> World:
     pools: dict[str, tuple[str, ...]] = {}
     for name, count in counts.items():
         pools[name], ids = tuple(ids[:count]), ids[count:]
-    return World(pools, {i: _maybe(draw, _SOURCE_TEXT) for i in pools["sources"]})
+    texts = {i: _maybe(draw, _SOURCE_TEXT) for i in pools["sources"]}
+    return World(pools, texts, {i: _maybe(draw, _DATE) for i in pools["sources"]})
 
 
 @st.composite

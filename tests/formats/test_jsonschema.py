@@ -358,6 +358,13 @@ EXEMPT: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     ),
     "text not matching sha256": ("`sha256`", _set(("sources", 0, "sha256"), "0" * 64)),
     "date not in the calendar": ("2018-02-30", _set(("engagements", 0, "start"), "2018-02-30")),
+    "period ending before it starts": ("not end before they start", _set(("engagements", 0, "end"), "2018-05-10")),
+    "engagement years after its report": (
+        "at most a year after the latest report",
+        lambda data: _set(("sources", 0, "published"), "2016-01")(
+            _set(("engagements", 0, "evidence"), [{"source": "report", "start": 0, "end": 7, "quote": "General"}])(data)
+        ),
+    ),
     "offset written as a float": ("1, not 1.0", _set(("people", 0, "evidence", 0, "start"), 8.0)),
     "item repeated with its list reordered": (
         "reordered",

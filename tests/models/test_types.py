@@ -80,6 +80,13 @@ def test_partial_date_rejects_days_missing_from_the_calendar(value: str) -> None
     rejects(PartialDate, value)
 
 
+@pytest.mark.parametrize("value", ["0000", "0000-05", "0000-05-11"])
+def test_partial_date_rejects_year_0000_at_every_precision(value: str) -> None:
+    # Regression: "0000-05-11" was refused but "0000" and "0000-05" passed, and no
+    # period with them could be put in order.
+    rejects(PartialDate, value)
+
+
 @pytest.mark.parametrize("value", ["2018\n", "2018-05-11\n", "2018-05\n"])
 def test_partial_date_rejects_a_trailing_newline(value: str) -> None:
     # Regression: `re.match` with `$` let "2018-05-11\n" through.

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Literal
 
+from pydantic import field_validator
+
 from engagement_schema.models.base import Node
+from engagement_schema.models.periods import end_not_before_start
 from engagement_schema.models.record import Record
 from engagement_schema.models.terms import SectorCode, TopicId
 from engagement_schema.models.types import Amount, CurrencyCode, Identifier, PartialDate, Rdf, Ref, Text
@@ -44,3 +47,5 @@ class AidProgram(Record):
     """OECD DAC purpose codes of what the aid supports."""
     topics: Annotated[tuple[TopicId, ...], Rdf("schema:about")] = ()
     description: Annotated[Text | None, Rdf("schema:description")] = None
+
+    _period_in_order = field_validator("end")(end_not_before_start)

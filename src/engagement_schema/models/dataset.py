@@ -2,8 +2,9 @@
 
 Field types catch what one record can get wrong; the dataset catches what only the
 whole can: duplicate ids, references that resolve to nothing or to the wrong kind of
-record, part-of chains that loop, and evidence spans that do not slice their quote
-from the source text. It reports every such problem with its path, not just the first.
+record, part-of chains that loop, evidence spans that do not slice their quote from
+the source text, and engagements dated years after the reports that cite them. It
+reports every such problem with its path, not just the first.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from engagement_schema.models.evidence import Evidence
 from engagement_schema.models.fields import FieldSpec, field_specs
 from engagement_schema.models.organizations import Occupancy, Organization, Post
 from engagement_schema.models.people import Person
+from engagement_schema.models.periods import latest, too_far_ahead
 from engagement_schema.models.places import Place
 from engagement_schema.models.record import Record
 from engagement_schema.models.sources import Attribution, SourceDocument
@@ -65,8 +67,10 @@ class Dataset(Node):
     resolve to records of the right kind; no cycles in part-of, parent or containment
     chains; evidence spans as long as their quote and, where the source's text is
     given, slicing that quote from it; source texts that hash to their `sha256`; dates
-    that exist in the calendar (no 2018-02-30); offsets written as integers (1, not
-    1.0); and lists that name no item twice, not even with its own lists reordered.
+    that exist in the calendar (no 2018-02-30); periods that do not end before they
+    start; engagements that start at most a year after the latest report their evidence
+    cites was published; offsets written as integers (1, not 1.0); and lists that name
+    no item twice, not even with its own lists reordered.
     """
 
     rdf_type: ClassVar[tuple[str, ...]] = ()
@@ -122,6 +126,7 @@ def integrity_problems(dataset: Dataset) -> list[Problem]:
         for i, record in enumerate(getattr(dataset, name)):
             problems.extend(_node_problems(record, (name, i), index, texts))
     problems.extend(_cycles(dataset))
+    problems.extend(_announced_too_far_ahead(dataset))
     return problems
 
 
@@ -162,6 +167,23 @@ def _span_problems(evidence: Evidence, path: Path, text: str) -> Iterator[Proble
             (*path, "quote"),
             f"the text at {evidence.start}:{evidence.end} is {actual!r}, not {evidence.quote!r}",
         )
+
+
+def _announced_too_far_ahead(dataset: Dataset) -> Iterator[Problem]:
+    """Engagements that start more than a year after every report citing them (see `periods`)."""
+    published = {s.id: s.published for s in dataset.sources}
+    for i, engagement in enumerate(dataset.engagements):
+        cited = [published.get(e.source) for e in engagement.evidence]
+        dates = [d for d in cited if d is not None]
+        if engagement.start is None or not dates or len(dates) < len(cited):
+            continue  # a source without a date bounds nothing
+        if too_far_ahead(engagement.start, dates):
+            last = max(dates, key=latest)
+            message = (
+                f"starts {engagement.start}, more than a year after its latest source was published ({last}); "
+                "news announces visits weeks ahead, not years: is the year mistyped?"
+            )
+            yield Problem(("engagements", i, "start"), message)
 
 
 def _cycles(dataset: Dataset) -> Iterator[Problem]:

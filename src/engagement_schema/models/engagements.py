@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Literal
 
+from pydantic import field_validator
+
 from engagement_schema.models.base import Node
+from engagement_schema.models.periods import end_not_before_start
 from engagement_schema.models.record import Record
 from engagement_schema.models.terms import EventKindId, TopicId
 from engagement_schema.models.types import Identifier, PartialDate, Rdf, Ref, Text
@@ -46,3 +49,5 @@ class Engagement(Record):
     participants: Annotated[tuple[Participation, ...], Rdf("schema:attendee")] = ()
     topics: Annotated[tuple[TopicId, ...], Rdf("schema:about")] = ()
     description: Annotated[Text | None, Rdf("schema:description")] = None
+
+    _period_in_order = field_validator("end")(end_not_before_start)

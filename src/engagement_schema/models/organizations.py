@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Literal
 
+from pydantic import field_validator
+
+from engagement_schema.models.periods import end_not_before_start
 from engagement_schema.models.record import Record
 from engagement_schema.models.types import IRI, CountryCode, Identifier, PartialDate, Rdf, Ref, Text
 
@@ -72,3 +75,5 @@ class Occupancy(Record):
     post: Annotated[Identifier, Ref("posts"), Rdf("es:post")]
     start: Annotated[PartialDate | None, Rdf("schema:startDate")] = None
     end: Annotated[PartialDate | None, Rdf("schema:endDate")] = None
+
+    _period_in_order = field_validator("end")(end_not_before_start)

@@ -72,11 +72,10 @@ def _partial_date(value: str) -> str:
     if not _DATE_RE.fullmatch(value):  # fullmatch: Python's `$` also matches before a final newline
         raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        try:
-            dt.date(*parts)
-        except ValueError as err:
-            raise ValueError(f"{value} is not a calendar date: {err}") from None
+    try:
+        dt.date(*[*parts, 1, 1][:3])  # year 0000 is in no calendar W3CDTF or Python knows
+    except ValueError as err:
+        raise ValueError(f"{value} is not a calendar date: {err}") from None
     return value
 
 
