@@ -9,6 +9,7 @@ JSON-LD document that needs a remote context is refused without touching the net
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 
@@ -220,6 +221,26 @@ def test_a_turtle_syntax_error_on_the_first_line_is_at_line_one() -> None:
     assert column == 26  # rdflib points at the object list it could not finish
 
 
+def test_a_turtle_statement_cut_off_at_the_end_is_placed_at_the_end_not_at_a_negative_column() -> None:
+    # Regression: rdflib gives offset -1 at the end of the text; the column came out as -145.
+    text = f'@prefix id: <{ID}> .\nid:p <{SCHEMA}name> "x" \n'
+    assert syntax_problem(text, "turtle") == ("invalid turtle: EOF found after object", 3, 1)
+
+
+def test_turtle_nested_deeper_than_the_parser_follows_is_an_invalid_record() -> None:
+    text = f"<{ID}p> <{SCHEMA}knows> " + "[ <http://x/p> " * 3000 + "]" * 3000 + " .\n"
+    message, _, _ = syntax_problem(text, "turtle")
+    assert message == "invalid turtle: nesting deeper than the parser can follow"
+
+
+def test_a_five_megabyte_ntriples_line_is_read_in_linear_time() -> None:
+    # Regression: rdflib's reader re-scanned a line's buffer for every 2 KB of it; 74 s here.
+    long = "p" * 5_000_000
+    started = time.monotonic()
+    assert problems(PERSON + f'<{ID}p> <{SCHEMA}name> "{long}" .\n<{ID}{long}> <{SCHEMA}name> "x" .\n')
+    assert time.monotonic() - started < 5
+
+
 def test_malformed_ntriples_names_the_bad_line(seed: Dataset) -> None:
     lines = dumps(seed, "ntriples").splitlines(keepends=True)
     lines[41] = lines[41].replace("> <", "> ", 1)
@@ -244,6 +265,23 @@ def test_malformed_json_ld_gives_line_and_column() -> None:
 def test_malformed_json_ld_is_an_invalid_record_not_a_crash(text: str) -> None:
     message, _, _ = syntax_problem(text, "jsonld")
     assert message.startswith("invalid jsonld: ")
+
+
+def test_json_ld_that_is_a_number_says_what_a_document_is() -> None:
+    # Regression: rdflib failed with "cannot access local variable 'resources'".
+    assert syntax_problem("42", "jsonld") == ("invalid jsonld: a document is an object or an array, not int", 1, 1)
+
+
+def test_json_ld_nested_deeper_than_records_go_is_an_invalid_record_not_a_recursion_error() -> None:
+    # Regression: a traceback (RecursionError) from the check for remote contexts.
+    message, line, column = syntax_problem('{"@graph": ' + "[" * 100_000 + "]" * 100_000 + "}", "jsonld")
+    assert (message, line, column) == ("nesting deeper than 64 levels", 1, 76)
+
+
+def test_a_duplicate_key_in_json_ld_is_refused_not_half_read() -> None:
+    # Regression: rdflib kept the second name and dropped the first without a word.
+    text = f'{{"@id": "{ID}p", "@type": "{SCHEMA}Person", "{SCHEMA}name": "A",\n "{SCHEMA}name": "B"}}'
+    assert syntax_problem(text, "jsonld") == (f"duplicate key '{SCHEMA}name'", 2, 28)
 
 
 def test_invalid_utf8_is_an_invalid_record_with_its_position() -> None:

@@ -19,7 +19,8 @@ from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.plugins.parsers.ntriples import NTGraphSink, W3CNTriplesParser
 
-from engagement_schema.errors import InvalidRecord, Path, Problem
+from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
+from engagement_schema.formats import json as json_format
 from engagement_schema.formats.jsonld import remote_contexts
 from engagement_schema.models import COLLECTIONS, SCHEMA_VERSION, Dataset
 from engagement_schema.models.base import Node
@@ -32,15 +33,19 @@ from engagement_schema.validation import validate_data
 __all__ = ["parse_triples", "read_dataset"]
 
 _RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # N-Triples ends a line with any of them
 
 
 def parse_triples(text: str, format: str, *, source: str) -> list[Triple]:
     """The triples of an RDF document; syntax errors become `InvalidRecord`."""
     if format == "jsonld":
-        _refuse_remote_contexts(text, source)
+        _check_jsonld(text, source)
     graph = rdflib.Graph()
     try:
-        graph.parse(data=text, format=_RDFLIB_FORMATS[format])
+        if format == "ntriples":
+            _parse_ntriples(text, graph)
+        else:
+            graph.parse(data=text, format=_RDFLIB_FORMATS[format])
     except Exception as err:  # rdflib's parsers raise assorted errors (AttributeError on a bad @context)
         raise InvalidRecord(source, [_syntax_problem(err, text, format)]) from None
     return [(str(_term(s)), str(p), _term(o)) for s, p, o in graph]
@@ -207,42 +212,59 @@ def _show(triple: Triple) -> str:
 
 def _show_term(term: Term) -> str:
     if isinstance(term, Literal):
-        return f"{json.dumps(term.lexical, ensure_ascii=False)[:80]}^^<{term.datatype}>"
+        return f"{json.dumps(term.lexical[:80], ensure_ascii=False)[:80]}^^<{term.datatype}>"
     return term if term.startswith("_:") else f"<{term}>"
 
 
-def _refuse_remote_contexts(text: str, source: str) -> None:
+def _check_jsonld(text: str, source: str) -> None:
+    """Refuse what rdflib would fetch, crash on, or read without a word: a remote context,
+    a document that is not an object or an array, and malformed or ambiguous JSON (a
+    duplicate key, of which rdflib would keep one value; nesting no record needs)."""
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InvalidRecord(source, [Problem((), f"invalid JSON-LD: {err.msg}", err.lineno, err.colno)]) from None
+        document = json_format.parse(text)
+    except SyntaxProblem as err:
+        raise InvalidRecord(source, [err.problem]) from None
+    if not isinstance(document, dict | list):
+        message = f"invalid jsonld: a document is an object or an array, not {type(document).__name__}"
+        raise InvalidRecord(source, [Problem((), message, 1, 1)])
     remote = remote_contexts(document)
     if remote:
         message = f"remote @context {remote[0]!r} is never fetched; inline the context (see schemas/context.jsonld)"
         raise InvalidRecord(source, [Problem((), message)])
 
 
+def _parse_ntriples(text: str, graph: rdflib.Graph) -> None:
+    """N-Triples into `graph` a line at a time: rdflib's own loop re-reads a line's buffer
+    for every 2 KB of it, so one 5 MB line took a minute. A refused line names its number."""
+    parser = W3CNTriplesParser(NTGraphSink(graph))
+    for number, line in enumerate(_LINE_BREAK.split(text), 1):
+        parser.line = line
+        try:
+            parser.parseline()
+        except ParserError as err:
+            raise _BadLine(number, line) from err
+
+
+class _BadLine(ParserError):
+    def __init__(self, number: int, line: str) -> None:
+        self.number = number
+        super().__init__(f"Invalid line: {line}")
+
+
 def _syntax_problem(err: Exception, text: str, format: str) -> Problem:
     if isinstance(err, BadSyntax):
-        # rdflib counts lines from 0, keeps the reason apart, and gives the offset of the error.
-        offset = getattr(err, "_i", 0)
+        # rdflib keeps the reason apart and gives the offset of the error (-1 at the end).
+        offset = getattr(err, "_i", -1)
+        offset = len(text) if offset < 0 else min(offset, len(text))
+        line = text.count("\n", 0, offset) + 1
         column = offset - text.rfind("\n", 0, offset)
-        return Problem((), f"invalid {format}: {getattr(err, '_why', _first_line(err))}", err.lines + 1, column)
-    if isinstance(err, ParserError) and format == "ntriples":
-        return Problem((), f"invalid {format}: {_first_line(err)}", _bad_ntriples_line(text))
-    line = getattr(err, "lineno", None)
-    return Problem((), f"invalid {format}: {_first_line(err)}", line if isinstance(line, int) else None)
-
-
-def _bad_ntriples_line(text: str) -> int | None:
-    """The number of the first line rdflib's N-Triples parser refuses (its error does not say)."""
-    parser = W3CNTriplesParser(NTGraphSink(rdflib.Graph()))
-    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
-        try:
-            parser.parsestring(line)
-        except ParserError:
-            return number
-    return None
+        return Problem((), f"invalid {format}: {getattr(err, '_why', _first_line(err))}", line, column)
+    if isinstance(err, _BadLine):
+        return Problem((), f"invalid {format}: {_first_line(err)}", err.number, 1)
+    if isinstance(err, RecursionError):
+        return Problem((), f"invalid {format}: nesting deeper than the parser can follow")
+    lineno = getattr(err, "lineno", None)
+    return Problem((), f"invalid {format}: {_first_line(err)}", lineno if isinstance(lineno, int) else None)
 
 
 def _first_line(err: Exception) -> str:
