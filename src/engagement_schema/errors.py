@@ -24,6 +24,10 @@ __all__ = [
 
 Path = tuple[str | int, ...]
 
+#: The most characters of a message or a field path a rendered problem shows: an
+#: enormous value (a 10 MB literal, a megabyte-long key) is named, not echoed whole.
+SHOWN = 1000
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -46,7 +50,7 @@ class Problem:
         where = source
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return f"{where}: {self.dotted}: {self.message}"
+        return f"{where}: {_bounded(self.dotted)}: {_bounded(self.message)}"
 
 
 class EngagementSchemaError(Exception):
@@ -107,6 +111,19 @@ def _clean(loc: Iterable[str | int]) -> Path:
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
 
 
+#: Pydantic's messages that speak of Python types, said in the words of JSON and YAML.
+_PLAIN = {
+    "tuple_type": "Input should be a list",
+    "model_type": "Input should be a mapping of field names to values",
+}
+
+
 def _message(detail: ErrorDetails) -> str:
-    message = str(detail["msg"])
+    message = _PLAIN.get(detail["type"]) or str(detail["msg"])
     return message.removeprefix("Value error, ")
+
+
+def _bounded(text: str) -> str:
+    if len(text) <= SHOWN:
+        return text
+    return f"{text[:SHOWN]}… ({len(text) - SHOWN} more characters)"

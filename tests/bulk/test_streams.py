@@ -250,7 +250,7 @@ def test_a_yaml_document_that_is_not_a_mapping_is_placed_where_it_starts(meeting
     good = io.dumps(io.loads(meetings[0], "json"), "yaml")
     message = error(f"{good}---\n\n- just\n- a list\n", "yaml")
     line = good.count("\n") + 3  # after the first document, the marker and a blank line
-    assert message == f"{SOURCE}:{line}:1: (document): Input should be a valid dictionary or instance of Dataset"
+    assert message == f"{SOURCE}:{line}:1: (document): Input should be a mapping of field names to values"
 
 
 # Without keep_going the first bad record stops the run; with it the good ones are written

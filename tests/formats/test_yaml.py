@@ -145,6 +145,14 @@ def test_malformed_yaml_is_reported_with_line_and_column(text: str, expected: tu
     assert (line, column) == expected
 
 
+@pytest.mark.parametrize(("text", "where"), [("people:\n\t- id: a\n", (2, 1)), ("a:\n  b: 1\n\tc: 2\n", (3, 1))])
+def test_a_tab_that_breaks_the_indentation_is_named_as_a_tab(text: str, where: tuple[int, int]) -> None:
+    # Regression: libyaml's message named no character ("found character that cannot start any token").
+    message, line, column = syntax_problem(text)
+    assert message.endswith("(a tab: YAML indents with spaces)")
+    assert (line, column) == where
+
+
 def test_invalid_utf8_is_reported_with_line_and_column() -> None:
     with pytest.raises(InvalidRecord) as caught:
         loads(b"people:\n- id: a\n  name: \xc3\x28\n", "yaml", source="bad.yaml")

@@ -33,12 +33,12 @@ def parse(text: str) -> Any:
         raise SyntaxProblem(Problem((), f"invalid JSON: {err.msg}", err.lineno, err.colno)) from None
     except _DuplicateKey as err:
         raise SyntaxProblem(_duplicate_problem(text, err.key)) from None
-    except RecursionError:
-        raise SyntaxProblem(Problem((), f"nesting deeper than Python can parse (limit {MAX_DEPTH})")) from None
+    except RecursionError:  # deeper than Python's parser goes
+        raise SyntaxProblem(_depth_problem(text)) from None
     except ValueError:  # NaN or Infinity (see _no_constant), or an integer too long for int()
         raise SyntaxProblem(_number_problem(text)) from None
     if depth > MAX_DEPTH:
-        raise SyntaxProblem(Problem((), f"nesting {depth} levels deep; records nest at most {MAX_DEPTH}"))
+        raise SyntaxProblem(_depth_problem(text))
     return data
 
 
@@ -112,6 +112,14 @@ def _number_problem(text: str) -> Problem:
             )
             return Problem(path, f"invalid JSON: {message}", *_line_col(text, offset))
     return Problem((), "invalid JSON: a number that cannot be read")  # pragma: no cover
+
+
+def _depth_problem(text: str) -> Problem:
+    # Placed at the first value nested deeper than records go.
+    for path, offset in _values(text):
+        if len(path) > MAX_DEPTH:
+            return Problem(path[:MAX_DEPTH], f"nesting deeper than {MAX_DEPTH} levels", *_line_col(text, offset))
+    return Problem((), f"nesting deeper than {MAX_DEPTH} levels")  # pragma: no cover - the scan finds it
 
 
 def _shape(data: Any) -> tuple[int, int]:

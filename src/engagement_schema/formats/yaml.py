@@ -83,6 +83,8 @@ def parse(text: str) -> Any:
         mark = err.problem_mark or err.context_mark
         message = " ".join(m for m in (err.context, err.problem) if m)
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        if line is not None and _char_at(text, line, col) == "\t":
+            message += " (a tab: YAML indents with spaces)"
         raise SyntaxProblem(Problem((), f"invalid YAML: {message}", line, col)) from None
     except yaml.YAMLError as err:
         raise SyntaxProblem(Problem((), f"invalid YAML: {err}")) from None
@@ -147,6 +149,15 @@ def _marked(problem: str, node: yaml.Node) -> yaml.MarkedYAMLError:
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _char_at(text: str, line: int, column: int | None) -> str:
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    return text[start + (column or 1) - 1 : start + (column or 1)]
 
 
 def _tag_name(node: yaml.Node) -> str:
