@@ -91,6 +91,7 @@ _SCALES = {
     "bn": 10**9,
     "trillion": 10**12,
 }
+# "nearly" and "almost" say the figure is close, rounded up: read as "about", not as a bound.
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of", "over"),
     (
