@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
 from engagement_schema.extraction.organizations import state_name
 from engagement_schema.extraction.places import KnownPlace, PlaceMention
 from engagement_schema.extraction.text import Sentence, Span
@@ -60,7 +60,6 @@ _OF_AGENT = re.compile(
     _F,
 )
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
-_HEDGE = re.compile(r"\b(?:reportedly|allegedly)\b", _F)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ def read_attributions(
         if (
             sentence.index not in covered
             and last is not None
-            and _HEDGE.search(doc.folded, sentence.span.start, sentence.span.end)
+            and HEDGE.search(doc.folded, sentence.span.start, sentence.span.end)
         ):
             _cover(last, sentence, covered)
     return [a for a in found if a.sentences]

@@ -18,7 +18,7 @@ from typing import Literal
 
 from engagement_schema.extraction.text import Document, Sentence, Span
 
-__all__ = ["Agent", "AgentMention", "Discourse"]
+__all__ = ["HEDGE", "Agent", "AgentMention", "Discourse"]
 
 AgentKind = Literal["person", "organization", "place"]
 
@@ -27,6 +27,8 @@ _OPENING = re.compile(
     r"|today|yesterday|with|throughout|amid|under|according|by|for|from)\b",
     re.IGNORECASE,
 )
+#: Words that hedge a claim ("The two sides reportedly discussed ..."): it is reported, not seen.
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", re.IGNORECASE)
 _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
 from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.text import PhraseMatcher, Sentence, Span
 from engagement_schema.extraction.topics import TopicMention, TopicReader
@@ -28,7 +28,6 @@ __all__ = ["StatementMention", "read_statements"]
 #: Acts told as engagements or aid rather than as statements.
 ENGAGEMENT_ACTS = frozenset({"met", "received", "signed", "provided-aid"})
 
-_HEDGE = re.compile(r"\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to)\b", re.IGNORECASE)
 # Before a verb of the list these make it a noun: "the details", "exchange of notes".
 _NOUN_BEFORE = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "of", "for", "with", "in", "on"}
@@ -112,7 +111,7 @@ def read_statements(
             actors,
             addressees,
             topics=topics.read(span),
-            reported=bool(_HEDGE.search(doc.folded, span.start, span.end)),
+            reported=bool(HEDGE.search(doc.folded, span.start, span.end)),
         )
         mention.about = [
             m.agent
