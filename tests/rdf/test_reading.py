@@ -233,6 +233,12 @@ def test_turtle_nested_deeper_than_the_parser_follows_is_an_invalid_record() -> 
     assert message == "invalid turtle: nesting deeper than the parser can follow"
 
 
+def test_a_long_literal_of_the_wrong_datatype_is_shown_cut_short_with_its_closing_quote() -> None:
+    # Regression: the quoted form was cut at 80 characters, closing quote and all.
+    found = problems(PERSON + f'<{ID}p> <{SCHEMA}name> "{"7" * 10_000}"^^<{XSD}integer> .\n')
+    assert found == [f'people.0.name: "{"7" * 79}…"^^<{XSD}integer> should be a literal of datatype <{XSD}string>']
+
+
 def test_a_five_megabyte_ntriples_line_is_read_in_linear_time() -> None:
     # Regression: rdflib's reader re-scanned a line's buffer for every 2 KB of it; 74 s here.
     long = "p" * 5_000_000

@@ -9,15 +9,12 @@ xsd:double or a plain string is an error, not a conversion).
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 import rdflib
-from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
-from rdflib.plugins.parsers.ntriples import NTGraphSink, W3CNTriplesParser
 
 from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
 from engagement_schema.formats import json as json_format
@@ -27,13 +24,11 @@ from engagement_schema.models.base import Node
 from engagement_schema.models.fields import FieldSpec, field_specs
 from engagement_schema.rdf.mapping import date_datatype, scalar_datatype
 from engagement_schema.rdf.namespaces import DEFAULT_BASE, concept_iri, expand
+from engagement_schema.rdf.parsers import BadLine, parse_ntriples, parse_turtle
 from engagement_schema.rdf.terms import RDF_TYPE, XSD, Literal, Term, Triple
 from engagement_schema.validation import validate_data
 
 __all__ = ["parse_triples", "read_dataset"]
-
-_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # N-Triples ends a line with any of them
 
 
 def parse_triples(text: str, format: str, *, source: str) -> list[Triple]:
@@ -43,9 +38,11 @@ def parse_triples(text: str, format: str, *, source: str) -> list[Triple]:
     graph = rdflib.Graph()
     try:
         if format == "ntriples":
-            _parse_ntriples(text, graph)
+            parse_ntriples(text, graph)
+        elif format == "turtle":
+            parse_turtle(text, graph)
         else:
-            graph.parse(data=text, format=_RDFLIB_FORMATS[format])
+            graph.parse(data=text, format="json-ld")
     except Exception as err:  # rdflib's parsers raise assorted errors (AttributeError on a bad @context)
         raise InvalidRecord(source, [_syntax_problem(err, text, format)]) from None
     return [(str(_term(s)), str(p), _term(o)) for s, p, o in graph]
@@ -212,7 +209,8 @@ def _show(triple: Triple) -> str:
 
 def _show_term(term: Term) -> str:
     if isinstance(term, Literal):
-        return f"{json.dumps(term.lexical[:80], ensure_ascii=False)[:80]}^^<{term.datatype}>"
+        shown = term.lexical if len(term.lexical) <= 80 else term.lexical[:79] + "…"
+        return f"{json.dumps(shown, ensure_ascii=False)}^^<{term.datatype}>"
     return term if term.startswith("_:") else f"<{term}>"
 
 
@@ -233,24 +231,6 @@ def _check_jsonld(text: str, source: str) -> None:
         raise InvalidRecord(source, [Problem((), message)])
 
 
-def _parse_ntriples(text: str, graph: rdflib.Graph) -> None:
-    """N-Triples into `graph` a line at a time: rdflib's own loop re-reads a line's buffer
-    for every 2 KB of it, so one 5 MB line took a minute. A refused line names its number."""
-    parser = W3CNTriplesParser(NTGraphSink(graph))
-    for number, line in enumerate(_LINE_BREAK.split(text), 1):
-        parser.line = line
-        try:
-            parser.parseline()
-        except ParserError as err:
-            raise _BadLine(number, line) from err
-
-
-class _BadLine(ParserError):
-    def __init__(self, number: int, line: str) -> None:
-        self.number = number
-        super().__init__(f"Invalid line: {line}")
-
-
 def _syntax_problem(err: Exception, text: str, format: str) -> Problem:
     if isinstance(err, BadSyntax):
         # rdflib keeps the reason apart and gives the offset of the error (-1 at the end).
@@ -259,7 +239,7 @@ def _syntax_problem(err: Exception, text: str, format: str) -> Problem:
         line = text.count("\n", 0, offset) + 1
         column = offset - text.rfind("\n", 0, offset)
         return Problem((), f"invalid {format}: {getattr(err, '_why', _first_line(err))}", line, column)
-    if isinstance(err, _BadLine):
+    if isinstance(err, BadLine):
         return Problem((), f"invalid {format}: {_first_line(err)}", err.number, 1)
     if isinstance(err, RecursionError):
         return Problem((), f"invalid {format}: nesting deeper than the parser can follow")
