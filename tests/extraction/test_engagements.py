@@ -164,3 +164,12 @@ def test_an_ambassador_received_to_present_credentials_is_a_ceremony() -> None:
         "copy of his credentials."
     )
     assert [e.kind for e in dataset.engagements] == ["ceremony"]
+
+
+def test_conference_name_ends_before_a_new_verb_joined_by_and() -> None:
+    dataset = extract(
+        "He thanked the Uzbek government for hosting the conference in Tashkent on border security and detailed "
+        "U.S. efforts to train border guards."
+    )
+    [conference] = engagements(dataset, "conference")
+    assert conference.name == "Conference in Tashkent on border security"

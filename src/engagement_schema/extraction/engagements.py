@@ -194,7 +194,11 @@ _ATTENDING = _any(
     r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in"
     r"|addressed|opened)\s+(?:the\s+|a\s+|an\s+)?" + _ADJECTIVES + rf"{_CONFERENCE}s?\b"
 )
-_CONFERENCE_TAIL = re.compile(r"(?:\s+(?:in|on|of|about|devoted\s+to|dedicated\s+to)\s+[^,;.]*)?")
+# The subject of a conference runs to the clause's end, or to "and" before a new verb
+# ("… preventing radicalization and detailed U.S. efforts" ends before "and detailed").
+_CONFERENCE_TAIL = re.compile(
+    r"(?:\s+(?:in|on|of|about|devoted\s+to|dedicated\s+to)\s+(?:(?!\s+and\s+[a-z]+ed\b)[^,;.])*)?"
+)
 _PARTNERSHIP = re.compile(r"\s*-\s*", _F)
 _PARTNERSHIP_NOUN = re.compile(r"\s+partnership\b", _F)
 _TOPIC_OF = re.compile(r"\b(?:of|on|about|in|for)\s+(?:the\s+)?$", _F)
