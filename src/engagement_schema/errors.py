@@ -79,7 +79,8 @@ class SyntaxProblem(ValueError):
 
 
 class IntegrityError(ValueError):
-    """Cross-record problems (dangling references, duplicate ids, spans off the text).
+    """Problems a model validator finds below its model, each at its own path: across
+    records (dangling references, duplicate ids, spans off the text) or in a list.
 
     A ValueError so Pydantic reports it from a model validator; `problems_from`
     unpacks it back into one problem per path.

@@ -36,9 +36,11 @@ def test_order_given_does_not_change_equality_or_output() -> None:
     assert one.model_dump_json() == other.model_dump_json()
 
 
-def test_an_item_listed_twice_is_rejected() -> None:
-    assert problems(Engagement, {"id": "e", "kind": "visit", "topics": ["security", "security"]}) == [
-        "(document): topics lists 'security' twice"
+def test_an_item_listed_twice_is_rejected_at_its_second_place_in_the_list() -> None:
+    # Regression: the problem was placed at the record, not at the list's item.
+    topics = ["security", "border-security", "security"]
+    assert problems(Engagement, {"id": "e", "kind": "visit", "topics": topics}) == [
+        "topics.2: topics lists 'security' twice"
     ]
 
 

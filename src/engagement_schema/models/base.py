@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
+from engagement_schema.errors import IntegrityError, Problem
+
 #: Validation context key: when true, lists keep the order the input gave them, so the
 #: paths of problems found after validation index the input (see `validation`).
 INPUT_ORDER = "input_order"
@@ -49,12 +51,15 @@ class Node(BaseModel):
 
     def sort_key(self) -> tuple[Any, ...]:
         """A total order over nodes of one kind, for canonical lists."""
-        return tuple(_key(getattr(self, name)) for name in type(self).model_fields)
+        return tuple(_key(getattr(self, name)) for name in _field_names(type(self)))
 
     @model_validator(mode="after")
     def _canonical_lists(self, info: ValidationInfo) -> Self:
+        fields = _list_fields(type(self))
+        if not fields:  # most nodes hold no list: nothing to order
+            return self
         keep_order = bool(info.context and info.context.get(INPUT_ORDER))
-        for name in _list_fields(type(self)):
+        for name in fields:
             value = getattr(self, name)
             if len(value) < 2:
                 continue
@@ -63,10 +68,17 @@ class Node(BaseModel):
             if self.reports_repeats:
                 for left, right in itertools.pairwise(order):
                     if keys[left] == keys[right]:
-                        raise ValueError(f"{name} lists {_show(value[left])} twice")
+                        again = max(left, right)  # the later of the two, in the order given
+                        raise IntegrityError([Problem((name, again), f"{name} lists {_show(value[left])} twice")])
             if not keep_order and order != sorted(order):
                 object.__setattr__(self, name, tuple(value[i] for i in order))
         return self
+
+
+@cache
+def _field_names(model: type[Node]) -> tuple[str, ...]:
+    """The names of `model`'s fields, in order (read once: `model_fields` is a property)."""
+    return tuple(model.model_fields)
 
 
 @cache
@@ -98,6 +110,8 @@ def _unordered(value: Any) -> Any:
 
 
 def _key(value: Any) -> Any:
+    if type(value) is str or type(value) is int:  # the common case, before the costlier checks
+        return (value,)
     if isinstance(value, Node):
         return value.sort_key()
     if isinstance(value, tuple):
