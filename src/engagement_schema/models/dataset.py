@@ -130,7 +130,14 @@ def integrity_problems(dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[str, str]) -> Iterator[Problem]:
+def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    _walk(node, path, index, texts, problems)
+    return problems
+
+
+def _walk(node: Node, path: Path, index: dict[str, str], texts: dict[str, str], problems: list[Problem]) -> None:
+    # Appends to one list rather than yielding: every node of every record is walked.
     for spec in _linking_specs(type(node)):
         value = getattr(node, spec.name)
         items = value if spec.many else () if value is None else (value,)
@@ -141,11 +148,13 @@ def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[st
                     expected = " or ".join(_A_RECORD[c] for c in spec.refs)
                     actual = _A_RECORD[found] if found else "nothing"
                     message = f"{item!r} should be the id of {expected}, but names {actual}"
-                    yield Problem(_at(path, spec, j), message)
+                    problems.append(Problem(_at(path, spec, j), message))
             else:
-                yield from _node_problems(item, _at(path, spec, j), index, texts)
+                _walk(item, _at(path, spec, j), index, texts, problems)
     if isinstance(node, Evidence) and node.source in texts:
-        yield from _span_problems(node, path, texts[node.source])
+        text = texts[node.source]
+        if node.end > len(text) or text[node.start : node.end] != node.quote:
+            problems.extend(_span_problems(node, path, text))
 
 
 @cache
