@@ -110,6 +110,7 @@ class _Builder:
         self.ids: set[str] = set()
         self.numbered: dict[str, int] = {}  # id base -> the last number given with it
         self.provenance: dict[str, set[str]] = {}  # record id -> its evidence and derivations, as text
+        self.first_items: dict[str, tuple[Data, ...]] = {}  # record id -> those it was added with
         self.identities: dict[tuple[str, str], str] = {}
         source: Data = {
             "title": reading.title,
@@ -158,7 +159,7 @@ class _Builder:
         identity = repr([record.get(f) for f in model.identity])
         found = self.identities.get((collection, identity))
         if found is not None:
-            existing, seen = self.records[collection][found], self.provenance[found]
+            existing, seen = self.records[collection][found], self._provenance(found)
             for name in ("evidence", "derivations"):
                 for item in record.get(name, []):
                     if repr(item) not in seen:
@@ -175,8 +176,16 @@ class _Builder:
         self.ids.add(record_id)
         self.identities[(collection, identity)] = record_id
         self.records[collection][record_id] = {"id": record_id, **record}
-        self.provenance[record_id] = {repr(i) for name in ("evidence", "derivations") for i in record.get(name, [])}
+        # Its items as given, made text only when another mention merges into it (few do).
+        self.first_items[record_id] = (*record.get("evidence", ()), *record.get("derivations", ()))
         return record_id
+
+    def _provenance(self, record_id: str) -> set[str]:
+        """A record's evidence and derivations, as text."""
+        seen = self.provenance.get(record_id)
+        if seen is None:
+            seen = self.provenance[record_id] = {repr(i) for i in self.first_items.pop(record_id)}
+        return seen
 
     def dataset(self) -> Dataset:
         """Every record, built in the order references need, validated as one dataset."""
