@@ -7,6 +7,8 @@ and schema compilation, which is not slowness); each property sets its own
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,20 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 def repo_root() -> Path:
     """The checkout's root, where `schemas/`, `seeds/` and `examples/` are."""
     return REPO_ROOT
+
+
+@pytest.fixture
+def full_device(tmp_path: Path) -> Path:
+    """A device that refuses every write as /dev/full does; our own node when we are root,
+    so that a regression replacing the output by rename cannot replace the system's."""
+    if os.geteuid() != 0:
+        return Path("/dev/full")
+    node = tmp_path / "full"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except OSError:
+        pytest.skip("cannot make a device node here")
+    return node
 
 
 @pytest.fixture(scope="session")

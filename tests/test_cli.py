@@ -284,20 +284,6 @@ def test_convert_into_a_read_only_directory_exits_1_and_leaves_the_old_file(
     assert out.read_text(encoding="utf-8") == "old\n"
 
 
-@pytest.fixture
-def full_device(tmp_path: Path) -> Path:
-    """A device that refuses every write as /dev/full does; our own node when we are root,
-    so that a regression replacing the output by rename cannot replace the system's."""
-    if os.geteuid() != 0:
-        return Path("/dev/full")
-    node = tmp_path / "full"
-    try:
-        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
-    except OSError:
-        pytest.skip("cannot make a device node here")
-    return node
-
-
 def test_convert_to_a_full_device_exits_1_with_a_clear_message(
     seed_files: dict[str, Path], full_device: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -213,7 +213,8 @@ def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
 
 def _convert(args: argparse.Namespace) -> int:
     format = _input_format(args.path, args.format)
-    with _report(args.report) as report_to, _output(args.output) as sink:
+    # The report is finished first: if it cannot be written, neither is the output.
+    with _output(args.output) as sink, _report(args.report) as report_to:
         report = _stream(args.path, format, args.to, args, sink=sink, report_to=report_to)
     return 1 if report.rejected else 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -179,7 +180,13 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
 
     A target that is not a regular file (/dev/null, a FIFO) cannot be replaced, so it is
     written directly. A symbolic link is written through: the file it names is replaced,
-    the link kept. An error writing names `path`, not the temporary file beside it.
+    the link kept. A file we may not write to is refused, not replaced behind its
+    owner's back. An error writing names `path`, not the temporary file beside it.
+
+    Where the system allows (Linux), the new content is written to an unnamed file that
+    is given a name only once it is complete, so a process killed while writing (by a
+    signal, the OOM killer) leaves nothing behind; elsewhere a hidden `.NAME.*.tmp`
+    file beside the target may stay after such a kill, never the target itself.
     """
     with _naming(path):
         if FilePath(path).exists() and not FilePath(path).is_file():
@@ -187,18 +194,50 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
                 yield handle
             return
         target = FilePath(os.path.realpath(path))
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        if target.exists():
+            os.close(os.open(target, os.O_WRONLY))  # raises if we may not write it; changes nothing
+        fd, tmp = _temporary(target)
         try:
             os.fchmod(fd, _file_mode(target))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
+                tmp = tmp or _name(handle.fileno(), target)
             os.replace(tmp, target)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            if tmp:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             raise
+
+
+def _temporary(target: FilePath) -> tuple[int, str]:
+    """A file to write beside `target`: unnamed ("" for its name) if the system allows."""
+    if _UNNAMED:
+        with contextlib.suppress(OSError):  # a file system without unnamed files
+            return os.open(target.parent, _UNNAMED | os.O_WRONLY, 0o600), ""
+    return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+
+
+def _name(fd: int, target: FilePath) -> str:
+    """Give the unnamed file open at `fd` a temporary name beside `target`, to rename from."""
+    # A directory fd makes os.link call linkat(AT_SYMLINK_FOLLOW), which follows /proc's link.
+    directory = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        while True:
+            name = f".{target.name}.{secrets.token_hex(4)}.tmp"
+            try:
+                os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=directory, follow_symlinks=True)
+                return str(target.parent / name)
+            except FileExistsError:  # pragma: no cover - 32 random bits taken
+                continue
+    finally:
+        os.close(directory)
+
+
+#: O_TMPFILE, where there is one and `/proc` can name its files; else 0.
+_UNNAMED = getattr(os, "O_TMPFILE", 0) if os.path.isdir("/proc/self/fd") else 0
 
 
 @contextlib.contextmanager
