@@ -79,6 +79,8 @@ _CURRENCY_CUES = (
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
+# Any one of the cues, found in one scan rather than one scan per cue.
+_ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
@@ -173,7 +175,7 @@ def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
     passage = text[span.start : span.end].lower()
-    if not any(cue in passage for cue in _CURRENCY_CUES):
+    if _ANY_CURRENCY_CUE.search(passage) is None:
         return found
     for match in _MONEY.finditer(text, span.start, span.end):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}

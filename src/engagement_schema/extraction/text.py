@@ -231,16 +231,16 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]], *, exact: Iterable[str] = ()) -> None:
         exact_set = set(exact)
-        index: dict[str, list[tuple[list[str], tuple[str, ...] | None, T]]] = {}
+        index: dict[str, list[tuple[int, list[str], tuple[str, ...] | None, T]]] = {}
         for phrase, value in phrases:
             tokens = tuple(_TOKEN.findall(fold(phrase)))
             if not tokens:
                 continue
             keys = [t.casefold() for t in tokens]
-            entry = (keys, tokens if phrase in exact_set else None, value)
+            entry = (len(keys), keys, tokens if phrase in exact_set else None, value)
             index.setdefault(keys[0], []).append(entry)
         for entries in index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            entries.sort(key=lambda e: -e[0])
         self._index = index
 
     @property
@@ -252,9 +252,9 @@ class PhraseMatcher(Generic[T]):
         """The second tokens of the phrases starting with `first`; None when one of them is
         that token alone (so any token may follow)."""
         entries = self._index.get(first, [])
-        if any(len(keys) < 2 for keys, _, _ in entries):
+        if any(n < 2 for n, _, _, _ in entries):
             return None
-        return frozenset(keys[1] for keys, _, _ in entries)
+        return frozenset(keys[1] for _, keys, _, _ in entries)
 
     def find(self, doc: Document, span: Span | None = None) -> list[Match[T]]:
         """Non-overlapping matches in `span` (the whole document by default), in order."""
@@ -280,12 +280,11 @@ class PhraseMatcher(Generic[T]):
         entries = self._index.get(keys[i]) if i < len(keys) else None
         if not entries:
             return None
-        stop = len(keys) if stop is None else stop
-        for phrase, tokens, value in entries:
-            n = len(phrase)
-            if i + n > stop or (n > 1 and keys[i : i + n] != phrase):
+        stop = len(keys) if stop is None or stop > len(keys) else stop
+        for n, phrase, tokens, value in entries:
+            if i + n > stop:
                 continue
-            if n > 1 and not _spaced(doc, i, n):
+            if n > 1 and (keys[i + 1] != phrase[1] or keys[i : i + n] != phrase or not _spaced(doc, i, n)):
                 continue
             if tokens is not None and any(
                 doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
