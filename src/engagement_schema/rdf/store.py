@@ -3,12 +3,14 @@
 Any store that speaks the protocol (Oxigraph, Jena Fuseki, GraphDB, Virtuoso) takes
 the same request: PUT replaces a graph in one request, so a failed load leaves the
 old graph as it was; POST adds to it, and since a graph is a set, loading the same
-records twice leaves the same triples. Connection failures, timeouts and 5xx answers
-are retried a bounded number of times with exponential backoff, then reported.
+records twice leaves the same triples. Connection failures, timeouts, replies cut
+short and 5xx answers are retried a bounded number of times with exponential backoff,
+then reported; retrying is safe, as both requests are idempotent.
 """
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.parse
@@ -60,11 +62,24 @@ class GraphStore:
                     response.read()
                 return
             except urllib.error.HTTPError as err:
-                detail = err.read(500).decode("utf-8", "replace").strip()
                 if err.code < 500 or attempt == self.attempts:
-                    raise StoreError(f"{method} {url}: HTTP {err.code} {err.reason}: {detail}") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+                    raise StoreError(f"{method} {url}: HTTP {err.code} {err.reason}: {_detail(err)}") from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException) as err:
+                # HTTPException: a reply cut short (IncompleteRead) or not HTTP at all (BadStatusLine).
                 if attempt == self.attempts:
-                    reason = getattr(err, "reason", err)
-                    raise StoreError(f"{method} {url}: no answer after {attempt} attempts: {reason}") from None
+                    raise StoreError(f"{method} {url}: no answer after {attempt} attempts: {_reason(err)}") from None
             time.sleep(self.backoff * 2 ** (attempt - 1))
+
+
+def _detail(err: urllib.error.HTTPError) -> str:
+    """The start of an error reply's body, if the connection lets us read it."""
+    try:
+        return err.read(500).decode("utf-8", "replace").strip()
+    except (OSError, http.client.HTTPException):
+        return "(the reply's body was cut off)"
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, http.client.HTTPException):
+        return f"a broken reply: {err!r}"
+    return str(getattr(err, "reason", err))
