@@ -71,8 +71,9 @@ class OrganizationMention:
     country: str | None
 
 
-def read_institution(marks: Marks, i: int, stop: int) -> Institution | None:
-    """The institution whose words start at token `i` (after "of" or "for"), if any.
+def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -> Institution | None:
+    """The institution whose words start at token `i` (after "of" or "for"), if any; with
+    `headed`, only one that a known name or an institution head makes one.
 
     Reading stops at punctuation, at a lowercase word, at a second post ("and
     Commander of ..."), and where a holder's name begins: a rank before a name, or
@@ -118,6 +119,8 @@ def read_institution(marks: Marks, i: int, stop: int) -> Institution | None:
         parts.pop()
     if not any(kind in ("word", "place", "known") for kind, _, _ in parts):
         return None
+    if headed and not _headed(marks.doc, parts):
+        return None  # not worth reading whole: the caller would leave it
     known = {start: marks.known_organization[start][1][0] for kind, start, _ in parts if kind == "known"}
     return _institution(marks.doc, parts, places, known)
 
@@ -145,10 +148,7 @@ def _institution(
 ) -> Institution:
     span = Span(doc.starts[parts[0][1]], doc.ends[parts[-1][2] - 1])
     core = [n for n, p in enumerate(parts) if p[0] != "the"]
-    heads = lexicon().institution_heads
-    headed = any(
-        kind == "known" or (kind == "word" and any(doc.keys[t] in heads for t in range(a, b))) for kind, a, b in parts
-    )
+    headed = _headed(doc, parts)
     if len(core) == 1 and parts[core[0]][0] == "place":
         place = places[core[0]]
         return Institution(span, None, place.country, place, False, span.start, None, parts[-1][2])
@@ -171,6 +171,13 @@ def _institution(
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None
     return Institution(span, name, country, None, headed, title_end or name.end, known, parts[-1][2])
+
+
+def _headed(doc: Document, parts: list[tuple[str, int, int]]) -> bool:
+    heads = lexicon().institution_heads
+    return any(
+        kind == "known" or (kind == "word" and any(doc.keys[t] in heads for t in range(a, b))) for kind, a, b in parts
+    )
 
 
 def _specified(doc: Document, parts: list[tuple[str, int, int]], core: list[int]) -> bool:
@@ -198,7 +205,7 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     for i in candidates:
         if i in taken or not _may_start_institution(marks, i):
             continue
-        institution = read_institution(marks, i, len(doc.keys))
+        institution = read_institution(marks, i, len(doc.keys), headed=True)
         if institution is None or institution.name is None or not institution.headed:
             continue
         name = canonical_name(doc.quote(institution.name))
