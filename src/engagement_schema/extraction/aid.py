@@ -81,6 +81,8 @@ _CURRENCY_CUES = (
 )
 # Any one of the cues, found in one scan rather than one scan per cue.
 _ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
+# Every amount _MONEY reads has a digit: a passage without one has none (a quick test).
+_DIGIT = re.compile(r"\d")
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
@@ -174,6 +176,8 @@ class AidMention:
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
+    if _DIGIT.search(text, span.start, span.end) is None:
+        return found
     passage = text[span.start : span.end].lower()
     if _ANY_CURRENCY_CUE.search(passage) is None:
         return found
