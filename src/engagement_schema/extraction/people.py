@@ -197,6 +197,10 @@ class _SentenceReader:
     def _item_at(self, i: int) -> _Item:
         marks, keys = self.marks, self.doc.keys
         key = keys[i]
+        if not self.doc.capitalized[i] and i not in marks.head and key not in ("counterpart", "counterparts"):
+            # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
+            # and names all begin with a capital, so it is a word whichever test reads it.
+            return _Item("word", i, i + 1, key=key)
         plain = key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank
         if plain and not key.startswith("counterpart"):
             return _Item("word", i, i + 1, key=key)  # "The", "During", "He": never a name's start
