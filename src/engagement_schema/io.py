@@ -23,6 +23,7 @@ from engagement_schema.formats import json as json_format
 from engagement_schema.formats import jsonld, ntriples, turtle
 from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.models import Dataset
+from engagement_schema.models.iris import is_iri
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
 from engagement_schema.rdf.reading import parse_triples, read_dataset
 from engagement_schema.validation import to_data, validate_data
@@ -104,7 +105,7 @@ _BASE = re.compile(r"^https?://[^\s\x00-\x1f\x7f-\x9f<>\"{}|\\^`#]+[/#]$")  # no
 
 def check_base(base: str) -> str:
     """The base if ids can be appended to it to make IRIs (http(s), ending in / or #)."""
-    if not _BASE.match(base):
+    if not _BASE.match(base) or not is_iri(base):
         raise ValueError(f"base {base!r} must be an http(s) IRI ending in '/' or '#'")
     return base
 

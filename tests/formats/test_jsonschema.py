@@ -358,6 +358,7 @@ EXEMPT: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     ),
     "text not matching sha256": ("`sha256`", _set(("sources", 0, "sha256"), "0" * 64)),
     "date not in the calendar": ("2018-02-30", _set(("engagements", 0, "start"), "2018-02-30")),
+    "IRI not by RFC 3987": ("RFC 3987", _set(("places", 0, "same_as"), ["https://example.org/a%zz"])),
     "period ending before it starts": ("not end before they start", _set(("engagements", 0, "end"), "2018-05-10")),
     "engagement years after its report": (
         "at most a year after the latest report",

@@ -69,8 +69,8 @@ class Dataset(Node):
     given, slicing that quote from it; source texts that hash to their `sha256`; dates
     that exist in the calendar (no 2018-02-30); periods that do not end before they
     start; engagements that start at most a year after the latest report their evidence
-    cites was published; offsets written as integers (1, not 1.0); and lists that name
-    no item twice, not even with its own lists reordered.
+    cites was published; IRIs that follow RFC 3987 in full; offsets written as integers
+    (1, not 1.0); and lists that name no item twice, not even with its own lists reordered.
     """
 
     rdf_type: ClassVar[tuple[str, ...]] = ()

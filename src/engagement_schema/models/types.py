@@ -18,6 +18,8 @@ from typing import Annotated, Any
 import pycountry
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
 
+from engagement_schema.models.iris import is_iri
+
 #: White space to every regex dialect involved: `\s` is Unicode White_Space to the Rust
 #: engine Pydantic uses (with U+0085, without U+FEFF) and ECMA-262's set to JSON Schema
 #: (the reverse); the union is the same set in both, so models and schema agree.
@@ -97,6 +99,15 @@ _COUNTRIES = frozenset(c.alpha_2 for c in pycountry.countries)
 _CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+def _iri(value: str) -> str:
+    if not is_iri(value):
+        raise ValueError(
+            "not an IRI by RFC 3987: look for a % not followed by two hex digits, a [ ] outside a host,"
+            " a second #, a port that is not a number, or a character IRIs do not allow"
+        )
+    return value
+
+
 def _country(value: str) -> str:
     if value not in _COUNTRIES:
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code")
@@ -168,7 +179,13 @@ CurrencyCode = Annotated[
         }
     ),
 ]
-IRI = Annotated[str, Strict(), AsIri(), Field(pattern=IRI_PATTERN, description="An absolute IRI.")]
+IRI = Annotated[
+    str,
+    Strict(),
+    AsIri(),
+    Field(pattern=IRI_PATTERN, description="An absolute IRI (RFC 3987, which the models check in full)."),
+    AfterValidator(_iri),
+]
 LanguageTag = Annotated[str, Strict(), Field(pattern=LANGUAGE_PATTERN, description="BCP 47 language tag.")]
 Offset = Annotated[int, Strict(), Field(ge=0, le=2**53 - 1)]
 Flag = Annotated[bool, Strict()]
