@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from engagement_schema.extraction.text import Document, Span, SpanIndex
@@ -60,7 +61,10 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 _MONTH_CUES = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "May 11", "June 14-16, 2018"
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"), _MONTH_CUES),
+    (
+        _MONTH_DAY := re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\b{_YEAR}"),
+        _MONTH_CUES,
+    ),
     # "15 June 2016", "14 to 16 June", "15th of June"
     (
         re.compile(rf"\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
@@ -74,7 +78,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "2016-06-15"
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), re.compile(r"\d-\d")),
     # "in June 2016"
-    (re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"), _MONTH_CUES),
+    (_MONTH_YEAR := re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"), _MONTH_CUES),
     # "on Tuesday", "last Friday"
     (
         re.compile(
@@ -145,13 +149,26 @@ def find_dates(doc: Document) -> list[DateMention]:
         if not cue.search(doc.folded):
             continue  # a pattern whose words the text lacks cannot match (and scanning costs)
         taken = SpanIndex(m.span for m in found)  # earlier patterns' dates
-        for match in pattern.finditer(doc.folded):
+        for match in _matches(pattern, cue, doc.folded):
             span = Span(match.start(), match.end())
             mention = None if taken.overlaps(span) else _mention(span, match)
             if mention is not None:
                 found.append(mention)
     found.sort(key=lambda m: m.span)
     return found
+
+
+def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; for a pattern that starts with a month name, tried only
+    where a month's cue starts (every month name begins with one), not at every word."""
+    if pattern is not _MONTH_DAY and pattern is not _MONTH_YEAR:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for found in cue.finditer(text):
+        if found.start() >= end and (match := pattern.match(text, found.start())) is not None:
+            yield match
+            end = match.end()
 
 
 def _mention(span: Span, match: re.Match[str]) -> DateMention | None:
