@@ -250,6 +250,14 @@ class PhraseMatcher(Generic[T]):
         for entries in index.values():
             entries.sort(key=lambda e: -e[0])
         self._index = index
+        # The same phrases by their whole keys, and the lengths to try at each first key,
+        # longest first: a token starting many phrases ("Republic of ...") is looked up
+        # once for each length, not compared with every phrase.
+        self._lengths = {first: tuple(dict.fromkeys(n for n, _, _, _ in entries)) for first, entries in index.items()}
+        self._phrases: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
+        for entries in index.values():
+            for _, phrase_keys, exact_tokens, value in entries:
+                self._phrases.setdefault(tuple(phrase_keys), []).append((exact_tokens, value))
 
     @property
     def first_keys(self) -> frozenset[str]:
@@ -285,20 +293,22 @@ class PhraseMatcher(Generic[T]):
     def match_at(self, doc: Document, i: int, stop: int | None = None) -> tuple[Match[T], int] | None:
         """The longest phrase starting at token `i`, with the index of the token after it."""
         keys = doc.keys
-        entries = self._index.get(keys[i]) if i < len(keys) else None
-        if not entries:
+        lengths = self._lengths.get(keys[i]) if i < len(keys) else None
+        if lengths is None:
             return None
         stop = len(keys) if stop is None or stop > len(keys) else stop
-        for n, phrase, tokens, value in entries:
+        for n in lengths:
             if i + n > stop:
                 continue
-            if n > 1 and (keys[i + 1] != phrase[1] or keys[i : i + n] != phrase or not _spaced(doc, i, n)):
+            found = self._phrases.get(tuple(keys[i : i + n]))
+            if found is None or (n > 1 and not _spaced(doc, i, n)):
                 continue
-            if tokens is not None and any(
-                doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
-            ):
-                continue
-            return Match(Span(doc.starts[i], doc.ends[i + n - 1]), value), i + n
+            for tokens, value in found:
+                if tokens is not None and any(
+                    doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
+                ):
+                    continue
+                return Match(Span(doc.starts[i], doc.ends[i + n - 1]), value), i + n
         return None
 
 
