@@ -95,8 +95,12 @@ _NAMED_BY = {
 }
 
 
+_LISTS = (list, tuple)  # an empty one leaves its field out of a record
+
+
 def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # ASCII text is its own NFKD form: only other text needs decomposing.
+    ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_text.casefold()).strip("-")[:80].rstrip("-")
 
 
@@ -154,7 +158,7 @@ class _Builder:
         """Add a record, or merge its evidence into the record of the same fact; returns its
         id. Ids are readable slugs of the record's kind and name, numbered on a clash, so
         the same report always gives the same ids."""
-        record = {k: v for k, v in data.items() if v not in (None, [], ())}
+        record = {k: v for k, v in data.items() if v is not None and not (type(v) in _LISTS and not v)}
         model = COLLECTIONS[collection]
         identity = repr([record.get(f) for f in model.identity])
         found = self.identities.get((collection, identity))
