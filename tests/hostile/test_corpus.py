@@ -245,6 +245,10 @@ def test_each_hostile_case_fails_cleanly_where_it_should(case: dict[str, Any], o
             assert PROBLEM.match(line) or TALLY.match(line), f"not a problem line: {line[:300]!r}"
 
 
+def test_the_readme_states_how_many_hostile_cases_there_are() -> None:
+    assert f"**{len(CASES)} hostile cases**" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_the_corpus_covers_every_kind_of_input_the_issue_names() -> None:
     names = {c["case"] for c in CASES}
     for prefix in ("yaml-", "json-", "jsonl-", "turtle-", "ntriples-", "jsonld-", "extract-"):

@@ -37,6 +37,7 @@ from engagement_schema.models import (
     Statement,
 )
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
+from tests.conftest import REPO_ROOT
 
 #: rdflib's own JSON-LD parser uses a class it deprecates; not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
@@ -211,3 +212,9 @@ def test_extraction_given_any_text_gives_a_dataset_or_extraction_error(text: str
 @pytest.mark.parametrize("text", ["Colonel", "Dushanbe: meeting with the U.S. Ambassador", "GENERAL ", "LT."])
 def test_extraction_of_text_ending_in_a_rank_or_title_gives_a_dataset(text: str) -> None:
     assert isinstance(extracted(text), Dataset)
+
+
+def test_the_readme_states_how_many_inputs_a_run_fuzzes() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"**Fuzzing, {EXAMPLES * (len(LOADERS) + 1):,} inputs a run**" in readme
+    assert f"takes {EXAMPLES} random or mutated byte strings" in readme

@@ -38,6 +38,7 @@ from engagement_schema.models.iris import is_iri
 from engagement_schema.models.types import IRI_PATTERN, Text
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.shacl import to_graph
+from tests.conftest import REPO_ROOT
 from tests.formats.test_rdf_parsers import oxigraph_graph
 from tests.formats.test_rdf_roundtrip import HOSTILE
 from tests.strategies import identifiers
@@ -163,3 +164,8 @@ def test_every_string_the_models_accept_survives_every_format_unchanged() -> Non
     check()
     assert checked["records"] >= EXAMPLES * RECORDS  # the README's figures
     assert checked["strings"] >= EXAMPLES * STRINGS
+
+
+def test_the_readme_states_the_figures_of_the_round_trip() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"**Lossless, {EXAMPLES * RECORDS:,} records and {EXAMPLES * STRINGS:,} strings a run**" in readme
