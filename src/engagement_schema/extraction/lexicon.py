@@ -147,7 +147,10 @@ class Marks:
         return i < len(self.doc.capitalized) and self.doc.capitalized[i]
 
     def word(self, i: int) -> str:
-        """Token `i` as written (folded quotes and dashes)."""
+        """Token `i` as written (folded quotes and dashes); empty past the last token, so a
+        rank or title that ends the text has no word after it rather than an error."""
+        if i >= len(self.doc.starts):
+            return ""
         return self.doc.folded[self.doc.starts[i] : self.doc.ends[i]]
 
     def name_word(self, i: int) -> bool:
