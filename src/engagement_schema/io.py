@@ -233,6 +233,8 @@ def _name(fd: int, target: FilePath) -> str:
                 return str(target.parent / name)
             except FileExistsError:  # pragma: no cover - 32 random bits taken
                 continue
+            except OSError as err:  # pragma: no cover - a quota, say: name the target, not /proc's link
+                raise OSError(err.errno, err.strerror) from None
     finally:
         os.close(directory)
 
