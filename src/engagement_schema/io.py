@@ -32,6 +32,7 @@ __all__ = [
     "FORMATS",
     "atomic_writer",
     "check_base",
+    "decode",
     "dump",
     "dumps",
     "format_for",
@@ -142,7 +143,7 @@ def loads(
     carry triples the model does not know (otherwise each is reported).
     """
     fmt = FORMATS[format_for(source, format)]
-    return fmt.read(_decode(text, source), source=source, base=check_base(base), ignore_unknown=ignore_unknown)
+    return fmt.read(decode(text, source), source=source, base=check_base(base), ignore_unknown=ignore_unknown)
 
 
 def load(
@@ -265,7 +266,9 @@ def _file_mode(target: FilePath) -> int:
         return 0o666 & ~umask
 
 
-def _decode(text: str | bytes, source: str) -> str:
+def decode(text: str | bytes, source: str) -> str:
+    """Text from UTF-8 bytes (a BOM dropped); a byte that is not UTF-8 is an `InvalidRecord`
+    at its line and column."""
     if isinstance(text, str):
         return text.removeprefix("\ufeff")
     try:

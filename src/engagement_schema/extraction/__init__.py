@@ -67,6 +67,14 @@ def _speaks_for_state(doc: Document, place: PlaceMention) -> bool:
     return bool(_STATE_NOUNS.match(doc.folded, place.span.end)) or not _NOUN_AFTER.match(doc.folded, place.span.end)
 
 
+def _check_unicode(text: str) -> None:
+    # Evidence is hashed as UTF-8; a lone surrogate (possible in a Python str) has none.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ExtractionError(f"not Unicode text: a lone surrogate at character {err.start}") from None
+
+
 def _check_date(published: str | None) -> None:
     if published is None:
         return
@@ -87,6 +95,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
     Raises `ExtractionError` when the input is not text to read.
     """
     _check_date(published)
+    _check_unicode(text)
     doc = Document(text)
     marks = Marks(doc)
     places = marks.places

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_schema import io
+from engagement_schema.errors import InvalidRecord, Problem
 from engagement_schema.extraction import ExtractionError, extract
 from engagement_schema.extraction.evaluation import evaluate, read_facts
 
@@ -48,22 +49,15 @@ def _extract(args: argparse.Namespace) -> int:
     source = "<stdin>" if args.path == STDIN else args.path
     raw = sys.stdin.buffer.read() if args.path == STDIN else Path(args.path).read_bytes()
     try:
-        dataset = extract(_decode(raw, source), published=args.published, url=args.url, title=args.title)
+        dataset = extract(io.decode(raw, source), published=args.published, url=args.url, title=args.title)
     except ExtractionError as err:
-        raise ExtractionError(f"{source}: {err}") from None
+        raise InvalidRecord(source, [Problem((), str(err))]) from None
     text = io.dumps(dataset, args.to)
     if args.output is None:
         sys.stdout.write(text)
     else:
         io.write_atomic(args.output, text)
     return 0
-
-
-def _decode(raw: bytes, source: str) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ExtractionError(f"not UTF-8 text: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
 
 
 def _evaluate(args: argparse.Namespace) -> int:
