@@ -84,8 +84,8 @@ def _rdflib(format: str) -> Callable[[list[str]], dict[str, int]]:
         import rdflib
 
         from engagement_schema.models import Dataset
+        from engagement_schema.rdf.graphs import to_graph
         from engagement_schema.rdf.mapping import dataset_triples
-        from engagement_schema.rdf.shacl import to_graph
 
         triples = [t for line in lines for t in dataset_triples(Dataset.model_validate_json(line))]
         started = time.perf_counter()

@@ -33,7 +33,7 @@ from engagement_schema.rdf.concepts import concept_triples
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
 from engagement_schema.rdf.queries import answer, store_of
-from engagement_schema.rdf.reading import parse_triples
+from engagement_schema.rdf.reading import parse_triples, read_dataset
 from engagement_schema.rdf.shacl import shacl_problems
 from engagement_schema.rdf.store import GraphStore
 from engagement_schema.seed import SEED_NAME, seed_dataset
@@ -197,14 +197,12 @@ def _check(path: str, args: argparse.Namespace, report_to: TextIO) -> Report:
 def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
     raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     source = "<stdin>" if path == STDIN else path
+    # Parsed once: the same triples go to the SHACL engine and to our reader.
+    triples = parse_triples(io.decode(raw, source), format, source=source)
+    base = _base(args.base)
+    problems = shacl_problems(triples, base=base)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        io.loads(raw, format, source=source)  # raises InvalidRecord naming the byte's line and column
-        raise
-    problems = shacl_problems(parse_triples(text, format, source=source), base=_base(args.base))
-    try:
-        io.loads(text, format, source=source, base=_base(args.base), ignore_unknown=args.ignore_unknown)
+        read_dataset(triples, base=base, ignore_unknown=args.ignore_unknown, source=source)
     except InvalidRecord as err:
         problems = [*err.problems, *problems]
     if problems:

@@ -19,9 +19,9 @@ from rdflib.compare import isomorphic
 
 from engagement_schema import Dataset, dumps, loads
 from engagement_schema.models import Evidence, Organization, Person, SourceDocument, Statement
+from engagement_schema.rdf.graphs import to_graph
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
-from engagement_schema.rdf.shacl import to_graph
 from tests.formats.test_rdf_parsers import RDF_FORMATS, oxigraph_graph, rdflib_graph
 from tests.strategies import datasets
 

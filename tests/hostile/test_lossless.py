@@ -36,8 +36,8 @@ from engagement_schema.models import (
 )
 from engagement_schema.models.iris import is_iri
 from engagement_schema.models.types import IRI_PATTERN, Text
+from engagement_schema.rdf.graphs import to_graph
 from engagement_schema.rdf.mapping import dataset_triples
-from engagement_schema.rdf.shacl import to_graph
 from tests.conftest import REPO_ROOT
 from tests.formats.test_rdf_parsers import oxigraph_graph
 from tests.formats.test_rdf_roundtrip import HOSTILE

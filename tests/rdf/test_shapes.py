@@ -18,9 +18,10 @@ from hypothesis import given, settings
 from engagement_schema import Dataset
 from engagement_schema.cli import main
 from engagement_schema.formats.turtle import Compactor, document
+from engagement_schema.rdf.graphs import to_graph
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE, ES, PREFIXES, VOCAB
-from engagement_schema.rdf.shacl import shacl_problems, to_graph
+from engagement_schema.rdf.shacl import shacl_problems
 from engagement_schema.rdf.shapes import SHAPES
 from engagement_schema.rdf.terms import RDF_TYPE, Literal, Triple
 from tests.strategies import datasets

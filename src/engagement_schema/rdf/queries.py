@@ -7,6 +7,7 @@ shape a SPARQL endpoint's JSON results reduce to, so one expected answer serves 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import rdflib
@@ -15,9 +16,9 @@ from rdflib.query import ResultRow
 from engagement_schema.errors import EngagementSchemaError
 from engagement_schema.models import Dataset
 from engagement_schema.rdf.concepts import concept_triples
+from engagement_schema.rdf.graphs import to_graph
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
-from engagement_schema.rdf.shacl import to_graph
 
 __all__ = ["QueryError", "Row", "answer", "store_of"]
 
@@ -30,10 +31,8 @@ class QueryError(EngagementSchemaError):
 
 def store_of(datasets: Iterable[Dataset], *, base: str = DEFAULT_BASE) -> rdflib.Graph:
     """An in-memory graph of the datasets and the shipped vocabularies."""
-    graph = to_graph(concept_triples())
-    for dataset in datasets:
-        graph += to_graph(dataset_triples(dataset, base))
-    return graph
+    records = (triple for dataset in datasets for triple in dataset_triples(dataset, base))
+    return to_graph(itertools.chain(concept_triples(), records))
 
 
 def answer(graph: rdflib.Graph, query: str) -> list[Row]:

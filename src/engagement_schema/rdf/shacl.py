@@ -14,21 +14,14 @@ import rdflib
 
 from engagement_schema.errors import Problem
 from engagement_schema.formats.turtle import Compactor
+from engagement_schema.rdf.graphs import to_graph
 from engagement_schema.rdf.namespaces import DEFAULT_BASE
 from engagement_schema.rdf.shapes import shape_triples
-from engagement_schema.rdf.terms import XSD_STRING, Literal, Term, Triple
+from engagement_schema.rdf.terms import Triple
 
-__all__ = ["shacl_problems", "to_graph"]
+__all__ = ["shacl_problems"]
 
 _SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-
-
-def to_graph(triples: Iterable[Triple]) -> rdflib.Graph:
-    """An rdflib graph of our triples."""
-    graph = rdflib.Graph()
-    for subject, predicate, obj in triples:
-        graph.add((_node(subject), rdflib.URIRef(predicate), _node(obj)))
-    return graph
 
 
 def shacl_problems(triples: Iterable[Triple], *, base: str = DEFAULT_BASE) -> list[Problem]:
@@ -50,13 +43,3 @@ def shacl_problems(triples: Iterable[Triple], *, base: str = DEFAULT_BASE) -> li
 @cache
 def _shapes() -> rdflib.Graph:
     return to_graph(shape_triples())
-
-
-def _node(term: Term) -> rdflib.term.Identifier:
-    if isinstance(term, Literal):
-        # RDF 1.1 makes "x" and "x"^^xsd:string one literal; rdflib keeps them apart.
-        datatype = None if term.datatype == XSD_STRING else rdflib.URIRef(term.datatype)
-        return rdflib.Literal(term.lexical, datatype=datatype)
-    if term.startswith("_:"):
-        return rdflib.BNode(term[2:])
-    return rdflib.URIRef(term)
