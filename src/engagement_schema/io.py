@@ -58,20 +58,30 @@ class Format(Protocol):
 
 @dataclass(frozen=True)
 class DataFormat:
-    """A format of plain data (JSON, YAML): parse, dump, and find a path's position."""
+    """A format of plain data (JSON, YAML): parse, dump, and find a path's position.
+
+    `too_deep` names data nested deeper than a parser's limit; asked only of invalid data,
+    since closed models bound how deep valid data goes.
+    """
 
     name: str
     suffixes: tuple[str, ...]
     parse: Callable[[str], Any]
     dump: Callable[[Any], str]
     locate: Callable[[str, Path], tuple[int, int] | None]
+    too_deep: Callable[[str, Any], Problem | None] = lambda text, data: None
 
     def read(self, text: str, *, source: str, base: str, ignore_unknown: bool) -> Dataset:
         try:
             data = self.parse(text)
         except SyntaxProblem as err:
             raise InvalidRecord(source, [err.problem]) from None
-        return validate_data(data, source=source, locate=lambda path: self.locate(text, path))
+        try:
+            return validate_data(data, source=source, locate=lambda path: self.locate(text, path))
+        except InvalidRecord:
+            if (problem := self.too_deep(text, data)) is not None:
+                raise InvalidRecord(source, [problem]) from None
+            raise
 
     def write(self, dataset: Dataset, *, base: str) -> str:
         return self.dump(to_data(dataset))
@@ -94,7 +104,9 @@ class RdfFormat:
 
 
 FORMATS: dict[str, Format] = {
-    "json": DataFormat("json", (".json",), json_format.parse, json_format.dumps, json_format.locate),
+    "json": DataFormat(
+        "json", (".json",), json_format.load, json_format.dumps, json_format.locate, json_format.nesting_problem
+    ),
     "yaml": DataFormat("yaml", (".yaml", ".yml"), yaml_format.parse, yaml_format.dumps, yaml_format.locate),
     "turtle": RdfFormat("turtle", (".ttl",), turtle.write),
     "ntriples": RdfFormat("ntriples", (".nt",), ntriples.write),

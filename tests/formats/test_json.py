@@ -72,6 +72,32 @@ def test_a_duplicate_key_spelled_with_an_escape_is_still_a_duplicate() -> None:
     assert (message, line) == ("duplicate key 'id'", 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"id": "a",\n "id" : "b"}',  # the second spaced before its colon: no bare `":` to count
+        '{"id"\t: "a", "id"\n: "b"}',
+        '{"id": "a", "n": "say \\":", "id": "b"}',  # an escaped `\":` in a value, and a duplicate
+    ],
+)
+def test_a_duplicate_key_is_found_however_the_keys_are_spaced(text: str) -> None:
+    # The fast path counts bare `":`; a key spaced before its colon must not hide a duplicate.
+    message, _, _ = syntax_problem(text)
+    assert message == "duplicate key 'id'"
+
+
+def test_a_colon_inside_a_string_is_not_a_duplicate_key() -> None:
+    assert json_format.parse('{"a": "x\\": y", "b" : "\\" :"}') == {"a": 'x": y', "b": '" :'}
+
+
+def test_load_leaves_depth_to_the_model_and_a_dataset_nested_too_deep_is_still_named() -> None:
+    deep = '{"people": [' + "[" * 70 + "]" * 70 + "]}"
+    assert json_format.load(deep)["people"]  # no depth limit: a closed model bounds valid data
+    with pytest.raises(InvalidRecord) as caught:
+        loads(deep, "json")
+    assert [p.message for p in caught.value.problems] == ["nesting deeper than 64 levels"]
+
+
 def test_nesting_deeper_than_records_need_is_rejected_where_it_goes_too_deep() -> None:
     assert syntax_problem("[" * 65 + "1" + "]" * 65) == ("nesting deeper than 64 levels", 1, 66)
 

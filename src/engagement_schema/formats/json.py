@@ -15,17 +15,29 @@ from typing import Any
 
 from engagement_schema.errors import Path, Problem, SyntaxProblem
 
-__all__ = ["dumps", "locate", "parse"]
+__all__ = ["dumps", "load", "locate", "nesting_problem", "parse"]
 
 MAX_DEPTH = 64
 
 
 def parse(text: str) -> Any:
-    """Plain data from JSON text; raises `ValueError` subclasses with positions."""
+    """Plain data from JSON text, nesting at most `MAX_DEPTH` levels; raises `SyntaxProblem`."""
+    data = load(text)
+    if (problem := nesting_problem(text, data)) is not None:
+        raise SyntaxProblem(problem)
+    return data
+
+
+def load(text: str) -> Any:
+    """Plain data from JSON text, strictly (no NaN, no duplicate keys), at any depth.
+
+    For data a model validates next: closed models bound how deep valid data nests, so
+    the depth walk can wait for `nesting_problem` on the failure path.
+    """
+    counted = _KeyCounter()
     try:
-        data = json.loads(text, parse_constant=_no_constant)
-        depth, keys = _shape(data)
-        if keys != len(_KEY_END.findall(text)):
+        data = json.loads(text, parse_constant=_no_constant, object_hook=counted)
+        if counted.keys != _key_ends(text):
             # Fewer keys kept than written: maybe a duplicate (or a string holding `\":`).
             # Parse again, slowly, to find out which.
             data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
@@ -37,9 +49,12 @@ def parse(text: str) -> Any:
         raise SyntaxProblem(_depth_problem(text)) from None
     except ValueError:  # NaN or Infinity (see _no_constant), or an integer too long for int()
         raise SyntaxProblem(_number_problem(text)) from None
-    if depth > MAX_DEPTH:
-        raise SyntaxProblem(_depth_problem(text))
     return data
+
+
+def nesting_problem(text: str, data: Any) -> Problem | None:
+    """The problem of `data` (parsed from `text`) nesting deeper than `MAX_DEPTH`, if it does."""
+    return _depth_problem(text) if _depth(data) > MAX_DEPTH else None
 
 
 def dumps(data: Any) -> str:
@@ -122,25 +137,44 @@ def _depth_problem(text: str) -> Problem:
     return Problem((), f"nesting deeper than {MAX_DEPTH} levels")  # pragma: no cover - the scan finds it
 
 
-def _shape(data: Any) -> tuple[int, int]:
-    """How deep the data nests, and how many object keys it holds."""
-    depth, keys, frontier = 0, 0, [data]
+class _KeyCounter:
+    """An `object_hook` that counts the keys the parser kept (a duplicate keeps one)."""
+
+    def __init__(self) -> None:
+        self.keys = 0
+
+    def __call__(self, obj: dict[str, Any]) -> dict[str, Any]:
+        self.keys += len(obj)
+        return obj
+
+
+def _depth(data: Any) -> int:
+    """How many levels of arrays and objects the data nests."""
+    depth, frontier = 0, [data]
     while frontier:
         depth += 1
         nested: list[Any] = []
         for item in frontier:
             if isinstance(item, dict):
-                keys += len(item)
                 nested.extend(item.values())
             elif isinstance(item, list):
                 nested.extend(item)
         frontier = nested
-    return depth - 1, keys
+    return depth - 1
+
+
+def _key_ends(text: str) -> int:
+    """At least as many as the keys written (a string holding `\\":` adds one), cheaply:
+    a bare count when no key has space before its colon, else a scan."""
+    if _SPACED_KEY_END.search(text) is None:
+        return text.count('":')
+    return len(_KEY_END.findall(text))
 
 
 # Where a key ends: its closing quote and the colon. Inside a string a quote is escaped,
 # so `\":` in a value can also match: that only sends a document down the slow path.
-_KEY_END = re.compile(r'"\s*:')
+_KEY_END = re.compile(r'"[ \t\r\n]*:')
+_SPACED_KEY_END = re.compile(r'"[ \t\r\n]+:')
 
 
 _TOKEN = re.compile(r'\s*(?:(?P<punct>[{}\[\],:])|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>[^\s{}\[\],:"]+))', re.S)

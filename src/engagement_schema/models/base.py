@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 import typing
-from functools import cache
+from collections.abc import Sequence
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
@@ -51,40 +52,48 @@ class Node(BaseModel):
 
     def sort_key(self) -> tuple[Any, ...]:
         """A total order over nodes of one kind, for canonical lists."""
-        return tuple(_key(getattr(self, name)) for name in _field_names(type(self)))
+        return tuple([_key(getattr(self, name)) for name in self._field_names])
+
+    #: The names of the fields, and of those holding lists (tuples), read once per class:
+    #: `model_fields` is a property, and every node of every record is put in order.
+    _field_names: ClassVar[tuple[str, ...]] = ()
+    _list_fields: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._field_names = tuple(cls.model_fields)
+        cls._list_fields = tuple(
+            name for name, info in cls.model_fields.items() if typing.get_origin(info.annotation) is tuple
+        )
 
     @model_validator(mode="after")
     def _canonical_lists(self, info: ValidationInfo) -> Self:
-        fields = _list_fields(type(self))
-        if not fields:  # most nodes hold no list: nothing to order
-            return self
-        keep_order = bool(info.context and info.context.get(INPUT_ORDER))
-        for name in fields:
+        for name in self._list_fields:
             value = getattr(self, name)
-            if len(value) < 2:
-                continue
-            keys = [_key(item) for item in value]
-            order = sorted(range(len(value)), key=keys.__getitem__)
-            if self.reports_repeats:
-                for left, right in itertools.pairwise(order):
-                    if keys[left] == keys[right]:
-                        again = max(left, right)  # the later of the two, in the order given
-                        raise IntegrityError([Problem((name, again), f"{name} lists {_show(value[left])} twice")])
-            if not keep_order and order != sorted(order):
-                object.__setattr__(self, name, tuple(value[i] for i in order))
+            if len(value) > 1:  # most lists hold one item or none: nothing to order
+                self._put_in_order(name, value, bool(info.context and info.context.get(INPUT_ORDER)))
         return self
 
-
-@cache
-def _field_names(model: type[Node]) -> tuple[str, ...]:
-    """The names of `model`'s fields, in order (read once: `model_fields` is a property)."""
-    return tuple(model.model_fields)
-
-
-@cache
-def _list_fields(model: type[Node]) -> tuple[str, ...]:
-    """The fields of `model` that hold lists (tuples), the only ones to put in order."""
-    return tuple(name for name, info in model.model_fields.items() if typing.get_origin(info.annotation) is tuple)
+    def _put_in_order(self, name: str, value: tuple[Any, ...], keep_order: bool) -> None:
+        first = value[0]
+        keys: Sequence[Any]
+        if type(first) is str:  # ids and terms order as they are
+            keys = value
+        elif isinstance(first, Node):
+            keys = [item.sort_key() for item in value]
+        else:
+            keys = list(map(_key, value))
+        if all(map(operator.lt, keys, itertools.islice(keys, 1, None))):
+            return  # already in order, and so with no repeats: the usual case
+        order = sorted(range(len(value)), key=keys.__getitem__)
+        if self.reports_repeats:
+            for left, right in itertools.pairwise(order):
+                if keys[left] == keys[right]:
+                    again = max(left, right)  # the later of the two, in the order given
+                    raise IntegrityError([Problem((name, again), f"{name} lists {_show(value[left])} twice")])
+        if not keep_order and order != sorted(order):
+            object.__setattr__(self, name, tuple(value[i] for i in order))
 
 
 def content_id(kind: str, parts: list[Any]) -> str:
@@ -115,7 +124,7 @@ def _key(value: Any) -> Any:
     if isinstance(value, Node):
         return value.sort_key()
     if isinstance(value, tuple):
-        return tuple(_key(v) for v in value)
+        return tuple([_key(v) for v in value])
     if value is None:
         return ()
     return (value,)

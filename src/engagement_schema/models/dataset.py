@@ -20,7 +20,7 @@ from engagement_schema.models.aid import AidProgram
 from engagement_schema.models.base import Node
 from engagement_schema.models.engagements import Engagement
 from engagement_schema.models.evidence import Evidence
-from engagement_schema.models.fields import FieldSpec, field_specs
+from engagement_schema.models.fields import field_specs
 from engagement_schema.models.organizations import Occupancy, Organization, Post
 from engagement_schema.models.people import Person
 from engagement_schema.models.periods import latest, too_far_ahead
@@ -137,34 +137,35 @@ def _node_problems(node: Node, path: Path, index: dict[str, str], texts: dict[st
 
 
 def _walk(node: Node, path: Path, index: dict[str, str], texts: dict[str, str], problems: list[Problem]) -> None:
-    # Appends to one list rather than yielding: every node of every record is walked.
-    for spec in _linking_specs(type(node)):
-        value = getattr(node, spec.name)
-        items = value if spec.many else () if value is None else (value,)
-        for j, item in enumerate(items):
-            if spec.refs:
-                found = index.get(item)
-                if found not in spec.refs:
-                    expected = " or ".join(_A_RECORD[c] for c in spec.refs)
-                    actual = _A_RECORD[found] if found else "nothing"
-                    message = f"{item!r} should be the id of {expected}, but names {actual}"
-                    problems.append(Problem(_at(path, spec, j), message))
-            else:
-                _walk(item, _at(path, spec, j), index, texts, problems)
-    if isinstance(node, Evidence) and node.source in texts:
+    # Appends to one list rather than yielding, and builds a path only to recurse or to
+    # report: every node of every record is walked.
+    for name, many, refs in _links(type(node)):
+        value = getattr(node, name)
+        items = value if many else () if value is None else (value,)
+        if refs:
+            for j, item in enumerate(items):
+                if (found := index.get(item)) not in refs:
+                    problems.append(_wrong_reference(item, refs, found, (*path, name, j) if many else (*path, name)))
+        else:
+            for j, item in enumerate(items):
+                _walk(item, (*path, name, j) if many else (*path, name), index, texts, problems)
+    if type(node) is Evidence and node.source in texts:
         text = texts[node.source]
         if node.end > len(text) or text[node.start : node.end] != node.quote:
             problems.extend(_span_problems(node, path, text))
 
 
 @cache
-def _linking_specs(model: type[Node]) -> tuple[FieldSpec, ...]:
-    """The fields that reference records or hold nested values: all the walk needs."""
-    return tuple(spec for spec in field_specs(model) if spec.refs or spec.node is not None)
+def _links(model: type[Node]) -> tuple[tuple[str, bool, tuple[str, ...]], ...]:
+    """The fields that reference records (with the collections they may name) or hold
+    nested values (with none): all the walk needs, as plain tuples."""
+    return tuple((spec.name, spec.many, spec.refs) for spec in field_specs(model) if spec.refs or spec.node is not None)
 
 
-def _at(path: Path, spec: FieldSpec, index: int) -> Path:
-    return (*path, spec.name, index) if spec.many else (*path, spec.name)
+def _wrong_reference(item: str, refs: tuple[str, ...], found: str | None, path: Path) -> Problem:
+    expected = " or ".join(_A_RECORD[c] for c in refs)
+    actual = _A_RECORD[found] if found else "nothing"
+    return Problem(path, f"{item!r} should be the id of {expected}, but names {actual}")
 
 
 def _span_problems(evidence: Evidence, path: Path, text: str) -> Iterator[Problem]:
@@ -196,16 +197,28 @@ def _announced_too_far_ahead(dataset: Dataset) -> Iterator[Problem]:
 
 
 def _cycles(dataset: Dataset) -> Iterator[Problem]:
-    for name, model in COLLECTIONS.items():
-        for spec in field_specs(model):
-            if spec.refs != (name,) or spec.many:
-                continue  # only single-valued links within one collection form chains
-            parent = {r.id: getattr(r, spec.name) for r in getattr(dataset, name)}
-            for i, record in enumerate(getattr(dataset, name)):
-                seen = {record.id}
-                step = parent.get(record.id)
-                while step is not None and step not in seen:
-                    seen.add(step)
-                    step = parent.get(step)
-                if step == record.id:
-                    yield Problem((name, i, spec.name), f"{spec.name} chain of {record.id!r} loops back to itself")
+    for name, field in _chains():
+        records = getattr(dataset, name)
+        parent = {r.id: step for r in records if (step := getattr(r, field)) is not None}
+        if not parent:
+            continue
+        for i, record in enumerate(records):
+            seen = {record.id}
+            step = parent.get(record.id)
+            while step is not None and step not in seen:
+                seen.add(step)
+                step = parent.get(step)
+            if step == record.id:
+                yield Problem((name, i, field), f"{field} chain of {record.id!r} loops back to itself")
+
+
+@cache
+def _chains() -> tuple[tuple[str, str], ...]:
+    """(collection, field) of each single-valued link within one collection: the links
+    that can form chains (part-of, parent, containment), so the ones that can loop."""
+    return tuple(
+        (name, spec.name)
+        for name, model in COLLECTIONS.items()
+        for spec in field_specs(model)
+        if spec.refs == (name,) and not spec.many
+    )
