@@ -117,3 +117,31 @@ def test_evaluate_of_the_extraction_against_itself_has_no_differences(
     code, out, _ = run(["evaluate", str(predicted), str(predicted)], capsys)
     assert code == 0
     assert "differing facts" not in out
+
+
+def test_extract_records_the_publisher_given_and_says_it_was_given(
+    report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", str(report), "--publisher", "Khovar  News Agency", "--to", "json"], capsys)
+    assert (code, err) == (0, "")
+    dataset = io.loads(out, "json")
+    (source,) = dataset.sources
+    publisher = dataset.get(source.publisher or "")
+    assert publisher.name == "Khovar News Agency"  # type: ignore[attr-defined]
+    assert publisher.evidence == ()  # the text does not name it: no words to point at ...
+    assert [d.field for d in publisher.derivations] == ["name"]  # ... so it says where it came from
+
+
+def test_a_publisher_the_text_also_names_is_one_organization(capsys: pytest.CaptureFixture[str]) -> None:
+    from engagement_schema.extraction import extract
+
+    dataset = extract("General Votel met U.S. Embassy officials in Dushanbe.", publisher="U.S. Embassy")
+    (embassy,) = [o for o in dataset.organizations if "Embassy" in o.name]
+    assert dataset.sources[0].publisher == embassy.id
+    assert embassy.evidence  # named in the text, so it rests on the text's words
+
+
+def test_extract_refuses_an_empty_publisher(report: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["extract", str(report), "--publisher", " "], capsys)
+    assert code == 1
+    assert err.strip() == f"{report}: (document): publisher is empty: name the organization that published the report"

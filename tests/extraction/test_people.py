@@ -48,16 +48,6 @@ def test_two_posts_joined_by_and_are_both_held() -> None:
     assert posts_of(dataset, "Sherali Mirzo") == {"Minister of Defense"}
 
 
-def test_a_ceremonial_style_is_neither_a_post_nor_a_name() -> None:
-    dataset = extract(
-        "The Founder of Peace and National Unity \u2013 Leader of the Nation, President of the Republic of "
-        "Tajikistan Emomali Rahmon received the ambassador."
-    )
-    assert [p.name for p in dataset.people] == ["Emomali Rahmon"]
-    assert posts_of(dataset, "Emomali Rahmon") == {"President"}
-    assert not any("Founder" in p.label or "Leader" in p.label for p in dataset.posts)
-
-
 def test_a_person_mentioned_who_took_no_part_is_a_person_but_no_participant() -> None:
     dataset = extract(
         "President Emomali Rahmon received Foreign Minister Li Wenhao of China in Dushanbe. "
@@ -106,3 +96,22 @@ def test_an_envoys_rank_and_post_and_his_form_of_address() -> None:
     han = person(dataset, "Han Seung-woo")
     assert (han.rank, han.country) == ("ambassador-extraordinary-and-plenipotentiary", "KR")
     assert posts_of(dataset, "Han Seung-woo") == {"Ambassador Extraordinary and Plenipotentiary"}
+
+
+def test_a_ceremonial_style_is_kept_as_written_with_its_evidence_and_is_neither_a_post_nor_a_name() -> None:
+    text = (
+        "The Founder of Peace and National Unity \u2013 Leader of the Nation, President of the Republic of "
+        "Tajikistan Emomali Rahmon received Elbasy Nursultan Nazarbayev."
+    )
+    dataset = extract(text)
+    assert [p.name for p in dataset.people] == ["Emomali Rahmon", "Nursultan Nazarbayev"]
+    assert not any("Founder" in p.label or "Leader" in p.label for p in dataset.posts)
+    rahmon = person(dataset, "Emomali Rahmon")
+    assert rahmon.styles == ("Founder of Peace and National Unity \u2013 Leader of the Nation",)
+    assert rahmon.styles[0] in [e.quote for e in rahmon.evidence]  # the style's own words, original dash kept
+    assert posts_of(dataset, "Emomali Rahmon") == {"President"}
+    assert person(dataset, "Nursultan Nazarbayev").styles == ("Elbasy",)
+
+
+def test_a_person_without_a_style_has_none() -> None:
+    assert person(extract("General Joseph Votel visited Tajikistan."), "Joseph Votel").styles == ()

@@ -25,8 +25,8 @@ from engagement_schema.extraction.attributions import read_attributions
 from engagement_schema.extraction.dates import DateMention, find_dates, reference_date
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.engagements import EngagementMention, about_current, present, read_engagements
-from engagement_schema.extraction.lexicon import Marks
-from engagement_schema.extraction.organizations import Organizations, find_organizations
+from engagement_schema.extraction.lexicon import Marks, lexicon
+from engagement_schema.extraction.organizations import Organizations, canonical_name, find_organizations
 from engagement_schema.extraction.people import find_descriptions, read_people
 from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer
 from engagement_schema.extraction.records import Reading, build_dataset
@@ -87,14 +87,24 @@ def _check_date(published: str | None) -> None:
         raise ExtractionError(f"published date {published!r} is not a calendar date: {err}") from None
 
 
-def extract(text: str, *, published: str | None = None, url: str | None = None, title: str | None = None) -> Dataset:
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+) -> Dataset:
     """Read a report of engagements into a validated dataset.
 
     `published` (YYYY, YYYY-MM or YYYY-MM-DD) is the date dates without a year, weekdays
-    and "today" are read against; `url` and `title` describe the source document.
-    Raises `ExtractionError` when the input is not text to read.
+    and "today" are read against; `url`, `title` and `publisher` (an organization's
+    name) describe the source document. Raises `ExtractionError` when the input is not
+    text to read.
     """
     _check_date(published)
+    if publisher is not None and not publisher.strip():
+        raise ExtractionError("publisher is empty: name the organization that published the report")
     _check_unicode(text)
     doc = Document(text)
     marks = Marks(doc)
@@ -148,6 +158,17 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         statements += said
         if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
             aid += read_aid(discourse, sentence, reader)
+    published_by = (
+        organizations.add(
+            canonical_name(" ".join(publisher.split())),
+            lexicon().organization_kind(publisher),
+            None,
+            None,
+            "Given with the report as its publisher; the text does not say it.",
+        )
+        if publisher is not None
+        else None
+    )
     filed_from = dateline(doc, places)
     home = gazetteer().countries.get(filed_from.place.country or "") if filed_from else None
     attributions = read_attributions(discourse, places, home)
@@ -165,6 +186,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None, 
         places=places,
         people=people,
         organizations=organizations,
+        publisher=published_by,
         engagements=engagements,
         statements=statements,
         aid=aid,

@@ -1,7 +1,8 @@
 """The command line's extraction commands: `extract` a report's text into records, and
 `evaluate` extracted records against hand-checked ones.
 
-    engagement-schema extract PATH|- [--published DATE] [--url URL] [--title TITLE] [--to FORMAT] [-o OUT]
+    engagement-schema extract PATH|- [--published DATE] [--url URL] [--title TITLE] [--publisher NAME]
+                                     [--to FORMAT] [-o OUT]
     engagement-schema evaluate GOLD PRED
 
 `extract` writes in any format of the I/O registry. Input that is not a report — empty,
@@ -35,6 +36,7 @@ def add_commands(commands: Any) -> None:
     command.add_argument("--published", metavar="DATE", help="publication date (YYYY[-MM[-DD]]), to read dates by")
     command.add_argument("--url", help="where the report was published")
     command.add_argument("--title", help="the report's title")
+    command.add_argument("--publisher", metavar="NAME", help="the organization that published the report")
     command.add_argument("--to", default="yaml", choices=formats, help="output format (default: yaml)")
     command.add_argument("-o", "--output", metavar="OUT", help="write here, atomically (default: stdout)")
     command.set_defaults(run=_extract)
@@ -49,7 +51,9 @@ def _extract(args: argparse.Namespace) -> int:
     source = "<stdin>" if args.path == STDIN else args.path
     raw = sys.stdin.buffer.read() if args.path == STDIN else Path(args.path).read_bytes()
     try:
-        dataset = extract(io.decode(raw, source), published=args.published, url=args.url, title=args.title)
+        dataset = extract(
+            io.decode(raw, source), published=args.published, url=args.url, title=args.title, publisher=args.publisher
+        )
     except ExtractionError as err:
         raise InvalidRecord(source, [Problem((), str(err))]) from None
     text = io.dumps(dataset, args.to)

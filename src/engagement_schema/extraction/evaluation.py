@@ -2,7 +2,7 @@
 
 Records are compared by what they say, not by their ids, so two datasets made
 independently can be scored: each is reduced to sets of facts per kind — people by
-name, their ranks, posts and states, organizations, places, engagements with their
+name, their ranks, honorifics, ceremonial styles, posts and states, organizations, places, engagements with their
 parties, dates and cities, the topics spoken of, statements, aid and attributions —
 with names normalised (case, accents, apostrophes, and for institutions and posts
 the states that qualify them). Precision, recall and F1 are counted per kind.
@@ -42,6 +42,7 @@ KINDS = (
     "people",
     "ranks",
     "honorifics",
+    "styles",
     "countries",
     "posts",
     "organizations",
@@ -183,6 +184,7 @@ def facts(dataset: Dataset) -> Facts:
             found["ranks"].add((name, person.rank))
         if person.honorific:
             found["honorifics"].add((name, _norm(person.honorific)))
+        found["styles"].update((name, _norm(style)) for style in person.styles)
         if person.country:
             found["countries"].add((name, person.country))
     posts = {p.id: p for p in dataset.posts}
@@ -268,6 +270,7 @@ def _compact(data: Mapping[str, Any]) -> Facts:
             found["ranks"].add((name, person["rank"]))
         if person.get("honorific"):
             found["honorifics"].add((name, _norm(person["honorific"])))
+        found["styles"].update((name, _norm(style)) for style in person.get("styles", []))
         if person.get("country"):
             found["countries"].add((name, person["country"]))
         found["posts"].update((name, name_key(p)) for p in person.get("posts", []))

@@ -73,6 +73,8 @@ class NameMention:
     """Rank ids written with the name, nearest the name last."""
     rank_spans: tuple[Span, ...] = ()
     honorific: str | None = None
+    styles: tuple[Span, ...] = ()
+    """Ceremonial styles written before the name."""
     posts: tuple[PostMention, ...] = ()
     counterpart: bool = False
     """Introduced as someone's counterpart ("his Tajik counterpart ...")."""
@@ -109,6 +111,10 @@ class Person:
     def honorific(self) -> str | None:
         """The personal title first written before the name, if any."""
         return next((m.honorific for m in self.mentions if m.honorific), None)
+
+    def styles(self) -> list[Span]:
+        """Where ceremonial styles are written with the person's mentions, in text order."""
+        return [span for mention in self.mentions for span in mention.styles]
 
     def posts(self) -> list[PostMention]:
         """Posts written with the person's mentions, without repeats of one title."""
@@ -453,6 +459,7 @@ class _SentenceReader:
             if head in self.marks.lexicon.personal_titles and adjacent.post.titled:
                 honorific = doc.quote(adjacent.post.label)
         counterpart = next((i for i in chain if i.kind == "counterpart"), None)
+        styles = tuple(Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in chain if i.kind == "style")
         first = chain[0].start if chain else item.start
         last = apposition[-1].end if apposition else item.end
         return NameMention(
@@ -463,6 +470,7 @@ class _SentenceReader:
             ranks=tuple(rank_ids),
             rank_spans=tuple(rank_spans),
             honorific=honorific,
+            styles=styles,
             posts=tuple(p for p in posts if p.titled or not p.bare),
             counterpart=counterpart is not None,
             counterpart_country=counterpart.country if counterpart else None,

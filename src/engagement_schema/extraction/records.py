@@ -66,6 +66,8 @@ class Reading:
     places: list[PlaceMention]
     people: list[Person]
     organizations: Organizations
+    publisher: str | None
+    """The key of the organization given as the report's publisher, if one was."""
     engagements: list[EngagementMention]
     statements: list[StatementMention]
     aid: list[AidMention]
@@ -196,6 +198,9 @@ class _Builder:
         self._engagement_structure()
         self._places()
         self._organizations()
+        if self.r.publisher is not None:
+            publisher = self.org_ids[self.r.organizations.resolve(self.r.publisher)]
+            self.records["sources"][self.source]["publisher"] = publisher
         self._people()
         self._engagements()
         self._statements()
@@ -521,13 +526,15 @@ class _Builder:
     def _people(self) -> None:
         for person in self.r.people:
             data: Data = {"name": person.name, "rank": person.rank(), "honorific": person.honorific()}
+            styles = person.styles()
+            data["styles"] = list(dict.fromkeys(self.doc.quote(span) for span in styles))
             derivations = []
             if person.name in self.countries:
                 data["country"], derivation = self.countries[person.name]
                 if derivation is not None:
                     derivations.append(derivation)
             data["evidence"] = self.evidence(
-                m.span.join(*m.rank_spans[-1:]) if m.rank_spans else m.span for m in person.mentions
+                [*(m.span.join(*m.rank_spans[-1:]) if m.rank_spans else m.span for m in person.mentions), *styles]
             )
             data["derivations"] = derivations
             self.people[person.name] = self._add("people", data)

@@ -25,6 +25,9 @@ class Person(Record):
     """Military rank or civil honorific from the ranks scheme (General, Ambassador, ...)."""
     honorific: Annotated[Text | None, Rdf("schema:honorificPrefix")] = None
     """A title written before the name that is neither a rank nor a name (e.g. President)."""
+    styles: Annotated[tuple[Text, ...], Rdf("es:style")] = ()
+    """Ceremonial styles the text gives the person, as written: neither posts nor ranks
+    ("Founder of Peace and National Unity – Leader of the Nation", "Elbasy")."""
     country: Annotated[CountryCode | None, Rdf("es:country")] = None
     """The state the person serves (ISO 3166-1 alpha-2)."""
     same_as: Annotated[tuple[IRI, ...], Rdf("schema:sameAs")] = ()
