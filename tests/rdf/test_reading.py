@@ -273,6 +273,15 @@ def test_malformed_json_ld_is_an_invalid_record_not_a_crash(text: str) -> None:
     assert message.startswith("invalid jsonld: ")
 
 
+@pytest.mark.parametrize(
+    ("context", "kind"), [("5", "a number"), ("[null, {}, true]", "a boolean"), ('[["http://x/"]]', "an array")]
+)
+def test_a_context_that_is_no_context_is_named_in_our_words(context: str, kind: str) -> None:
+    # Regression: rdflib's own wording ("'int' object has no attribute 'get'") reached the user.
+    message, _, _ = syntax_problem(f'{{"@context": {context}, "@id": "http://x/a"}}', "jsonld")
+    assert message == f"invalid jsonld: @context is an object, an IRI, null or an array of those, not {kind}"
+
+
 def test_json_ld_that_is_a_number_says_what_a_document_is() -> None:
     # Regression: rdflib failed with "cannot access local variable 'resources'".
     assert syntax_problem("42", "jsonld") == ("invalid jsonld: a document is an object or an array, not int", 1, 1)

@@ -10,7 +10,7 @@ Reading refuses any remote context rather than fetch it: no network, ever.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from engagement_schema.formats.turtle import Compactor, compactor
@@ -18,7 +18,7 @@ from engagement_schema.models import Dataset
 from engagement_schema.rdf.mapping import dataset_triples
 from engagement_schema.rdf.terms import RDF_TYPE, XSD_STRING, Literal, Term, Triple
 
-__all__ = ["context", "node_objects", "remote_contexts", "write"]
+__all__ = ["context", "malformed_context", "node_objects", "remote_contexts", "write"]
 
 
 def write(dataset: Dataset, base: str, *, indent: int | None = 2) -> str:
@@ -50,7 +50,23 @@ def node_objects(triples: Iterable[Triple], compact: Compactor) -> list[dict[str
 
 def remote_contexts(document: Any) -> list[str]:
     """Every `@context` or `@import` in the document that would need a fetch."""
-    found: list[str] = []
+    return [ref for _, value in _contexts(document) for ref in _references(value)]
+
+
+def malformed_context(document: Any) -> str | None:
+    """What is wrong with the first `@context` that is not a context (JSON-LD 1.1 allows
+    null, an IRI, an object, or an array of those), if one is not."""
+    for key, value in _contexts(document):
+        if key != "@context":
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if not (item is None or isinstance(item, str | dict)):
+                return f"@context is an object, an IRI, null or an array of those, not {_json_type(item)}"
+    return None
+
+
+def _contexts(document: Any) -> Iterator[tuple[str, Any]]:
+    """Each `@context` and `@import` value of the document, with its key."""
     stack = [document]
     while stack:
         item = stack.pop()
@@ -59,9 +75,16 @@ def remote_contexts(document: Any) -> list[str]:
         elif isinstance(item, dict):
             for key, value in item.items():
                 if key in ("@context", "@import"):
-                    found.extend(_references(value))
+                    yield key, value
                 stack.append(value)
-    return found
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else type(value).__name__
 
 
 def _references(value: Any) -> list[str]:

@@ -18,7 +18,7 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
 from engagement_schema.formats import json as json_format
-from engagement_schema.formats.jsonld import remote_contexts
+from engagement_schema.formats.jsonld import malformed_context, remote_contexts
 from engagement_schema.models import COLLECTIONS, SCHEMA_VERSION, Dataset
 from engagement_schema.models.base import Node
 from engagement_schema.models.fields import FieldSpec, field_specs
@@ -225,6 +225,8 @@ def _check_jsonld(text: str, source: str) -> None:
     if not isinstance(document, dict | list):
         message = f"invalid jsonld: a document is an object or an array, not {type(document).__name__}"
         raise InvalidRecord(source, [Problem((), message, 1, 1)])
+    if (malformed := malformed_context(document)) is not None:
+        raise InvalidRecord(source, [Problem((), f"invalid jsonld: {malformed}")])
     remote = remote_contexts(document)
     if remote:
         message = f"remote @context {remote[0]!r} is never fetched; inline the context (see schemas/context.jsonld)"
