@@ -145,3 +145,45 @@ def test_extract_refuses_an_empty_publisher(report: Path, capsys: pytest.Capture
     code, _, err = run(["extract", str(report), "--publisher", " "], capsys)
     assert code == 1
     assert err.strip() == f"{report}: (document): publisher is empty: name the organization that published the report"
+
+
+def _corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    gold, predicted = tmp_path / "gold", tmp_path / "predicted"
+    gold.mkdir()
+    predicted.mkdir()
+    for name, who in (("one", "Emomali Rahmon"), ("two", "Sherali Mirzo")):
+        report = tmp_path / f"{name}.txt"
+        report.write_text(f"President {who} received General Joseph Votel in Dushanbe.\n", encoding="utf-8")
+        run(["extract", str(report), "-o", str(predicted / f"{name}.yaml")], capsys)
+        (gold / f"{name}.expected.yaml").write_text(f"people:\n  - {{name: {who}}}\n", encoding="utf-8")
+    return gold, predicted
+
+
+def test_evaluate_pools_a_corpus_of_two_directories_report_by_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, predicted = _corpus(tmp_path, capsys)
+    code, out, _ = run(["evaluate", str(gold), str(predicted)], capsys)
+    assert code == 0
+    people = next(line.split() for line in out.splitlines() if line.startswith("people"))
+    assert people[:4] == ["people", "2", "4", "2"]  # each report's Votel is a fact of its own
+    assert "people: extra (one, joseph votel)" in out
+    assert "people: extra (two, joseph votel)" in out
+
+
+def test_evaluate_refuses_a_corpus_with_a_report_not_extracted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, predicted = _corpus(tmp_path, capsys)
+    (predicted / "two.yaml").unlink()
+    code, _, err = run(["evaluate", str(gold), str(predicted)], capsys)
+    assert code == 1
+    assert err.strip() == f"{predicted}: (document): no extraction for 1 report(s) of {gold}: two"
+
+
+def test_evaluate_refuses_two_files_for_one_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold, predicted = _corpus(tmp_path, capsys)
+    (gold / "one.json").write_text("{}", encoding="utf-8")
+    code, _, err = run(["evaluate", str(gold), str(predicted)], capsys)
+    assert code == 1
+    assert "a second file for report 'one'" in err

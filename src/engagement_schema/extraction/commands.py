@@ -5,7 +5,9 @@
                                      [--to FORMAT] [-o OUT]
     engagement-schema evaluate GOLD PRED
 
-`extract` writes in any format of the I/O registry. Input that is not a report — empty,
+`extract` writes in any format of the I/O registry. `evaluate` compares two files, or
+two directories report by report (`NAME.yaml` or `NAME.expected.yaml` in GOLD with
+`NAME.<any dataset suffix>` in PRED), pooling the facts of a corpus. Input that is not a report — empty,
 binary, not UTF-8 — is an error (exit 1, one line naming the input); a report of
 nothing the extractor knows gives a valid dataset holding the source document.
 """
@@ -20,7 +22,7 @@ from typing import Any
 from engagement_schema import io
 from engagement_schema.errors import InvalidRecord, Problem
 from engagement_schema.extraction import ExtractionError, extract
-from engagement_schema.extraction.evaluation import evaluate, read_facts
+from engagement_schema.extraction.evaluation import evaluate, evaluate_corpus, read_facts
 
 __all__ = ["add_commands"]
 
@@ -42,8 +44,10 @@ def add_commands(commands: Any) -> None:
     command.set_defaults(run=_extract)
 
     command = commands.add_parser("evaluate", help="score extracted records against hand-checked ones, per kind")
-    command.add_argument("gold", metavar="GOLD", help="hand-checked dataset, or facts in the compact YAML form")
-    command.add_argument("predicted", metavar="PRED", help="extracted dataset (or facts)")
+    command.add_argument(
+        "gold", metavar="GOLD", help="hand-checked dataset or facts in the compact YAML form; or a directory of them"
+    )
+    command.add_argument("predicted", metavar="PRED", help="extracted dataset (or facts); or a directory of them")
     command.set_defaults(run=_evaluate)
 
 
@@ -65,10 +69,45 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    report = evaluate(read_facts(args.gold), read_facts(args.predicted))
+    gold, predicted = Path(args.gold), Path(args.predicted)
+    if gold.is_dir() or predicted.is_dir():
+        report = evaluate_corpus((name, read_facts(g), read_facts(p)) for name, g, p in _pairs(gold, predicted))
+    else:
+        report = evaluate(read_facts(gold), read_facts(predicted))
     print(report.table())
     differences = report.differences()
     if differences:
         print("\ndiffering facts:")
         print("\n".join(f"  {line}" for line in differences))
     return 0
+
+
+def _pairs(gold: Path, predicted: Path) -> list[tuple[str, Path, Path]]:
+    """Each report of the GOLD directory with its file in PRED, by name; a report without
+    its other half is an error, so a corpus is never scored in part without a word."""
+    for path in (gold, predicted):
+        if not path.is_dir():
+            raise InvalidRecord(str(path), [Problem((), "is not a directory; give two files or two directories")])
+    golds = _by_name(gold)
+    found = _by_name(predicted)
+    missing = sorted(golds.keys() - found.keys())
+    if missing:
+        message = f"no extraction for {len(missing)} report(s) of {gold}: {', '.join(missing)}"
+        raise InvalidRecord(str(predicted), [Problem((), message)])
+    if not golds:
+        raise InvalidRecord(str(gold), [Problem((), "holds no dataset or facts file (.json, .yaml, ...)")])
+    return [(name, golds[name], found[name]) for name in sorted(golds)]
+
+
+def _by_name(directory: Path) -> dict[str, Path]:
+    """The directory's dataset files by report name (`NAME.expected.yaml` is NAME's)."""
+    suffixes = {suffix for fmt in io.FORMATS.values() for suffix in fmt.suffixes}
+    found: dict[str, Path] = {}
+    for path in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
+        name = path.name[: -len(path.suffix)].removesuffix(".expected")
+        if name in found:
+            raise InvalidRecord(
+                str(path), [Problem((), f"a second file for report {name!r} (also {found[name].name})")]
+            )
+        found[name] = path
+    return found

@@ -35,7 +35,18 @@ from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.io import format_for, load
 from engagement_schema.models import Dataset, Person
 
-__all__ = ["KINDS", "Facts", "Report", "Score", "differences", "evaluate", "facts", "facts_from_data", "read_facts"]
+__all__ = [
+    "KINDS",
+    "Facts",
+    "Report",
+    "Score",
+    "differences",
+    "evaluate",
+    "evaluate_corpus",
+    "facts",
+    "facts_from_data",
+    "read_facts",
+]
 
 #: The kinds of fact scored, in the order a report prints them.
 KINDS = (
@@ -148,6 +159,23 @@ def evaluate(gold: Dataset | Facts, predicted: Dataset | Facts, kinds: Iterable[
             Score(kind, len(e & p), len(p), len(e), tuple(sorted(e - p, key=repr)), tuple(sorted(p - e, key=repr)))
         )
     return Report(tuple(scores))
+
+
+def evaluate_corpus(
+    pairs: Iterable[tuple[str, Dataset | Facts, Dataset | Facts]], kinds: Iterable[str] = KINDS
+) -> Report:
+    """Score a corpus: each (name, gold, predicted) report's facts pooled, so every fact
+    counts once (micro-averaged) and a differing fact names its report."""
+    expected: dict[str, set[Fact]] = {}
+    found: dict[str, set[Fact]] = {}
+    for name, gold, predicted in pairs:
+        for pooled, one in ((expected, gold), (found, predicted)):
+            one_facts = one if isinstance(one, Facts) else facts(one)
+            for kind, kind_facts in one_facts.by_kind.items():
+                pooled.setdefault(kind, set()).update((name, *fact) for fact in kind_facts)
+    return evaluate(
+        Facts({k: frozenset(v) for k, v in expected.items()}), Facts({k: frozenset(v) for k, v in found.items()}), kinds
+    )
 
 
 def differences(gold: Dataset | Facts, predicted: Dataset | Facts, kinds: Iterable[str] = KINDS) -> list[str]:
