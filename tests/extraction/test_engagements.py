@@ -66,6 +66,10 @@ def test_he_discussed_with_a_list_is_a_meeting_with_each() -> None:
         ),
         ("Ms. Ellen Thorpe handed over her duties as charge to Mr. David Okafor.", "ceremony"),
         ("Colonel Almaz Sadykov held talks with General Rustam Nazarzoda in Khujand.", "meeting"),
+        ("General Marat Khusainov and General Ahmed Raza held talks in Astana on Monday.", "meeting"),
+        ("General Marat Khusainov and General Ahmed Raza agreed to hold consultations next year.", None),
+        ("General Marat Khusainov and General Ahmed Raza will hold talks in May.", None),
+        ("The Ministry of Finance held consultations on the budget.", None),
         ("The delegation was received by Major General Ramazon Khodjaev.", None),
     ],
 )

@@ -126,6 +126,11 @@ _TRIGGERS = (
             r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
             + _ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)\s+with\b",
+            # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
+            # hold consultations", "will hold talks" tell of none yet).
+            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
+            + _ADJECTIVES
+            + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:talks|meeting|negotiations)\s+(?:between|with)\b",
         ),
