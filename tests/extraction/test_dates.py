@@ -79,3 +79,33 @@ def test_impossible_dates_are_not_dates() -> None:
 
 def test_a_dateline_date_is_the_reference_for_the_rest() -> None:
     assert _resolved("Dushanbe, 15.06.2016. Today the president received him.")[1] == ("2016-06-15", None, True)
+
+
+def _engagement_start(text: str, published: str) -> str | None:
+    from engagement_schema.extraction import extract
+
+    (engagement,) = extract(text, published=published).engagements
+    return engagement.start
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # Filed on the 25th, published on the 26th: "today" is the day filed.
+        ("YEREVAN, May 25. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-25"),
+        # 2023-05-22 was a Monday: "on Tuesday" counts back from the dateline, not from Friday.
+        (
+            "YEREVAN, May 24 - President Nikol Pashinyan received Minister Guido Rossi on Tuesday.",
+            "2023-05-26",
+            "2023-05-23",
+        ),
+        # Filed the day it was published: the same either way.
+        ("YEREVAN, May 26. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-26"),
+        # A date weeks before publication is no filing day: "today" is the publication date.
+        ("YEREVAN, April 2. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-26"),
+        # A date opening a sentence without a city before it is the event's, not a dateline.
+        ("On 22.05.2023, President Nikol Pashinyan received Minister Guido Rossi.", "2023-05-26", "2023-05-22"),
+    ],
+)
+def test_today_and_weekdays_count_from_the_datelines_day(text: str, published: str, start: str) -> None:
+    assert _engagement_start(text, published) == start

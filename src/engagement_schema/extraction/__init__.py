@@ -191,7 +191,7 @@ def extract(
         statements=statements,
         aid=aid,
         attributions=attributions,
-        reference=reference_date(doc, dates, published),
+        reference=reference_date(doc, dates, published, filed_from.span if filed_from else None),
         topics=reader,
         dateline=filed_from,
     )

@@ -197,14 +197,22 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def reference_date(doc: Document, dates: list[DateMention], published: str | None) -> Reference | None:
-    """The date to read the text's incomplete dates against, best source first: the
-    publication date given, a full date in the text's first line (a dateline) or
-    elsewhere, a year implied by "N years ... since YYYY"."""
+# Between a dateline's city and its date: a comma ("YEREVAN, May 25").
+_DATELINE_GAP = re.compile(r"\s*,\s*$")
+
+
+def reference_date(
+    doc: Document, dates: list[DateMention], published: str | None, dateline: Span | None = None
+) -> Reference | None:
+    """The date to read the text's incomplete dates against, best source first: the day
+    the dateline (the city at `dateline`) gives, in the week before the publication date
+    given; that date; a full date in the text's first line or elsewhere; a year implied
+    by "N years ... since YYYY"."""
     if published:
         parts = [int(p) for p in published.split("-")]
         date = dt.date(*parts) if len(parts) == 3 else None
-        return Reference(parts[0], date, f"the publication date {published}")
+        filed = _filed(doc, dates, date, dateline) if dateline is not None else None
+        return filed or Reference(parts[0], date, f"the publication date {published}")
     full = [m for m in dates if m.year is not None and m.day is not None]
     if full:
         first = full[0]
@@ -215,6 +223,28 @@ def reference_date(doc: Document, dates: list[DateMention], published: str | Non
         date = dt.date(first.year, first.month, first.day)
         return Reference(first.year, date, f'the date "{doc.quote(first.span)}" in {where}', (first.span,))
     return _implied_year(doc)
+
+
+def _filed(doc: Document, dates: list[DateMention], published: dt.date | None, city: Span) -> Reference | None:
+    """The day a dateline says the report was filed ("YEREVAN, May 25 -"), when it is in
+    the week before publication: wire copy's "today" and "on Monday" count from that day."""
+    first = next((m for m in dates if m.span.start >= city.end), None)
+    if (
+        published is None
+        or first is None
+        or not _DATELINE_GAP.match(doc.folded, city.end, first.span.start)
+        or first.month is None
+        or first.day is None
+    ):
+        return None
+    year = first.year or _year_for(first.month, first.day, Reference(published.year, published, ""))
+    if not _valid(year, first.month, first.day):
+        return None
+    filed = dt.date(year, first.month, first.day)
+    if not 0 < (published - filed).days <= 7:
+        return None  # filed the day it was published (nothing changes), or not the filing day
+    method = f'the dateline "{doc.quote(first.span)}" ({filed.isoformat()}; published {published.isoformat()})'
+    return Reference(year, filed, method, (first.span,))
 
 
 def _implied_year(doc: Document) -> Reference | None:

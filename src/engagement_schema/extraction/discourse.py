@@ -39,9 +39,16 @@ _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b",
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 _WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
-# What may stand between the agents of a list: separators, determiners, group nouns.
+#: Words of when and how that may stand between a verb and its objects ("received
+#: today a delegation", "welcomed on Monday the minister").
+ADVERBS = (
+    r"today|yesterday|warmly|officially|cordially"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+# What may stand between the agents of a list: separators, determiners, group nouns, adverbs.
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|;|\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
+    rf"^(?:\s|,|;|\b(?:{ADVERBS})\b|"
+    r"\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
     r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
     r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b)*$",
     re.IGNORECASE,

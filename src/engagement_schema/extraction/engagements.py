@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
-from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.discourse import ADVERBS, Agent, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
@@ -187,7 +187,9 @@ _TRIGGERS = (
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
-_DELEGATION_LED = re.compile(r"\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b[^.;]{0,120}?\b(?:led|headed)\s+by\s+", _F)
+_DELEGATION_LED = re.compile(
+    rf"(?:\s+(?:{ADVERBS}))?\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b[^.;]{{0,120}}?\b(?:led|headed)\s+by\s+", _F
+)
 _PARTICIPATION = re.compile(r"\b(?:with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|attended\s+by)\s+", _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
 _HOSTING = _any(
