@@ -102,7 +102,7 @@ def _engagement_start(text: str, published: str) -> str | None:
         # Filed the day it was published: the same either way.
         ("YEREVAN, May 26. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-26"),
         # A date weeks before publication is no filing day: "today" is the publication date.
-        ("YEREVAN, April 2. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-26"),
+        ("YEREVAN, April 2. President Nikol Pashinyan received today Minister Ali Rossi.", "2023-05-26", "2023-05-26"),
         # A date opening a sentence without a city before it is the event's, not a dateline.
         ("On 22.05.2023, President Nikol Pashinyan received Minister Guido Rossi.", "2023-05-26", "2023-05-22"),
     ],
