@@ -188,7 +188,9 @@ _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
 _DELEGATION_LED = re.compile(
-    rf"(?:\s+(?:{ADVERBS}))?\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b[^.;]{{0,120}}?\b(?:led|headed)\s+by\s+", _F
+    # A period inside a name ("U.S. Southern Command") does not end the clause.
+    rf"(?:\s+(?:{ADVERBS}))?\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?!\s)){{0,120}}?\b(?:led|headed)\s+by\s+",
+    _F,
 )
 _PARTICIPATION = re.compile(r"\b(?:with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|attended\s+by)\s+", _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)

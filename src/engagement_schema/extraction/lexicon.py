@@ -29,6 +29,8 @@ class Lexicon:
 
     heads: PhraseMatcher[str]
     """Post heads ("Minister", "Chief of Staff"), valued by their listed form."""
+    post_heads: tuple[str, ...]
+    """The same heads, as listed."""
     modifiers: PhraseMatcher[str]
     status: PhraseMatcher[str]
     styles: PhraseMatcher[str]
@@ -80,6 +82,7 @@ def lexicon() -> Lexicon:
     heads = _words(data["institution_heads"])
     return Lexicon(
         heads=PhraseMatcher((h, h) for h in data["post_heads"]),
+        post_heads=tuple(data["post_heads"]),
         modifiers=PhraseMatcher((m, m) for m in data["post_modifiers"]),
         status=PhraseMatcher((s, s) for s in data["status_words"]),
         styles=PhraseMatcher((s, s) for s in data["styles"]),

@@ -16,8 +16,9 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from engagement_schema.extraction.lexicon import Marks
+from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organizations import Institution, read_institution
 from engagement_schema.extraction.text import Sentence, Span, SpanIndex
 from engagement_schema.vocabularies import ranks
@@ -207,7 +208,9 @@ class _SentenceReader:
             # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
             # and names all begin with a capital, so it is a word whichever test reads it.
             return _Item("word", i, i + 1, key=key)
-        plain = key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank
+        plain = (
+            key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank and i not in marks.style
+        )
         if plain and not key.startswith("counterpart"):
             return _Item("word", i, i + 1, key=key)  # "The", "During", "He": never a name's start
         if i in marks.style and marks.capitalized(i):
@@ -241,8 +244,9 @@ class _SentenceReader:
             if self._initial(j):
                 j, initials = j + 2, initials + 1
             elif keys[j] in marks.lexicon.suffixes:  # "Jr.", "III": closing a name, never one alone
-                if words:
-                    j += 2 if j + 1 < self.stop and keys[j + 1] == "." else 1
+                if words:  # a period after "Jr" abbreviates it; one after "II" ends the sentence
+                    abbreviated = j + 1 < self.stop and keys[j + 1] == "." and not keys[j].startswith("i")
+                    j += 2 if abbreviated else 1
                 break
             elif marks.name_word(j):
                 j, words = j + 1, words + 1
@@ -561,10 +565,14 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 # "the President of Tajikistan", "the Head of State", "the minister": who they are is the
 # last person named before them with that title.
-_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?(?P<title>(?i:head\s+of\s+state|prime\s+minister"
-    r"|(?:foreign|defen[cs]e)\s+minister|president|minister|ambassador|chairman|commander|general))\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
+# Titles a description may use besides the lexicon's post heads ("the Defense Minister").
+_DESCRIPTION_TITLES = (
+    "head of state",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "general",
+    "admiral",
 )
 _TITLE_HEADS = {
     "head of state": "president",
@@ -574,6 +582,20 @@ _TITLE_HEADS = {
 }
 
 
+@cache
+def _description() -> re.Pattern[str]:
+    """ "The President of Tajikistan", "the Secretary General", "the Tajik minister": a
+    title of the lexicon's (or a rank's last word) after "the", with the state it serves."""
+    titles = {h.casefold() for h in lexicon().post_heads} | set(_DESCRIPTION_TITLES)
+    alternatives = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        # A demonym is no title's first word: "the Secretary General" is one title.
+        r"\b[Tt]he\s+(?:(?!(?i:" + alternatives + r")\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
+        r"(?P<title>(?i:" + alternatives + r"))\b"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
+    )
+
+
 def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Person]]:
     """Descriptions of people already named ("The President of Tajikistan noted ..."),
     each with the person it refers to; descriptions that are a name's title are not."""
@@ -581,11 +603,11 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
     named = SpanIndex(m.extent for p in people for m in p.mentions)
     titled: dict[str, list[tuple[int, int, Person]]] = {}  # head -> (start, order, person), sorted
     found: list[tuple[Span, Person]] = []
-    for match in _DESCRIPTION.finditer(doc.folded):
+    for match in _description().finditer(doc.folded):
         span = Span(match.start(), match.end())
         if named.overlaps(span):
             continue
-        title = " ".join(match.group("title").casefold().split())
+        title = " ".join(match.group("title").casefold().replace("-", " ").split())
         head = _TITLE_HEADS.get(title, title)
         if head not in titled:
             titled[head] = sorted(
@@ -598,7 +620,7 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
 
 
 def _titled(person: Person, head: str) -> bool:
-    if any(post.head.casefold() == head for post in person.posts()):
+    if any(post.head.casefold().replace("-", " ") == head for post in person.posts()):
         return True
     rank = person.rank()
     return rank is not None and head in rank
