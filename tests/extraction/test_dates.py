@@ -103,6 +103,12 @@ def _engagement_start(text: str, published: str) -> str | None:
         ("YEREVAN, May 26. President Nikol Pashinyan received today Minister Guido Rossi.", "2023-05-26", "2023-05-26"),
         # A date weeks before publication is no filing day: "today" is the publication date.
         ("YEREVAN, April 2. President Nikol Pashinyan received today Minister Ali Rossi.", "2023-05-26", "2023-05-26"),
+        # A dateline's own date gives way to the event's in the same sentence.
+        (
+            "MANAMA, Bahrain, 10 January 2019 - President Ali Hamad received Minister Guido Rossi on 9 January.",
+            "2019-01-12",
+            "2019-01-09",
+        ),
         # A date opening a sentence without a city before it is the event's, not a dateline.
         ("On 22.05.2023, President Nikol Pashinyan received Minister Guido Rossi.", "2023-05-26", "2023-05-22"),
     ],

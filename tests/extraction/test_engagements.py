@@ -70,6 +70,24 @@ def test_he_discussed_with_a_list_is_a_meeting_with_each() -> None:
         ("General Marat Khusainov and General Ahmed Raza agreed to hold consultations next year.", None),
         ("General Marat Khusainov and General Ahmed Raza will hold talks in May.", None),
         ("The Ministry of Finance held consultations on the budget.", None),
+        ("The European Union and the Government of Armenia signed a financing agreement.", "agreement-signing"),
+        (
+            "The loan agreement was signed in Astana today by Minister Yerlan Zhakupov and Ms. Marta Lindqvist.",
+            "agreement-signing",
+        ),
+        (
+            "Consultations between the Ministry of Defense of Kyrgyzstan and the Ministry of Defense of Turkey.",
+            "meeting",
+        ),
+        ("General Harlan met with His Majesty King Abdullah II.", "meeting"),
+        (
+            "The OSCE Secretary General Margit Halvorsen arrived. The Secretary General met Minister Nurbek Kasymov.",
+            "meeting",
+        ),
+        (
+            "Minister Ana Restrepo received a delegation of U.S. Southern Command headed by Admiral Craig Halloway.",
+            "reception",
+        ),
         ("The delegation was received by Major General Ramazon Khodjaev.", None),
     ],
 )

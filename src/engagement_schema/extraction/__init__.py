@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
 from engagement_schema.extraction.attributions import read_attributions
-from engagement_schema.extraction.dates import DateMention, find_dates, reference_date
+from engagement_schema.extraction.dates import DateMention, dateline_date, find_dates, reference_date
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.engagements import EngagementMention, about_current, present, read_engagements
 from engagement_schema.extraction.lexicon import Marks, lexicon
@@ -65,6 +65,18 @@ def _speaks_for_state(doc: Document, place: PlaceMention) -> bool:
     if not place.adjective:
         return True
     return bool(_STATE_NOUNS.match(doc.folded, place.span.end)) or not _NOUN_AFTER.match(doc.folded, place.span.end)
+
+
+def _event_dates(doc: Document, dates: list[DateMention], filed_from: PlaceMention | None) -> list[DateMention]:
+    """The dates that may date an event: a dateline's date only when its sentence gives no
+    other ("MANAMA, 10 January - ... met ... on 9 January" was on the 9th)."""
+    filed = dateline_date(doc, dates, filed_from.span) if filed_from is not None else None
+    if filed is None:
+        return dates
+    sentence = doc.sentence_of(filed.span.start).span
+    if sum(1 for d in dates if d.span.within(sentence)) < 2:
+        return dates
+    return [d for d in dates if d is not filed]
 
 
 def _check_unicode(text: str) -> None:
@@ -135,7 +147,8 @@ def extract(
     statements: list[StatementMention] = []
     aid: list[AidMention] = []
     latest: dict[str, EngagementMention] = {}
-    places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, dates)
+    filed_from = dateline(doc, places)
+    places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, _event_dates(doc, dates, filed_from))
     for sentence in doc.sentences:
         if sentence is doc.headline:
             continue
@@ -169,7 +182,6 @@ def extract(
         if publisher is not None
         else None
     )
-    filed_from = dateline(doc, places)
     home = gazetteer().countries.get(filed_from.place.country or "") if filed_from else None
     attributions = read_attributions(discourse, places, home)
     for attribution in attributions:

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 
 from engagement_schema.extraction.text import Document, Span, SpanIndex
 
-__all__ = ["SINCE", "YEARS", "DateMention", "Reference", "Resolved", "find_dates", "reference_date", "resolve"]
+__all__ = [
+    "SINCE",
+    "YEARS",
+    "DateMention",
+    "Reference",
+    "Resolved",
+    "dateline_date",
+    "find_dates",
+    "reference_date",
+    "resolve",
+]
 
 _MONTHS = {
     name: number
@@ -197,8 +207,9 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-# Between a dateline's city and its date: a comma ("YEREVAN, May 25").
-_DATELINE_GAP = re.compile(r"\s*,\s*$")
+# Between a dateline's city and its date: a comma, perhaps a country or state ("YEREVAN,
+# May 25", "MANAMA, Bahrain, 10 January").
+_DATELINE_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,\s*)?$")
 
 
 def reference_date(
@@ -225,17 +236,18 @@ def reference_date(
     return _implied_year(doc)
 
 
+def dateline_date(doc: Document, dates: list[DateMention], city: Span) -> DateMention | None:
+    """The date of a dateline whose city is at `city` ("YEREVAN, May 25"), if it has one:
+    the day the report was filed, not (when the sentence gives another) the event's."""
+    first = next((m for m in dates if m.span.start >= city.end), None)
+    return first if first is not None and _DATELINE_GAP.match(doc.folded, city.end, first.span.start) else None
+
+
 def _filed(doc: Document, dates: list[DateMention], published: dt.date | None, city: Span) -> Reference | None:
     """The day a dateline says the report was filed ("YEREVAN, May 25 -"), when it is in
     the week before publication: wire copy's "today" and "on Monday" count from that day."""
-    first = next((m for m in dates if m.span.start >= city.end), None)
-    if (
-        published is None
-        or first is None
-        or not _DATELINE_GAP.match(doc.folded, city.end, first.span.start)
-        or first.month is None
-        or first.day is None
-    ):
+    first = dateline_date(doc, dates, city)
+    if published is None or first is None or first.month is None or first.day is None:
         return None
     year = first.year or _year_for(first.month, first.day, Reference(published.year, published, ""))
     if not _valid(year, first.month, first.day):

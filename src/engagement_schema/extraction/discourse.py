@@ -165,6 +165,8 @@ class Discourse:
             return []
         group = [mentions[0]]
         for mention in mentions[1:]:
+            if mention.span.start < group[-1].span.end:
+                continue  # words within the last ("European Union" in "The European Union")
             gap = self.doc.folded[group[-1].span.end : mention.span.start]
             if not _JOINED.fullmatch(gap):
                 break

@@ -132,7 +132,7 @@ _TRIGGERS = (
             + _ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
-            r"\b(?:talks|meeting|negotiations)\s+(?:between|with)\b",
+            r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
         ),
         "attendee",
         "attendee",
@@ -140,7 +140,10 @@ _TRIGGERS = (
     ),
     _Trigger(
         "agreement-signing",
-        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+by\b"),
+        _any(
+            r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?"
+            rf"(?:\s+(?:{ADVERBS}))?\s+by\b"
+        ),
         "attendee",
         "attendee",
         ("signed",),
