@@ -86,3 +86,9 @@ def test_states_invest_as_donors_but_firms_do_not() -> None:
     )
     assert len(state.aid_programs) == 1
     assert extract("A Chinese company invested $300 million in a Tajik cement plant.").aid_programs == ()
+
+
+def test_a_lender_approving_funds_gives_aid_and_a_budget_approved_is_none() -> None:
+    (aid,) = extract("The World Bank has approved US$45 million for a road project in Kazakhstan.").aid_programs
+    assert (aid.amount.value if aid.amount else None) == Decimal("45000000")
+    assert extract("Parliament approved a budget of $45 million.").aid_programs == ()

@@ -111,7 +111,8 @@ _GIVING = re.compile(
     r"\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
-    r"|gave|gives|awarded|earmarked|spent|allotted|extended|assistance|aid|grants?|donations?|funding|loans?)\b",
+    r"|gave|gives|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
+    r"|loans?)\b",
     _F,
 )
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
