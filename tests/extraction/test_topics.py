@@ -3,6 +3,9 @@ vocabulary's structure."""
 
 from __future__ import annotations
 
+import pytest
+
+from engagement_schema.extraction import extract
 from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.topics import TopicReader
@@ -72,3 +75,23 @@ def test_acronym_labels_match_only_as_written() -> None:
 
 def test_the_development_of_relations_is_no_development_topic() -> None:
     assert _topics("the development of relations with the United States") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("discussed counter-narcotics cooperation", ["counter-narcotics"]),
+        ("discussed cooperation in energy and trade", ["energy", "trade"]),
+        ("discussed cooperation in the field of education", ["education"]),
+        ("discussed cooperation", ["cooperation"]),
+        ("praised peace and stability in the region", ["regional-stability"]),
+        ("discussed the security situation in the Middle East", ["regional-security"]),
+        ("praised peace and stability on the Korean Peninsula", ["regional-stability"]),
+    ],
+)
+def test_cooperation_on_a_topic_is_that_topic_and_a_topic_of_a_region_is_regional(
+    sentence: str, expected: list[str]
+) -> None:
+    dataset = extract(f"President Ilham Aliyev and General John Smith {sentence}.")
+    (statement,) = dataset.statements
+    assert sorted(statement.topics) == expected

@@ -31,11 +31,16 @@ __all__ = ["TopicMention", "TopicReader"]
 
 _COOPERATION = re.compile(r"\b(?:co-?operation|collaboration|partnership)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+", re.IGNORECASE)
-_REGION_WORDS = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_REGION_WORDS = re.compile(r"\s+(?:of|in|on|across|throughout)\s+(?:the\s+)?", re.IGNORECASE)
+_THE_REGION = re.compile(r"(?<=the )region\b", re.IGNORECASE)
 _COUNTERING = re.compile(
     r"against|(?:destroy|defeat|fight|combat|counter|eliminat|eradicat|suppress|curb|tackl|prevent|dismantl)\w*"
 )
 _PAIR = re.compile(r"\s*-\s*")
+_ADJOINING = re.compile(r"[\s-]*")
+_COOPERATION_ON = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+)
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
 _PROCESS = re.compile(
     r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE
@@ -76,6 +81,12 @@ def _vocabulary() -> tuple[PhraseMatcher[str], dict[str, str], dict[str, str], d
     }
     broader = {c.id: c.broader for c in scheme.concepts}
     return PhraseMatcher(names, exact=exact), by_label, responses, broader
+
+
+@cache
+def _label(topic: str) -> str:
+    """A concept's preferred label, case-folded."""
+    return topics().get(topic).label.casefold()
 
 
 def _ancestors(topic: str) -> set[str]:
@@ -123,7 +134,8 @@ class TopicReader:
         found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
         mentions = self._fields(mentions, span, by_label) + self._borders(span)
-        return self._without_exemplified(self._without_processes(sorted(mentions, key=lambda m: m.span)))
+        mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
+        return self._without_exemplified(self._without_bare_cooperation(mentions))
 
     def _masked(self, span: Span) -> bool:
         covered = self.covered
@@ -139,17 +151,20 @@ class TopicReader:
         return TopicMention(match.span, match.value)
 
     def _regional(self, mention: TopicMention, by_label: dict[str, str]) -> TopicMention:
-        """ "stability in Central Asia" is regional stability."""
-        regional = by_label.get(f"regional {self.doc.quote(mention.span).casefold()}")
+        """ "stability in Central Asia", "peace and stability in the region", "the security
+        situation in the Middle East": a topic of a region is its regional concept."""
+        regional = by_label.get(f"regional {_label(mention.topic)}")
         if regional is None:
             return mention
         words = _REGION_WORDS.match(self.doc.folded, mention.span.end)
         if words is None:
             return mention
-        region = next((r for r in self.regions if r.span.start == words.end()), None)
+        region = next((r.span for r in self.regions if r.span.start == words.end()), None)
+        if region is None and (the_region := _THE_REGION.match(self.doc.folded, words.end())) is not None:
+            region = Span(the_region.start(), the_region.end())
         if region is None:
             return mention
-        return TopicMention(mention.span.join(region.span), regional)
+        return TopicMention(mention.span.join(region), regional)
 
     def _fields(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
         """ "cooperation ... in the field of security" is security cooperation."""
@@ -186,6 +201,23 @@ class TopicReader:
             of_topic = following is not None and after is not None and following.span.start == after.end()
             if process and after and (of_topic or _RELATIONS.match(self.doc.folded, after.end())):
                 continue
+            kept.append(mention)
+        return kept
+
+    def _without_bare_cooperation(self, mentions: list[TopicMention]) -> list[TopicMention]:
+        """ "counter-narcotics cooperation", "cooperation in energy": cooperation on a named
+        topic is about that topic; bare cooperation is kept only where nothing names it."""
+        folded = self.doc.folded
+        kept = []
+        for n, mention in enumerate(mentions):
+            if mention.topic == "cooperation":
+                before = mentions[n - 1] if n > 0 else None
+                after = mentions[n + 1] if n + 1 < len(mentions) else None
+                on = _COOPERATION_ON.match(folded, mention.span.end)
+                if (before is not None and _ADJOINING.fullmatch(folded, before.span.end, mention.span.start)) or (
+                    after is not None and on is not None and after.span.start == on.end()
+                ):
+                    continue
             kept.append(mention)
         return kept
 
