@@ -127,6 +127,7 @@ class Person:
         return list(seen.values())
 
 
+@cache
 def _rank_order() -> dict[str, int]:
     return {concept.id: i for i, concept in enumerate(ranks().concepts)}
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from engagement_schema.extraction.aid import AidMention
@@ -809,7 +810,16 @@ def _known_code(code: str) -> str:
 
 
 def _known(name: str) -> KnownPlace:
-    return next(c for c in gazetteer().countries.values() if c.name == name)
+    return _countries_by_name()[name]
+
+
+@cache
+def _countries_by_name() -> dict[str, KnownPlace]:
+    """The gazetteer's countries by name, the first of a name as a scan would find it."""
+    found: dict[str, KnownPlace] = {}
+    for country in gazetteer().countries.values():
+        found.setdefault(country.name, country)
+    return found
 
 
 def _order(place: KnownPlace) -> int:

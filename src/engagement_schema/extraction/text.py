@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from engagement_schema.errors import EngagementSchemaError
 
@@ -81,9 +81,11 @@ def fold(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """A half-open range of character offsets, the slice `text[start:end]`."""
+class Span(NamedTuple):
+    """A half-open range of character offsets, the slice `text[start:end]`.
+
+    A named tuple: spans are made, hashed and ordered by the thousand in every report,
+    and a tuple does each in C."""
 
     start: int
     end: int
@@ -133,6 +135,7 @@ class Document:
         self.ends: list[int] = [b for _, b in spans]
         self.keys: list[str] = [w.casefold() for w in words]
         self.capitalized: list[bool] = [w[0].isupper() for w in words]
+        self._tokens_in: dict[frozenset[str], list[int]] = {}
         self.sentences = tuple(self._sentences())
         self._sentence_starts = [s.span.start for s in self.sentences]
         self._paragraphs: dict[int, list[Sentence]] = {}
@@ -162,6 +165,14 @@ class Document:
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)
+
+    def tokens_in(self, words: frozenset[str]) -> list[int]:
+        """Indexes of the tokens whose key is one of `words`, in order; found once per set of
+        words, since a matcher looks for its phrases sentence by sentence."""
+        found = self._tokens_in.get(words)
+        if found is None:
+            found = self._tokens_in[words] = [i for i, key in enumerate(self.keys) if key in words]
+        return found
 
     def sentences_in(self, span: Span) -> list[Sentence]:
         """The sentences `span` touches."""
@@ -214,11 +225,13 @@ def _body(text: str, span: Span) -> Span:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+    # `str.strip` drops what `str.isspace` calls space, in one call rather than a step a character.
+    piece = text[start:end]
+    words = piece.lstrip()
+    if not words:
+        return None
+    start += len(piece) - len(words)
+    return Span(start, start + len(words.rstrip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +263,7 @@ class PhraseMatcher(Generic[T]):
         for entries in index.values():
             entries.sort(key=lambda e: -e[0])
         self._index = index
+        self._first_keys = frozenset(index)
         # The same phrases by their whole keys, and the lengths to try at each first key,
         # longest first: a token starting many phrases ("Republic of ...") is looked up
         # once for each length, not compared with every phrase.
@@ -262,7 +276,7 @@ class PhraseMatcher(Generic[T]):
     @property
     def first_keys(self) -> frozenset[str]:
         """The case-folded first tokens of the registered phrases."""
-        return frozenset(self._index)
+        return self._first_keys
 
     def second_keys(self, first: str) -> frozenset[str] | None:
         """The second tokens of the phrases starting with `first`; None when one of them is
@@ -276,18 +290,16 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping matches in `span` (the whole document by default), in order."""
         tokens = doc.token_range(span) if span is not None else range(len(doc.keys))
         found: list[Match[T]] = []
-        i, stop = tokens.start, tokens.stop
-        index, keys = self._index, doc.keys
-        while i < stop:
-            if keys[i] not in index:  # the common case, checked without a call
-                i += 1
-                continue
-            hit = self.match_at(doc, i, stop)
+        stop = tokens.stop
+        starts = doc.tokens_in(self._first_keys)  # where a phrase may start: few tokens
+        n = bisect.bisect_left(starts, tokens.start)
+        while n < len(starts) and starts[n] < stop:
+            hit = self.match_at(doc, starts[n], stop)
             if hit is None:
-                i += 1
+                n += 1
                 continue
             found.append(hit[0])
-            i = hit[1]
+            n = bisect.bisect_left(starts, hit[1], n)
         return found
 
     def match_at(self, doc: Document, i: int, stop: int | None = None) -> tuple[Match[T], int] | None:
