@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organizations import Institution, read_institution
@@ -90,6 +91,9 @@ class Person:
     name: str
     words: tuple[str, ...]
     mentions: list[NameMention] = field(default_factory=list)
+    _posts: tuple[int, list[PostMention]] = field(default=(0, []), init=False, repr=False, compare=False)
+    """`posts()` as of the first that many mentions: read for every post, organization and
+    description, it is the same until a mention is added."""
 
     @property
     def first(self) -> NameMention:
@@ -119,12 +123,16 @@ class Person:
 
     def posts(self) -> list[PostMention]:
         """Posts written with the person's mentions, without repeats of one title."""
-        seen: dict[str, PostMention] = {}
-        for mention in self.mentions:
-            for post in mention.posts:
-                institution = post.institution.name if post.institution else None
-                seen.setdefault(f"{post.head}|{post.field}|{institution}|{post.deputy}", post)
-        return list(seen.values())
+        read, posts = self._posts
+        if read != len(self.mentions):
+            seen: dict[tuple[str, str | None, Span | None, bool], PostMention] = {}
+            for mention in self.mentions:
+                for post in mention.posts:
+                    institution = post.institution.name if post.institution else None
+                    seen.setdefault((post.head, post.field, institution, post.deputy), post)
+            posts = list(seen.values())
+            self._posts = (len(self.mentions), posts)
+        return list(posts)
 
 
 @cache
@@ -132,8 +140,10 @@ def _rank_order() -> dict[str, int]:
     return {concept.id: i for i, concept in enumerate(ranks().concepts)}
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
+class _Item(NamedTuple):
+    """A word, run of words or phrase of a sentence as its reader sees it; a tuple, since
+    every sentence is read as dozens of them."""
+
     kind: str  # rank, post, style, name, counterpart, word
     start: int
     end: int

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from engagement_schema.extraction.aid import AidMention
@@ -101,7 +101,8 @@ _NAMED_BY = {
 _LISTS = (list, tuple)  # an empty one leaves its field out of a record
 
 
-def _slug(text: str) -> str:
+@lru_cache(maxsize=4096)
+def _slug(text: str) -> str:  # names recur: states, institutions, posts
     # ASCII text is its own NFKD form: only other text needs decomposing.
     ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_text.casefold()).strip("-")[:80].rstrip("-")
@@ -138,14 +139,15 @@ class _Builder:
 
     def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
         """Evidence items of the source for `spans`, each once."""
-        seen: dict[tuple[int, int], Data] = {}
+        seen: dict[Span, Data] = {}
+        text = self.doc.text
         for span in spans:
             if span is not None and span.end > span.start:
-                seen[(span.start, span.end)] = {
+                seen[span] = {
                     "source": self.source,
                     "start": span.start,
                     "end": span.end,
-                    "quote": self.doc.quote(span),
+                    "quote": text[span.start : span.end],
                 }
         return list(seen.values())
 

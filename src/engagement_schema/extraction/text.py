@@ -234,8 +234,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, start + len(words.rstrip()))
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
     """A phrase found in a document: its span and the value it was registered with."""
 
     span: Span
