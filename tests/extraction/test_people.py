@@ -115,3 +115,13 @@ def test_a_ceremonial_style_is_kept_as_written_with_its_evidence_and_is_neither_
 
 def test_a_person_without_a_style_has_none() -> None:
     assert person(extract("General Joseph Votel visited Tajikistan."), "Joseph Votel").styles == ()
+
+
+def test_a_remit_after_a_post_of_an_institution_is_part_of_the_title() -> None:
+    dataset = extract(
+        "Minister Yerlan Kassymov met the EU Special Representative for Central Asia, Teresa Lindqvist, and "
+        "the European Union's Special Envoy for the Middle East, Marc Dubois."
+    )
+    assert posts_of(dataset, "Teresa Lindqvist") == {"EU Special Representative for Central Asia"}
+    assert posts_of(dataset, "Marc Dubois") == {"European Union's Special Envoy for the Middle East"}
+    assert "Asia" not in [p.name for p in dataset.people]
