@@ -315,10 +315,13 @@ class _SentenceReader:
                     or (keys[k] == "'s" and self._known_ending_at(k))  # "the European Union's Special Representative"
                 )
             ):
-                prefix = self._institution_before(k if keys[k] == "'s" else first)
+                possessive = keys[k] == "'s"
+                prefix = self._institution_before(k if possessive else first)
                 if prefix is None:
                     break
-                label_start = first = doc.token_at(prefix.span.start)
+                first = doc.token_at(prefix.span.start)
+                if not possessive:  # "the World Bank's Country Director": the title is the director's alone
+                    label_start = first
                 country = prefix.country or country
             else:
                 break
