@@ -195,3 +195,35 @@ def test_conference_name_ends_before_a_new_verb_joined_by_and() -> None:
     )
     [conference] = engagements(dataset, "conference")
     assert conference.name == "Conference in Tashkent on border security"
+
+
+def test_equipment_handed_over_to_a_body_is_an_aid_delivery_its_ceremony_attended_by_others() -> None:
+    dataset = extract(
+        "Today, the U.S. Embassy in Ashgabat handed over three patrol boats worth $3.2 million to the State "
+        "Border Service of Turkmenistan at a ceremony at the port of Turkmenbashi. The ceremony was attended by "
+        "U.S. Ambassador Katherine M. Brennan and Colonel Annageldi Orazov.",
+        published="2022-10-20",
+    )
+    (delivery,) = engagements(dataset, "aid-delivery")
+    assert parties(dataset, delivery) == {
+        "Annageldi Orazov": "attendee",
+        "U.S. Embassy": "attendee",
+        "Katherine M. Brennan": "attendee",
+        "State Border Service": "attendee",
+    }
+    assert (delivery.start, place_name(dataset, delivery)) == ("2022-10-20", "Turkmenbashi")
+
+
+def test_a_named_hospital_receives_what_is_handed_over() -> None:
+    dataset = extract(
+        "Ambassador Takashi Morimoto handed over medical equipment to the Sughd Regional Clinical Hospital."
+    )
+    (delivery,) = engagements(dataset, "aid-delivery")
+    assert parties(dataset, delivery)["Sughd Regional Clinical Hospital"] == "attendee"
+
+
+def test_those_met_with_a_repeated_with_are_met_apart() -> None:
+    dataset = extract("General Michael Harlan met with King Abdullah II and with Major General Faisal Al-Rawashdeh.")
+    assert len(engagements(dataset, "meeting")) == 2
+    together = extract("General Michael Harlan met with President Ali Ahmed and Minister Omar Sayed.")
+    assert len(engagements(together, "meeting")) == 1

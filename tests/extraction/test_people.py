@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engagement_schema.extraction import extract
-from tests.extraction.helpers import person, posts_of
+from tests.extraction.helpers import name_of, person, posts_of
 
 
 def test_rank_before_the_name_is_kept_apart_from_it() -> None:
@@ -115,3 +115,15 @@ def test_a_ceremonial_style_is_kept_as_written_with_its_evidence_and_is_neither_
 
 def test_a_person_without_a_style_has_none() -> None:
     assert person(extract("General Joseph Votel visited Tajikistan."), "Joseph Votel").styles == ()
+
+
+def test_a_remit_after_a_post_of_an_institution_is_part_of_the_title() -> None:
+    dataset = extract(
+        "Minister Yerlan Kassymov met the EU Special Representative for Central Asia, Teresa Lindqvist, and "
+        "the European Union's Special Envoy for the Middle East, Marc Dubois."
+    )
+    assert posts_of(dataset, "Teresa Lindqvist") == {"EU Special Representative for Central Asia"}
+    assert posts_of(dataset, "Marc Dubois") == {"Special Envoy for the Middle East"}  # the possessor: its organization
+    (envoy,) = [p for p in dataset.posts if p.label == "Special Envoy for the Middle East"]
+    assert name_of(dataset, envoy.organization) == "European Union"
+    assert "Asia" not in [p.name for p in dataset.people]

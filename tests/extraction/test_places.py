@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from engagement_schema.extraction import extract
 from engagement_schema.extraction.places import dateline, gazetteer
 from engagement_schema.extraction.text import Document
+from tests.extraction.helpers import place_name
 
 
 def _found(text: str) -> list[tuple[str, str, str | None, bool]]:
@@ -51,3 +53,13 @@ def test_dateline_is_a_city_opening_the_report() -> None:
     assert found.place.name == "Bishkek"
     doc = Document("The minister arrived in Bishkek, the capital.")
     assert dateline(doc, gazetteer().find(doc)) is None
+
+
+def test_a_currency_and_an_institution_name_are_not_places() -> None:
+    dataset = extract(
+        "President Shavkat Mirziyoyev received the Secretary General of the Shanghai Cooperation Organisation "
+        "Nurlan Seitkali in Tashkent. The World Bank has committed US$9.5 billion to Uzbekistan."
+    )
+    assert sorted(p.name for p in dataset.places) == ["Tashkent", "Uzbekistan"]
+    (reception,) = dataset.engagements
+    assert place_name(dataset, reception) == "Tashkent"

@@ -83,3 +83,12 @@ def test_what_was_discussed_in_the_passive_is_the_parties_statement() -> None:
     [discussed] = statements(dataset, "discussed")
     assert actors(dataset, discussed) == {"Emomali Rahmon", "Joseph Votel"}
     assert discussed.topics == ("security-cooperation",)
+
+
+def test_what_follows_and_said_is_said_not_part_of_the_act_before() -> None:
+    dataset = extract(
+        "Major General Rajiv Menon thanked Minister Baktybek Asanaliev for the warm welcome and said that the army "
+        "was ready to share its experience in peacekeeping."
+    )
+    (thanks,) = dataset.statements
+    assert (thanks.act, thanks.topics) == ("thanked", ())

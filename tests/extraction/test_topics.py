@@ -87,6 +87,7 @@ def test_the_development_of_relations_is_no_development_topic() -> None:
         ("praised peace and stability in the region", ["regional-stability"]),
         ("discussed the security situation in the Middle East", ["regional-security"]),
         ("praised peace and stability on the Korean Peninsula", ["regional-stability"]),
+        ("stressed the readiness of units to respond to terrorist threats", ["counter-terrorism"]),
     ],
 )
 def test_cooperation_on_a_topic_is_that_topic_and_a_topic_of_a_region_is_regional(

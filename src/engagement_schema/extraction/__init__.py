@@ -131,9 +131,10 @@ def extract(
         key = organizations.add(found.name, found.kind, found.country, found.span)
         mentions.append(AgentMention(found.span, Agent("organization", key)))
         masked.append(found.span)
-    # "European" in "European Union" names the institution, not a place it is about.
+    # "European" in "European Union" and "Shanghai" in "Shanghai Cooperation Organisation" name
+    # the institution, not a place it is about or an engagement is held in.
     inside = SpanIndex(i.span for i in institutions)
-    places = [p for p in places if p.place.kind != "region" or not inside.covers(p.span)]
+    places = [p for p in places if p.place.kind == "country" or not inside.covers(p.span)]
     named = SpanIndex(m.span for m in mentions)
     mentions += [
         AgentMention(p.span, Agent("place", p.place.name))

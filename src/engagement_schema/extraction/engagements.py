@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
-from engagement_schema.extraction.discourse import ADVERBS, Agent, Discourse
+from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
@@ -41,6 +41,8 @@ class _Trigger:
     cues: tuple[str, ...]
     """Lowercase words one of which a sentence must hold for the pattern to be tried (speed)."""
     needs_person_object: bool = False
+    objects_after_to: bool = False
+    """The other party follows "to", after what is given ("handed over boats to the Border Service")."""
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -178,6 +180,14 @@ _TRIGGERS = (
         ("visit",),
     ),
     _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
+    _Trigger(
+        "aid-delivery",
+        _any(r"\b(?:handed|hands|handing)\s+over\b"),
+        "attendee",
+        "attendee",
+        ("hand",),
+        objects_after_to=True,
+    ),
     _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
     _Trigger(
         "visit",
@@ -189,6 +199,9 @@ _TRIGGERS = (
 )
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
+_WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b", _F)
+# What is handed over comes first, then "to" and who receives it; a clause ends at ; or a period.
+_TO_RECIPIENT = re.compile(r"(?:[^;.]|\.(?!\s))*?\bto\s+", _F)
 _CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
 _DELEGATION_LED = re.compile(
     # A period inside a name ("U.S. Southern Command") does not end the clause.
@@ -271,10 +284,11 @@ def read_engagements(
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
                 continue
-            mention = _from_trigger(discourse, sentence, trigger, span, places, dates)
-            if mention is not None:
-                found.append(mention)
+            told = _from_trigger(discourse, sentence, trigger, span, places, dates)
+            if told:
                 taken.append(span)
+            for mention in told:
+                found.append(mention)
                 _tell(discourse, mention)
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
@@ -294,7 +308,9 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
         discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
 
 
-_PRESENCE = re.compile(r"\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b", _F)
+_PRESENCE = re.compile(
+    r"\b(?:(?:in\s+the\s+presence|with\s+the\s+participation)\s+of|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", _F
+)
 _ABOUT_IT = re.compile(
     r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"
     r"|negotiations|consultations|visit|call)\b",
@@ -340,10 +356,12 @@ def _from_trigger(
     span: Span,
     places: list[PlaceMention],
     dates: list[DateMention],
-) -> EngagementMention | None:
+) -> list[EngagementMention]:
+    """The engagements a trigger tells of: one, or one for each party met "with" apart
+    ("met with King Abdullah and with General Al-Rawashdeh": two meetings)."""
     doc = discourse.doc
     if trigger.needs_person_object and _NOT_A_GUEST.match(doc.folded, span.end):
-        return None
+        return []
     subject, subject_span = discourse.subject(sentence, span.start)
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
     if delegation is not None and trigger.object_role == "visitor":
@@ -356,9 +374,39 @@ def _from_trigger(
     ):
         subject = [discourse.salient]  # "During his visit"
     discourse.attend(subject)
-    objects = discourse.objects(span.end, sentence.span.end)
+    to = _TO_RECIPIENT.search(doc.folded, span.end, sentence.span.end) if trigger.objects_after_to else None
+    objects = discourse.objects(to.end() if to else span.end, sentence.span.end)
     if trigger.needs_person_object and not any(m.agent.kind == "person" for m in objects):
-        return None
+        return []
+    groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
+    told = (_engagement(discourse, sentence, trigger, span, places, dates, subject, subject_span, g) for g in groups)
+    return [mention for mention in told if mention is not None]
+
+
+def _apart(text: str, objects: list[AgentMention]) -> list[list[AgentMention]]:
+    """The agents met, in groups that a repeated "with" sets apart."""
+    groups: list[list[AgentMention]] = [objects[:1]] if objects else [[]]
+    for before, mention in itertools.pairwise(objects):
+        if _WITH_AGAIN.search(text, before.span.end, mention.span.start):
+            groups.append([mention])
+        else:
+            groups[-1].append(mention)
+    return groups
+
+
+def _engagement(
+    discourse: Discourse,
+    sentence: Sentence,
+    trigger: _Trigger,
+    span: Span,
+    places: list[PlaceMention],
+    dates: list[DateMention],
+    subject: list[Agent],
+    subject_span: Span | None,
+    objects: list[AgentMention],
+) -> EngagementMention | None:
+    """The engagement of a trigger with its subject and these agents after it."""
+    doc = discourse.doc
     if trigger.kind == "visit":
         objects = [m for m in objects if m.agent.kind != "person"]
     participants = [(a, trigger.subject_role) for a in subject if a.kind == "person" or trigger.kind != "visit"]

@@ -121,7 +121,8 @@ class Marks:
         self.doc = doc
         self.lexicon = lex
         found = _together().find(doc)
-        self.places = gazetteer().mentions(found["places"])
+        # "US$45 million", "HK$": a country's letters before "$" name a currency, not the place.
+        self.places = [m for m in gazetteer().mentions(found["places"]) if not doc.folded.startswith("$", m.span.end)]
         """The places named, in order."""
         self.place: dict[int, tuple[int, PlaceMention]] = {}
         for mention in self.places:

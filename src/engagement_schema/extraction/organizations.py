@@ -131,14 +131,15 @@ def _head_at(marks: Marks, i: int) -> bool:
 
 def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     """The token after institution words starting at `j`; unknown capitalised words count
-    only when an institution head closes them ("Hissar Garrison")."""
-    words = marks.lexicon.institution_words
-    if marks.doc.keys[j] in words:
+    only when an institution head closes them, perhaps after institution words ("Hissar
+    Garrison", "Sughd Regional Clinical Hospital")."""
+    keys, words, heads = marks.doc.keys, marks.lexicon.institution_words, marks.lexicon.institution_heads
+    if keys[j] in words:
         return j + 1
     k = j
-    while k < stop and marks.capitalized(k) and marks.doc.keys[k] not in words and k not in marks.place:
+    while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
         k += 1
-    if k < stop and marks.doc.keys[k] in marks.lexicon.institution_heads:
+    if k < stop and keys[k] in heads and any(keys[t] not in words for t in range(j, k)):
         return k + 1
     return None
 

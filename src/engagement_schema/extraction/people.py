@@ -320,12 +320,19 @@ class _SentenceReader:
             elif (
                 prefix is None
                 and field is None
-                and (keys[k] in marks.lexicon.institution_heads or self._known_ending_at(first))
+                and (
+                    keys[k] in marks.lexicon.institution_heads
+                    or self._known_ending_at(first)
+                    or (keys[k] == "'s" and self._known_ending_at(k))  # "the European Union's Special Representative"
+                )
             ):
-                prefix = self._institution_before(first)
+                possessive = keys[k] == "'s"
+                prefix = self._institution_before(k if possessive else first)
                 if prefix is None:
                     break
-                label_start = first = doc.token_at(prefix.span.start)
+                first = doc.token_at(prefix.span.start)
+                if not possessive:  # "the World Bank's Country Director": the title is the director's alone
+                    label_start = first
                 country = prefix.country or country
             else:
                 break
@@ -341,6 +348,8 @@ class _SentenceReader:
                 country = institution.country or country
                 if institution.name is not None:
                     label_end = doc.token_at(institution.title_end)
+        elif (region := self._for_place(end)) is not None:
+            end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices:
             end = self._accredited_to(end)
         bare = label_start == h and institution is None and country is None and field is None
@@ -357,6 +366,14 @@ class _SentenceReader:
             titled=marks.capitalized(h),
             end=end,
         )
+
+    def _for_place(self, end: int) -> int | None:
+        """The token after "for [the] <place>" at `end`, if the words there are that."""
+        keys, place = self.doc.keys, self.marks.place
+        if end >= self.stop - 1 or keys[end] != "for":
+            return None
+        at = end + 2 if keys[end + 1] == "the" else end + 1
+        return place[at][0] if at in place else None
 
     def _known_ending_at(self, end: int) -> bool:
         return any(e[0] == end for e in self.marks.known_organization.values())

@@ -38,6 +38,10 @@ _CLOSING = re.compile(
     r"|informed|announced)\.?)$",
     re.IGNORECASE,
 )
+_AND_SAID = re.compile(
+    r"\s*,?\s*\band\s+(?:also\s+)?(?:said|says|added|adds|told|invited|invites|wished|wishes|asked|asks|called|calls)\b",
+    re.IGNORECASE,
+)
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -84,6 +88,11 @@ def read_statements(
         joint = _COORDINATED.search(doc.folded, verb.span.end, verbs[n + 1].span.start)
         if joint is not None:
             ends[n], coordinated[n + 1] = joint.start(), True
+    for n, verb in enumerate(verbs):
+        # "thanked the Minister for the welcome and said that ...": what follows is said, not thanked for.
+        said = _AND_SAID.search(doc.folded, verb.span.end, ends[n])
+        if said is not None:
+            ends[n] = said.start()
     found: list[StatementMention] = []
     for n, verb in enumerate(verbs):
         end = ends[n]

@@ -34,7 +34,8 @@ _FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+",
 _REGION_WORDS = re.compile(r"\s+(?:of|in|on|across|throughout)\s+(?:the\s+)?", re.IGNORECASE)
 _THE_REGION = re.compile(r"(?<=the )region\b", re.IGNORECASE)
 _COUNTERING = re.compile(
-    r"against|(?:destroy|defeat|fight|combat|counter|eliminat|eradicat|suppress|curb|tackl|prevent|dismantl)\w*"
+    r"against|(?:destroy|defeat|fight|combat|counter|eliminat|eradicat|suppress|curb|tackl|prevent|dismantl|respond"
+    r"|confront|thwart|resist|neutrali[sz])\w*"
 )
 _PAIR = re.compile(r"\s*-\s*")
 _ADJOINING = re.compile(r"[\s-]*")
