@@ -227,3 +227,17 @@ def test_those_met_with_a_repeated_with_are_met_apart() -> None:
     assert len(engagements(dataset, "meeting")) == 2
     together = extract("General Michael Harlan met with President Ali Ahmed and Minister Omar Sayed.")
     assert len(engagements(together, "meeting")) == 1
+
+
+def test_credentials_of_two_envoys_and_a_minister_who_attended_the_ceremony() -> None:
+    dataset = extract(
+        "President Tamar Beridze received the credentials of the Ambassador of Japan, Mr. Takeshi Morimoto, and of "
+        "the newly appointed Ambassador of Brazil, Mr. Eduardo Ribeiro. Minister Davit Kapanadze attended the ceremony."
+    )
+    (ceremony,) = engagements(dataset, "ceremony")
+    assert parties(dataset, ceremony) == {
+        "Tamar Beridze": "host",
+        "Takeshi Morimoto": "visitor",
+        "Eduardo Ribeiro": "visitor",
+        "Davit Kapanadze": "attendee",
+    }

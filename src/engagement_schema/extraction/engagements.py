@@ -308,6 +308,11 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
         discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
 
 
+_ATTENDED = re.compile(
+    r"\b(?:also\s+)?(?:attended|attends|joined|took\s+part\s+in)\s+the\s+(?:\w+\s+)?"
+    r"(?:ceremony|meeting|talks|event|signing|reception|negotiations)\b",
+    _F,
+)
 _PRESENCE = re.compile(
     r"\b(?:(?:in\s+the\s+presence|with\s+the\s+participation)\s+of|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", _F
 )
@@ -330,12 +335,22 @@ _REFERRED = {
 
 
 def present(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
-    """ "... in the presence of Deputy Minister X": X attended the engagement too."""
-    for match in _PRESENCE.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
+    """ "... in the presence of Deputy Minister X", "Minister X attended the ceremony": X
+    attended the engagement too."""
+    folded = discourse.doc.folded
+    for match in _PRESENCE.finditer(folded, sentence.span.start, sentence.span.end):
         for mention in discourse.objects(match.end(), sentence.span.end):
-            if not engagement.has(mention.agent):
-                engagement.participants.append((mention.agent, "attendee"))
-                engagement.also.append(Span(match.start(), mention.span.end))
+            _attends(engagement, mention.agent, Span(match.start(), mention.span.end))
+    for match in _ATTENDED.finditer(folded, sentence.span.start, sentence.span.end):
+        subject, words = discourse.subject(sentence, match.start())
+        for agent in subject:
+            _attends(engagement, agent, Span(words.start if words else match.start(), match.end()))
+
+
+def _attends(engagement: EngagementMention, agent: Agent, words: Span) -> None:
+    if not engagement.has(agent):
+        engagement.participants.append((agent, "attendee"))
+        engagement.also.append(words)
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
