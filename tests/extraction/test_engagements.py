@@ -241,3 +241,14 @@ def test_credentials_of_two_envoys_and_a_minister_who_attended_the_ceremony() ->
         "Eduardo Ribeiro": "visitor",
         "Davit Kapanadze": "attendee",
     }
+
+
+def test_the_delegation_received_is_on_the_visit_the_next_sentence_tells() -> None:
+    dataset = extract(
+        "Minister Baktybek Asanaliev received a delegation of the Indian Army led by Major General Rajiv Menon. "
+        "The Indian delegation is in Kyrgyzstan on a working visit from 10 to 14 October.",
+        published="2022-10-12",
+    )
+    (visit,) = engagements(dataset, "visit")
+    assert parties(dataset, visit) == {"Rajiv Menon": "visitor", "Kyrgyzstan": "host"}
+    assert (visit.start, visit.end) == ("2022-10-10", "2022-10-14")

@@ -18,7 +18,7 @@ from typing import Literal
 
 from engagement_schema.extraction.text import Document, Sentence, Span
 
-__all__ = ["HEDGE", "Agent", "AgentMention", "Discourse"]
+__all__ = ["ADVERBS", "HEDGE", "Agent", "AgentMention", "Discourse", "skip_space"]
 
 AgentKind = Literal["person", "organization", "place"]
 
@@ -138,6 +138,9 @@ class Discourse:
             antecedent = [m for m in antecedent if m.span.end == who[-1].start()]
             if antecedent:  # the widest words ending there: a person's, not an institution in its title
                 return [antecedent[0].agent], antecedent[0].span
+        opening = _VISITORS.match(self.doc.folded, skip_space(self.doc.folded, start), position)
+        if opening is not None and self.visitors:  # "The Indian delegation is ...": the guests told of
+            return list(self.visitors), Span(opening.start(), opening.end())
         before = [m for m in self.within(Span(start, position)) if m.span.end <= position]
         # A reference after the last name is nearer the verb: "..., and the two leaders signed".
         referring = self._reference(max([start, *(m.span.end for m in before)]), position)
@@ -194,3 +197,10 @@ class Discourse:
         people = [a for a in subject if a.kind == "person"]
         if len(people) == 1:
             self.salient = people[0]
+
+
+def skip_space(text: str, start: int) -> int:
+    """The first offset from `start` that is not a space."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start

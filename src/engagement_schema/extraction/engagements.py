@@ -199,6 +199,7 @@ _TRIGGERS = (
 )
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
+_IN_STATE = re.compile(r"\bin\s+$", _F)
 _WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b", _F)
 # What is handed over comes first, then "to" and who receives it; a clause ends at ; or a period.
 _TO_RECIPIENT = re.compile(r"(?:[^;.]|\.(?!\s))*?\bto\s+", _F)
@@ -304,8 +305,9 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
     people = [a for a in engagement.agents() if a.kind == "person"]
     if len(people) >= 2:
         discourse.parties = people
-    if engagement.kind == "visit":
-        discourse.visitors = [a for a, role in engagement.participants if role == "visitor"]
+    visitors = [a for a, role in engagement.participants if role == "visitor"]
+    if engagement.kind == "visit" or visitors:  # "received a delegation led by X. The delegation ..."
+        discourse.visitors = visitors
 
 
 _ATTENDED = re.compile(
@@ -446,7 +448,7 @@ def _engagement(
     start = min(span.start, subject_span.start if subject_span else span.start)
     place, place_span = _place(doc.folded, sentence, span, places)
     if trigger.kind == "visit" and not any(r == "host" for _, r in participants):
-        host = _host(place, places, sentence, span)
+        host = _host(doc.folded, place, places, sentence, span)
         if host is None:
             return None
         participants.append((host, "host"))
@@ -468,14 +470,20 @@ def _place(
     return (chosen.place, chosen.span) if chosen else (None, None)
 
 
-def _host(city: KnownPlace | None, places: list[PlaceMention], sentence: Sentence, trigger: Span) -> Agent | None:
-    """The state visited: the first country named after the trigger, else the city's country."""
-    for mention in places:
-        after = mention.span.start >= trigger.end and mention.span.within(sentence.span)
-        if after and mention.place.kind == "country" and not mention.adjective:
+def _host(
+    text: str, city: KnownPlace | None, places: list[PlaceMention], sentence: Sentence, trigger: Span
+) -> Agent | None:
+    """The state visited: the first country named after the trigger, else the city's
+    country, else a country the visitor is said to be in ("is in Kyrgyzstan on a visit")."""
+    countries = [m for m in places if m.place.kind == "country" and not m.adjective and m.span.within(sentence.span)]
+    for mention in countries:
+        if mention.span.start >= trigger.end:
             return Agent("place", mention.place.name)
     if city is not None and city.country is not None:
         return Agent("place", gazetteer().countries[city.country].name)
+    for mention in reversed(countries):
+        if _IN_STATE.search(text, max(sentence.span.start, mention.span.start - 4), mention.span.start):
+            return Agent("place", mention.place.name)
     return None
 
 

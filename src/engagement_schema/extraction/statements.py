@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
+from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse, skip_space
 from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.text import PhraseMatcher, Sentence, Span
 from engagement_schema.extraction.topics import TopicMention, TopicReader
@@ -111,7 +111,7 @@ def read_statements(
             actors = list(discourse.parties)
         if not actors:
             continue
-        start = _skip_space(doc.folded, start)
+        start = skip_space(doc.folded, start)
         span = Span(start, end)
         addressees, span = _addressees(discourse, verb.span, span)
         mention = StatementMention(
@@ -159,9 +159,3 @@ def _addressees(discourse: Discourse, verb: Span, span: Span) -> tuple[list[Agen
             return [m.agent for m in listed], Span(span.start, with_.start())
     direct = discourse.objects(verb.end, span.end)
     return ([direct[0].agent] if direct and direct[0].agent.kind != "place" else []), span
-
-
-def _skip_space(text: str, start: int) -> int:
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return start
