@@ -63,3 +63,13 @@ def test_a_currency_and_an_institution_name_are_not_places() -> None:
     assert sorted(p.name for p in dataset.places) == ["Tashkent", "Uzbekistan"]
     (reception,) = dataset.engagements
     assert place_name(dataset, reception) == "Tashkent"
+
+
+def test_a_city_before_region_names_the_province_not_the_city() -> None:
+    dataset = extract("General Ali Aliev inspected border posts in the Batken region and met officials in Almaty.")
+    assert [p.name for p in dataset.places if p.kind == "city"] == ["Almaty"]
+
+
+def test_the_gazetteer_knows_capitals_ports_and_regional_centres_beyond_central_asia() -> None:
+    found = {m.place.name for m in gazetteer().find(Document("Visits to Duqm, Rawalpindi, Gwadar and Lusaka."))}
+    assert found == {"Duqm", "Rawalpindi", "Gwadar", "Lusaka"}

@@ -8,6 +8,7 @@ in a document once, indexed by token, so the readers of people and organizations
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -109,6 +110,8 @@ _GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company
 # Words that separate or join titles and names: a reader of names stops at each.
 _NOTABLE_WORDS = frozenset({",", "-", "the", "and", "'s", "his", "her", "its", "their", ";", "."})
 
+_PROVINCE = re.compile(r"\s+(?:region|oblast|province|district|viloyat|velayat|governorate)\b", re.IGNORECASE)
+
 Mark = tuple[int, str]
 """The token after a phrase found at a token, and the phrase's value."""
 
@@ -121,8 +124,14 @@ class Marks:
         self.doc = doc
         self.lexicon = lex
         found = _together().find(doc)
-        # "US$45 million", "HK$": a country's letters before "$" name a currency, not the place.
-        self.places = [m for m in gazetteer().mentions(found["places"]) if not doc.folded.startswith("$", m.span.end)]
+        # "US$45 million": a country's letters before "$" name a currency, not the place; "the
+        # Batken region": a city's name before "region" names the province, which is no city.
+        self.places = [
+            m
+            for m in gazetteer().mentions(found["places"])
+            if not doc.folded.startswith("$", m.span.end)
+            and not (m.place.kind == "city" and _PROVINCE.match(doc.folded, m.span.end))
+        ]
         """The places named, in order."""
         self.place: dict[int, tuple[int, PlaceMention]] = {}
         for mention in self.places:
