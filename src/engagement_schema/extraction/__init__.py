@@ -24,9 +24,20 @@ from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
 from engagement_schema.extraction.attributions import read_attributions
 from engagement_schema.extraction.dates import DateMention, dateline_date, find_dates, reference_date
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
-from engagement_schema.extraction.engagements import EngagementMention, about_current, present, read_engagements
+from engagement_schema.extraction.engagements import (
+    EngagementMention,
+    about_current,
+    present,
+    read_engagements,
+    represented,
+)
 from engagement_schema.extraction.lexicon import Marks, lexicon
-from engagement_schema.extraction.organizations import Organizations, canonical_name, find_organizations
+from engagement_schema.extraction.organizations import (
+    OrganizationMention,
+    Organizations,
+    canonical_name,
+    find_organizations,
+)
 from engagement_schema.extraction.people import find_descriptions, read_people
 from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer
 from engagement_schema.extraction.records import Reading, build_dataset
@@ -79,6 +90,20 @@ def _event_dates(doc: Document, dates: list[DateMention], filed_from: PlaceMenti
     return [d for d in dates if d is not filed]
 
 
+def _named_before(doc: Document, found: OrganizationMention, organizations: Organizations) -> str | None:
+    """ "the Bank" after "the World Bank": a bare head word after "the" is the last
+    organization named with it."""
+    if not doc.folded[max(0, found.span.start - 4) : found.span.start].casefold().endswith("the "):
+        return None
+    head = found.name.strip().casefold()
+    named = [
+        key
+        for key, org in organizations.by_key.items()
+        if org.name.casefold().split()[-1:] == [head] and org.name.casefold() != head
+    ]
+    return named[-1] if named else None
+
+
 def _check_unicode(text: str) -> None:
     # Evidence is hashed as UTF-8; a lone surrogate (possible in a Python str) has none.
     try:
@@ -128,7 +153,8 @@ def extract(
     masked = [m.span for p in people for m in p.mentions] + [post.label for p in people for post in p.posts()]
     institutions = find_organizations(marks)
     for found in institutions:
-        key = organizations.add(found.name, found.kind, found.country, found.span)
+        earlier = _named_before(doc, found, organizations) if " " not in found.name.strip() else None
+        key = earlier or organizations.add(found.name, found.kind, found.country, found.span)
         mentions.append(AgentMention(found.span, Agent("organization", key)))
         masked.append(found.span)
     # "European" in "European Union" and "Shanghai" in "Shanghai Cooperation Organisation" name
@@ -162,7 +188,8 @@ def extract(
                 latest[engagement.kind] = engagement  # the last told of each kind, for "the meeting"
         engagements += told
         if latest:
-            present(discourse, sentence, max(latest.values(), key=lambda e: e.span.start))
+            present(discourse, sentence, list(latest.values()))
+            represented(discourse, sentence, max(latest.values(), key=lambda e: e.span.start))
         said = read_statements(discourse, sentence, told, reader)
         current = None if told else about_current(discourse, sentence, list(latest.values()))
         if current is not None:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from engagement_schema.extraction.dates import SINCE
 from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Sentence, Span
-from engagement_schema.extraction.topics import TopicMention, TopicReader
+from engagement_schema.extraction.topics import TopicMention, TopicReader, ancestors
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
 
@@ -172,6 +174,8 @@ class AidMention:
     sectors: list[str] = field(default_factory=list)
     sector_sources: list[tuple[TopicMention, str]] = field(default_factory=list)
     """Each sector with the topic it was read from."""
+    sector_method: str | None = None
+    """How a sector no topic maps to was chosen (aid for security)."""
 
 
 def find_money(text: str, span: Span) -> list[Money]:
@@ -238,7 +242,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         donor = _donor(discourse, sentence, verb.start(), clause)
-        if donor is None or (_INVESTED.fullmatch(verb.group()) and donor.kind != "place"):
+        if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         recipient, method = _recipient(discourse, clause, money, donor)
         if recipient is None:
@@ -248,11 +252,47 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
+        _security_sector(mention)
         found.append(mention)
     return found
 
 
+_PUBLIC = frozenset(
+    {"government", "ministry", "diplomatic-mission", "international-organization", "head-of-state-office"}
+)
+
+
+def _public(agent: Agent) -> bool:
+    """Whether an agent invests as a donor does: a state, or a public or international body
+    ("the EU has invested nearly €20 million in Armenia's water sector")."""
+    return agent.kind == "place" or (agent.kind == "organization" and _kind_of(agent) in _PUBLIC)
+
+
+def _kind_of(agent: Agent) -> str:
+    """The kind of an organization agent, from the lexicon's known names or its name's words."""
+    name = agent.key.partition("|")[0]  # the name's key: lowercase words
+    return _known_kinds().get(name) or lexicon().organization_kind(name)
+
+
+@cache
+def _known_kinds() -> dict[str, str]:
+    """The lexicon's known organizations' kinds, by their names' keys."""
+    return {
+        " ".join(keys): value[1]
+        for keys, entries in lexicon().known_organizations.phrases().items()
+        for _, value in entries[:1]
+    }
+
+
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
+
+
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span) -> Agent | None:
+    # "On behalf of U.S. Army Central, the American side donated ...": the one behalf is taken for
+    for behalf in _ON_BEHALF.finditer(discourse.doc.folded, sentence.span.start, position):
+        listed = [m for m in discourse.objects(behalf.end(), position) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
     agents, _ = discourse.subject(sentence, position)
     if agents:
         return agents[0]  # a person gives for the institution or state they serve (see records)
@@ -349,6 +389,27 @@ def _kinds_and_sectors(
             mention.sectors.append(category)
             mention.sector_sources.append((topic, category))
     mention.sectors.sort()
+
+
+_SECURITY_TOPICS = frozenset({"security", "security-cooperation"})
+_SECURITY_BODIES = frozenset(
+    {"armed-forces", "armed-forces-staff", "military-command", "border-service", "security-service", "law-enforcement"}
+)
+
+
+def _security_sector(mention: AidMention) -> None:
+    """Aid for security ("security assistance", "security and counter-narcotics programmes") or
+    to a security body (border guards, land forces) that names no sector of its own is in
+    DAC 152, Conflict, peace and security."""
+    if mention.sectors:
+        return
+    security = [t for t in mention.topics if ({t.topic} | ancestors(t.topic)) & _SECURITY_TOPICS]
+    if security:
+        mention.sectors = ["152"]
+        mention.sector_method = f'Aid for security ("{security[0].topic}") is in DAC 152, conflict, peace and security.'
+    elif mention.recipient.kind == "organization" and _kind_of(mention.recipient) in _SECURITY_BODIES:
+        mention.sectors = ["152"]
+        mention.sector_method = "Aid to a security body is in DAC 152, conflict, peace and security."
 
 
 def _category(topic: str) -> str | None:

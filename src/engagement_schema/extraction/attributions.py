@@ -21,7 +21,7 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.organizations import OrganizationKind
 
-__all__ = ["AttributionMention", "CitedWork", "read_attributions"]
+__all__ = ["THE_MINISTRY", "AttributionMention", "CitedWork", "read_attributions"]
 
 _F = re.IGNORECASE
 _OWNERS: dict[str, tuple[str, str, OrganizationKind]] = {
@@ -46,6 +46,12 @@ _DESCRIBED = re.compile(
     + rf")(?:'s|\s+)\s*(?P<official>official\s+)?(?P<work>{_WORKS})\b",
     _F,
 )
+# "the press service of the President of Uzbekistan": the same description, owner after.
+_DESCRIBED_OF = re.compile(
+    rf"\b(?:the\s+)?(?P<official>official\s+)?(?P<work>{_WORKS})\s+of\s+(?:the\s+)?(?P<owner>president|prime\s+minister|government)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'-]*(?:\s[A-Z][\w'-]*)?)))?",
+    _F,
+)
 _REPORTS = re.compile(
     r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?(?:\s+in\s+[A-Z][\w-]*)?"
     r"\s+(?:reports|reported|says|said|stated|states"
@@ -59,6 +65,15 @@ _OF_AGENT = re.compile(
     r"|report|information\s+service|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?)?",
     _F,
 )
+# "the ministry said", "according to the ministry's press service", "ministry officials said":
+# the ministry of the minister the report tells of (resolved with the posts, in records).
+_THE_MINISTRY = re.compile(
+    r"\bthe\s+ministry(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
+    r"|\bministry\s+(?:officials|spokes(?:man|person)|sources)",
+    _F,
+)
+THE_MINISTRY = Agent("organization", "@the-ministry")
+_ITS_WORDS = re.compile(r"\bthe\s+(?:statement|press\s+service|press\s+office|press\s+release|readout|release)\b", _F)
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
 
 
@@ -103,7 +118,11 @@ def read_attributions(
                 attribution.work_spans.append(work_span)
             _cover(attribution, sentence, covered)
             paragraph = doc.paragraph_of(sentence)
-            neighbours = [s for s in paragraph if (s.index > sentence.index if forward else s.index < sentence.index)]
+            neighbours = (
+                []
+                if forward is None  # "According to X, ...": its own sentence only
+                else [s for s in paragraph if (s.index > sentence.index if forward else s.index < sentence.index)]
+            )
             for other in neighbours:
                 if other.index not in covered:
                     _cover(attribution, other, covered)
@@ -132,7 +151,7 @@ def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork 
     return None
 
 
-Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool]
+Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool | None]
 """Words, agent, cited work, the work's words, and whether it covers the sentences after it."""
 
 
@@ -148,13 +167,33 @@ def _credits(
     text = discourse.doc.folded
     lowered = text[sentence.span.start : sentence.span.end].lower()
     described_here = any(work in lowered for work in _WORK_CUES)
-    for described in _DESCRIBED.finditer(text, sentence.span.start, sentence.body.end) if described_here else ():
+    descriptions = (
+        [
+            *_DESCRIBED.finditer(text, sentence.span.start, sentence.body.end),
+            *_DESCRIBED_OF.finditer(text, sentence.span.start, sentence.body.end),
+        ]
+        if described_here
+        else []
+    )
+    for described in descriptions:
         verb = _REPORTS.match(text, described.end())
         words = Span(described.start(), described.end())
         if verb is None or any(words.within(c[0]) for c in credits):
             continue
         work = _work(described, places, home, found)
         credits.append((Span(described.start(), verb.end()), None, work, words, not _closing(text, words.start)))
+    for said in _ITS_WORDS.finditer(text, sentence.span.start, sentence.body.end) if found else ():
+        # ", the statement said", ", the press service said": the source credited last
+        verb = _REPORTS.match(text, said.end())
+        if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
+            continue
+        last = found[-1]
+        credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, not _closing(text, said.start())))
+    for said in _THE_MINISTRY.finditer(text, sentence.span.start, sentence.body.end):
+        verb = _REPORTS.match(text, said.end())
+        if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
+            continue
+        credits.append((Span(said.start(), verb.end()), THE_MINISTRY, None, None, not _closing(text, said.start())))
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
@@ -168,7 +207,7 @@ def _credits(
                     mention.agent,
                     None,
                     None,
-                    not _closing(text, mention.span.start),
+                    not _closing(text, _owner_start(text, mention.span.start)),
                 )
             )
     return credits
@@ -195,9 +234,31 @@ def _according(
         phrase_end = text.find(",", match.end(), sentence.body.end)
         phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
+        if not agents and _THE_MINISTRY.fullmatch(text, phrase.start, phrase.end):
+            opening = not text[sentence.span.start : match.start()].strip()
+            credits.append((Span(match.start(), phrase.end), THE_MINISTRY, None, None, None if opening else False))
+            continue
         if agents and _OF_AGENT.fullmatch(text, phrase.start, agents[0].span.start):
-            credits.append((Span(match.start(), agents[0].span.end), agents[0].agent, None, None, False))
+            # "According to Yonhap, the two discussed ..." opens its claim, as "Yonhap reports
+            # that" does: it credits its sentence and those after it, not those before.
+            opening = not text[sentence.span.start : match.start()].strip()
+            credits.append(
+                (Span(match.start(), agents[0].span.end), agents[0].agent, None, None, None if opening else False)
+            )
     return credits
+
+
+_WORK_OF = re.compile(
+    r"(?:the\s+)?(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|information\s+service"
+    r"|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?$",
+    _F,
+)
+
+
+def _owner_start(text: str, start: int) -> int:
+    """Where the words crediting an agent start: before "the press service of" the agent."""
+    work = _WORK_OF.search(text, max(0, start - 60), start)
+    return work.start() if work else start
 
 
 def _closing(text: str, start: int) -> bool:

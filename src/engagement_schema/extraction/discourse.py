@@ -24,7 +24,7 @@ AgentKind = Literal["person", "organization", "place"]
 
 _OPENING = re.compile(
     r"(?:during|in|at|on|following|after|before|upon|as|while|within|speaking|addressing|earlier|later"
-    r"|today|yesterday|with|throughout|amid|under|according|by|for|from)\b",
+    r"|today|yesterday|with|throughout|amid|under|according|by|for|from|since)\b",
     re.IGNORECASE,
 )
 #: Words that hedge a claim ("The two sides reportedly discussed ..."): it is reported, not seen.
@@ -37,6 +37,9 @@ _PARTIES = re.compile(
 )
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 _WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
 #: Words of when and how that may stand between a verb and its objects ("received
@@ -105,9 +108,15 @@ class Discourse:
         ("During his visit, he ..."), after the last semicolon before it."""
         start = sentence.span.start
         folded = self.doc.folded
+        dateline = _DATELINE.match(folded, start, position)
+        if dateline is not None:  # "Bishkek, 14 March 2023 (Kabar) – ...": the agency is no subject
+            start = dateline.end()
         semicolon = folded.rfind(";", start, position)
         if semicolon != -1 and not self._listing(semicolon, position):
             start = semicolon + 1
+        reported = list(_REPORTED.finditer(folded, start, position))
+        if reported:  # "the presidency said the two leaders discussed ...": a clause of its own
+            start = reported[-1].end()
         while True:
             text = folded[start:position]
             stripped = len(text) - len(text.lstrip())
@@ -144,6 +153,14 @@ class Discourse:
         before = [m for m in self.within(Span(start, position)) if m.span.end <= position]
         # A reference after the last name is nearer the verb: "..., and the two leaders signed".
         referring = self._reference(max([start, *(m.span.end for m in before)]), position)
+        if (
+            referring is not None
+            and before
+            and not _NEW_CLAUSE.search(self.doc.folded, before[-1].span.end, referring[1].start)
+        ):
+            # "General Awan spoke of ... the two countries and stressed", "Aydın, for his
+            # part, stressed": words after the name but in its own clause are no new subject.
+            referring = None
         if referring is not None:
             return referring
         people = [m for m in before if m.agent.kind == "person"]

@@ -21,7 +21,7 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazett
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
 
-__all__ = ["EngagementMention", "about_current", "present", "read_engagements"]
+__all__ = ["EngagementMention", "about_current", "present", "read_engagements", "represented"]
 
 _F = re.IGNORECASE
 _ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
@@ -87,7 +87,7 @@ _TRIGGERS = (
     ),
     _Trigger(
         "ceremony",
-        _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?"),
+        _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?", r"\bceremony\b"),
         "attendee",
         "attendee",
         ("ceremony",),
@@ -135,10 +135,11 @@ _TRIGGERS = (
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
+            r"(?<=\b(?:his|her)\s)conversation\s+with\b",
         ),
         "attendee",
         "attendee",
-        ("met", "meet", "talks", "negotiation", "consultation", "sat down"),
+        ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
     ),
     _Trigger(
         "agreement-signing",
@@ -203,6 +204,19 @@ _IN_STATE = re.compile(r"\bin\s+$", _F)
 _WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b", _F)
 # What is handed over comes first, then "to" and who receives it; a clause ends at ; or a period.
 _TO_RECIPIENT = re.compile(r"(?:[^;.]|\.(?!\s))*?\bto\s+", _F)
+_BETWEEN_PARTIES = re.compile(
+    r"\s+(?:the|both)\s+(?:two\s+)?(?:sides|delegations|parties|leaders|ministers|countries|governments)\b", _F
+)
+_OPENING_MEETING = re.compile(r"\s*(?:at|in|during)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?", _F)
+_BODIES_OF = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+)?(?:ministries|governments|delegations|parliaments|armed\s+forces)\s+of\s+(?:the\s+)?", _F
+)
+_ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
+_PLANNED = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:continue|hold|have|conduct|resume|launch|start|begin|organi[sz]e"
+    r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$",
+    _F,
+)
 _CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
 _DELEGATION_LED = re.compile(
     # A period inside a name ("U.S. Southern Command") does not end the clause.
@@ -260,6 +274,8 @@ class EngagementMention:
     """Further words telling of the same engagement ("During his visit")."""
     topics_from: list[Span] = field(default_factory=list)
     """Passages about the engagement ("During the ceremony, ...") whose topics are its own."""
+    present: list[Agent] = field(default_factory=list)
+    """Those said to have attended it ("X attended the meeting"): attendees whatever the others' roles."""
 
     def agents(self) -> list[Agent]:
         """The participants, without roles."""
@@ -291,12 +307,16 @@ def read_engagements(
             for mention in told:
                 found.append(mention)
                 _tell(discourse, mention)
+            if len(told) > 1:  # "In both meetings, the leaders discussed ...": all who met
+                discourse.parties = list(dict.fromkeys(a for m in told for a in m.agents() if a.kind == "person"))
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
     if any(noun in words for noun in _CONFERENCE_NOUNS):
         found.extend(_conferences(discourse, sentence, places, dates))
     if any(noun in words for noun in _PARTNERSHIP_NOUNS):
         found.extend(_partnerships(discourse, sentence, places))
+    if any(noun in words for noun in _EXERCISE_NOUNS):
+        found.extend(_exercises(discourse, sentence, places, dates))
     return found
 
 
@@ -312,7 +332,7 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
 
 _ATTENDED = re.compile(
     r"\b(?:also\s+)?(?:attended|attends|joined|took\s+part\s+in)\s+the\s+(?:\w+\s+)?"
-    r"(?:ceremony|meeting|talks|event|signing|reception|negotiations)\b",
+    r"(?P<noun>ceremony|meeting|talks|event|signing|reception|negotiations|session)\b",
     _F,
 )
 _PRESENCE = re.compile(
@@ -325,34 +345,74 @@ _ABOUT_IT = re.compile(
 )
 #: The kinds of engagement each word for "the engagement being told" may refer to.
 _REFERRED = {
-    "ceremony": ("ceremony", "agreement-signing"),
+    "ceremony": ("ceremony", "agreement-signing", "aid-delivery"),
     "meeting": ("meeting", "reception", "ceremony"),
     "talks": ("meeting", "reception", "phone-call"),
     "negotiations": ("meeting", "reception", "phone-call"),
     "consultations": ("meeting", "reception", "phone-call"),
     "conversation": ("phone-call", "meeting"),
     "call": ("phone-call",),
+    "session": ("meeting", "reception"),
+    "reception": ("reception",),
+    "signing": ("agreement-signing",),
+    "event": ("ceremony", "conference", "reception", "aid-delivery"),
     "visit": ("visit",),
 }
 
 
-def present(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
+def present(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> None:
     """ "... in the presence of Deputy Minister X", "Minister X attended the ceremony": X
-    attended the engagement too."""
+    attended the engagement too — the last told, or the last of a kind the noun can mean."""
     folded = discourse.doc.folded
+    engagement = max(told, key=lambda e: e.span.start)
     for match in _PRESENCE.finditer(folded, sentence.span.start, sentence.span.end):
         for mention in discourse.objects(match.end(), sentence.span.end):
             _attends(engagement, mention.agent, Span(match.start(), mention.span.end))
     for match in _ATTENDED.finditer(folded, sentence.span.start, sentence.span.end):
+        kinds = _REFERRED.get(match.group("noun").casefold(), ("meeting", "reception", "ceremony"))
+        fitting = [e for e in told if e.kind in kinds]
+        if not fitting:
+            continue
         subject, words = discourse.subject(sentence, match.start())
         for agent in subject:
-            _attends(engagement, agent, Span(words.start if words else match.start(), match.end()))
+            _attends(
+                max(fitting, key=lambda e: e.span.start),
+                agent,
+                Span(words.start if words else match.start(), match.end()),
+            )
 
 
 def _attends(engagement: EngagementMention, agent: Agent, words: Span) -> None:
     if not engagement.has(agent):
         engagement.participants.append((agent, "attendee"))
+        engagement.present.append(agent)
         engagement.also.append(words)
+
+
+_REPRESENTED = re.compile(
+    r"\b(?:the\s+)?(?P<side>[\w-]+)\s+(?:delegation|side)\s+(?:was|is|were)\s+(?:headed|led|represented)\s+by\s+", _F
+)
+
+
+def represented(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
+    """ "The Kyrgyz delegation was headed by Deputy Minister X": X took part for the state the
+    engagement was told with — its host when it took place in that state's city."""
+    for match in _REPRESENTED.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
+        side = Span(match.start("side"), match.end("side"))
+        state = next((m.agent for m in discourse.within(side) if m.agent.kind == "place"), None)
+        people = [m for m in discourse.objects(match.end(), sentence.span.end) if m.agent.kind == "person"]
+        if state is None or not people or not engagement.has(state):
+            continue
+        home = gazetteer().countries.get(engagement.place.country or "") if engagement.place else None
+        role: ParticipantRole = (
+            "attendee"
+            if engagement.place is None
+            else ("host" if home is not None and home.name == state.key else "visitor")
+        )
+        person = people[0].agent
+        engagement.participants = [(person, role) if a == state else (a, r) for a, r in engagement.participants]
+        engagement.also.append(Span(match.start(), people[0].span.end))
+        discourse.parties = [a for a in engagement.agents() if a.kind == "person"]
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
@@ -379,6 +439,10 @@ def _from_trigger(
     doc = discourse.doc
     if trigger.needs_person_object and _NOT_A_GUEST.match(doc.folded, span.end):
         return []
+    if _PLANNED.search(doc.folded, max(sentence.span.start, span.start - 60), span.start):
+        return []  # "agreed to hold regular consultations between ...": none held yet
+    if trigger.kind == "visit" and _ITS_VISIT.search(doc.folded, span.start, span.end):
+        return []  # "hospitality extended to the delegation during its recent visit": not the subject's
     subject, subject_span = discourse.subject(sentence, span.start)
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
     if delegation is not None and trigger.object_role == "visitor":
@@ -390,9 +454,22 @@ def _from_trigger(
         and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F)
     ):
         subject = [discourse.salient]  # "During his visit"
+    if (
+        not subject
+        and trigger.kind == "meeting"
+        and discourse.salient is not None
+        and _OPENING_MEETING.fullmatch(doc.folded, discourse.clause_start(sentence, span.start), span.start)
+    ):
+        subject = [discourse.salient]  # "At the meeting with Ambassador X, ...": the one last spoken of met X
     discourse.attend(subject)
     to = _TO_RECIPIENT.search(doc.folded, span.end, sentence.span.end) if trigger.objects_after_to else None
-    objects = discourse.objects(to.end() if to else span.end, sentence.span.end)
+    # "consultations between the foreign ministries of X and Y": between the states
+    bodies = (
+        _BODIES_OF.match(doc.folded, span.end)
+        if doc.folded[span.start : span.end].casefold().endswith("between")
+        else None
+    )
+    objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), sentence.span.end)
     if trigger.needs_person_object and not any(m.agent.kind == "person" for m in objects):
         return []
     groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
@@ -426,13 +503,19 @@ def _engagement(
     doc = discourse.doc
     if trigger.kind == "visit":
         objects = [m for m in objects if m.agent.kind != "person"]
-    participants = [(a, trigger.subject_role) for a in subject if a.kind == "person" or trigger.kind != "visit"]
+    # A visit is a person's; an institution's only when no one is named ("The Royal Navy
+    # frigate HMS Arbroath arrived in Duqm ... for a port visit").
+    visiting = [a for a in subject if a.kind == "person"] or [a for a in subject if a.kind == "organization"]
+    participants = [(a, trigger.subject_role) for a in (visiting if trigger.kind == "visit" else subject)]
     for mention in objects:
         if any(mention.agent == a for a, _ in participants):
             continue
         # "visited Tajikistan to meet ... U.S. Embassy officials": those met attend the visit.
         met = trigger.kind == "visit" and _TO_MEET.search(doc.folded, span.end, mention.span.start)
         participants.append((mention.agent, "attendee" if met else trigger.object_role))
+    if len(participants) < 2 and discourse.parties and _BETWEEN_PARTIES.match(doc.folded, span.end):
+        # "Talks between the two delegations were held ...": the parties of the engagement told
+        participants += [(a, "attendee") for a in discourse.parties if not any(a == b for b, _ in participants)]
     if len(participants) < 2:  # "... took place with the participation of X and Y"
         participation = _PARTICIPATION.search(doc.folded, span.end, sentence.span.end)
         if participation is not None:
@@ -589,6 +672,46 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
         mention.since = _first(SINCE, doc.folded, Span(paragraph[0].span.start, paragraph[-1].span.end))
         found.append(mention)
     return found
+
+
+_EXERCISE_NOUNS = ("exercise", "drills", "manoeuvres", "maneuvers")
+_EXERCISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:military\s+)?(?:exercises?|drills|manoeuvres|maneuvers)\b", _F)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", _F)
+_TAKING_PART = re.compile(
+    r"\b(?:are|were|is|was)\s+(?:taking|to\s+take)\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills|manoeuvres)\b"
+    r"|\b(?:took|take|takes)\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills|manoeuvres)\b",
+    _F,
+)
+
+
+def _exercises(
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
+    """ "the joint Kazakh-American counter-terrorism exercise", "servicemen from Kazakhstan and
+    the United States are taking part in the exercise": an exercise of the states."""
+    doc = discourse.doc
+    countries = [p for p in places if p.place.kind == "country" and p.span.within(sentence.span)]
+    found = []
+    for left, right in itertools.pairwise(countries):
+        noun = _EXERCISE.match(doc.folded, right.span.end)
+        if _PARTNERSHIP.fullmatch(doc.folded, left.span.end, right.span.start) and noun and left.place != right.place:
+            states = [Agent("place", left.place.name), Agent("place", right.place.name)]
+            found.append(_exercise(doc.folded, sentence, Span(left.span.start, noun.end()), states, dates))
+    taking = _TAKING_PART.search(doc.folded, sentence.span.start, sentence.span.end)
+    if taking is not None:
+        states = list(dict.fromkeys(Agent("place", p.place.name) for p in countries if p.span.end <= taking.start()))
+        if len(states) >= 2:
+            found.append(_exercise(doc.folded, sentence, Span(sentence.body.start, taking.end()), states, dates))
+    return found
+
+
+def _exercise(
+    text: str, sentence: Sentence, span: Span, states: list[Agent], dates: list[DateMention]
+) -> EngagementMention:
+    participants: list[tuple[Agent, ParticipantRole]] = [(a, "attendee") for a in states]
+    starting = [d for d in dates if not _UNTIL.search(text[max(0, d.span.start - 12) : d.span.start])]
+    date = _nearest_date(starting, sentence, span)
+    return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date)
 
 
 def _first(pattern: re.Pattern[str], text: str, span: Span) -> re.Match[str] | None:

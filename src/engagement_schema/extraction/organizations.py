@@ -238,13 +238,21 @@ def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:
         if mention.place.kind != "country":
             continue
         after = end + 1 if end < len(doc.keys) and doc.keys[end] == "'s" else end
-        if after >= len(doc.keys) or doc.keys[after] != "government":
+        if after >= len(doc.keys) or doc.keys[after] not in _STATE_BODIES:
             continue
         first = i - 1 if i > 0 and doc.keys[i - 1] == "the" else i
         span = Span(doc.starts[first], doc.ends[after])
-        name = f"Government of {state_name(mention.place)}"
-        found.append(OrganizationMention(span, name, "government", mention.place.country))
+        office, kind = _STATE_BODIES[doc.keys[after]]
+        name = f"{office} of {state_name(mention.place)}"
+        found.append(OrganizationMention(span, name, kind, mention.place.country))
     return found
+
+
+# "the Tajik government", "the Kenyan presidency": the state's body of that word.
+_STATE_BODIES: dict[str, tuple[str, OrganizationKind]] = {
+    "government": ("Government", "government"),
+    "presidency": ("Office of the President", "head-of-state-office"),
+}
 
 
 def _possessor(marks: Marks, i: int) -> str | None:

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from engagement_schema.extraction.aid import AidMention
-from engagement_schema.extraction.attributions import AttributionMention
+from engagement_schema.extraction.attributions import THE_MINISTRY, AttributionMention
 from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
@@ -50,7 +50,7 @@ _GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECAS
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
 #: Engagements that happen in no one place.
-_PLACELESS = frozenset({"phone-call", "partnership"})
+_PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
@@ -219,6 +219,8 @@ class _Builder:
         the visit, with the visitor as visitor and the others as hosts."""
         merged: list[EngagementMention] = []
         told: dict[tuple[str, frozenset[Agent]], list[EngagementMention]] = {}
+        self._delivery_ceremonies()
+        self._signed_by_people()
         for mention in self.r.engagements:
             key = (mention.kind, frozenset(_visitors(mention) if mention.kind == "visit" else mention.agents()))
             same = next((e for e in told.get(key, ()) if _same_engagement(e, mention)), None)
@@ -245,11 +247,17 @@ class _Builder:
                 continue
             visit = next((v for v in visits if set(_visitors(v)) & set(engagement.agents())), None)
             if visit is None:
+                self._guest_again(engagement, merged)
                 continue
             engagement.part_of = visit
             visitors = set(_visitors(visit))
             engagement.participants = [
-                (a, "visitor" if a in visitors else ("host" if role in ("attendee", "host") else role))
+                (
+                    a,
+                    "visitor"
+                    if a in visitors
+                    else ("host" if role in ("attendee", "host") and a not in engagement.present else role),
+                )
                 for a, role in engagement.participants
             ]
             if engagement.place is None and visit.place is not None:
@@ -257,7 +265,88 @@ class _Builder:
         for engagement in merged:
             if engagement.place is None and self.r.dateline is not None and engagement.kind not in _PLACELESS:
                 engagement.place, engagement.place_from_dateline = self.r.dateline.place, True
+        self.told_engagements = list(self.r.engagements)  # merged ones too: their sentences tell of them
         self.r.engagements = merged
+
+    @staticmethod
+    def _guest_again(engagement: EngagementMention, merged: list[EngagementMention]) -> None:
+        """ "received the credentials of X ... then held a meeting with X": X is still the guest
+        and the one who received X the host."""
+        if engagement.kind != "meeting":
+            return
+        earlier = [
+            e
+            for e in merged
+            if e.kind in ("reception", "ceremony")
+            and e.span.start < engagement.span.start
+            and set(_visitors(e)) & set(engagement.agents())
+            and {a for a, r in e.participants if r == "host"} & set(engagement.agents())
+        ]
+        if earlier:
+            guests = set(_visitors(earlier[-1]))
+            engagement.participants = [
+                (a, "visitor" if a in guests else ("host" if r == "attendee" and a not in engagement.present else r))
+                for a, r in engagement.participants
+            ]
+
+    def _signed_by_people(self) -> None:
+        """ "The EU and the Government of Armenia today signed an agreement ... The agreement
+        was signed by Ambassador X and Minister Y": one signing, by the people who signed."""
+        kept: list[EngagementMention] = []
+        for mention in self.r.engagements:
+            before = kept[-1] if kept else None
+            sentence = self.doc.sentence_of(mention.span.start)
+            if (
+                before is not None
+                and mention.kind == before.kind == "agreement-signing"
+                and all(a.kind != "person" for a in before.agents())
+                and all(a.kind == "person" for a in mention.agents())
+                and _THE_AGREEMENT.match(self.doc.folded, sentence.span.start)
+                and sentence.index - self.doc.sentence_of(before.span.start).index <= 2
+            ):
+                before.participants = mention.participants
+                before.also.append(mention.span)
+                before.date = before.date or mention.date
+                if mention.place is not None:
+                    before.place, before.place_span = mention.place, mention.place_span
+                self.merged_into[id(mention)] = before
+                continue
+            kept.append(mention)
+        self.r.engagements = kept
+
+    def _delivery_ceremonies(self) -> None:
+        """ "The U.S. Embassy handed over boats to the Border Service ... The ceremony was
+        attended by Ambassador X and Colonel Y": the ceremony is the delivery, and those who
+        attended it, not the institutions named as giving and receiving, took part."""
+        kept: list[EngagementMention] = []
+        for mention in self.r.engagements:
+            delivery = next((e for e in reversed(kept) if e.kind == "aid-delivery"), None)
+            near = delivery is not None and (
+                self.doc.sentence_of(mention.span.start).index - self.doc.sentence_of(delivery.span.start).index <= 2
+            )
+            trigger = self.doc.quote(mention.trigger).casefold() if mention.trigger else ""
+            sentence = self.doc.sentence_of(mention.span.start).span
+            if (
+                mention.kind == "ceremony"
+                and "credential" not in trigger
+                and _HANDED.search(self.doc.folded, sentence.start, sentence.end)
+                and not _DUTIES.search(self.doc.folded, sentence.start, sentence.end)
+            ):
+                mention.kind = "aid-delivery"  # "took part in a ceremony at which equipment ... was handed over"
+            if delivery is not None and near and mention.kind == "ceremony" and "credential" not in trigger:
+                for agent, _ in mention.participants:
+                    if not delivery.has(agent):
+                        delivery.participants.append((agent, "attendee"))
+                delivery.also.append(mention.span)
+                delivery.date = delivery.date or mention.date
+                self.merged_into[id(mention)] = delivery
+                continue
+            kept.append(mention)
+        for mention in kept:
+            people = [(a, r) for a, r in mention.participants if a.kind == "person"]
+            if mention.kind == "aid-delivery" and len(people) >= 2:
+                mention.participants = people
+        self.r.engagements = kept
 
     # -- places ---------------------------------------------------------------------------
 
@@ -690,9 +779,10 @@ class _Builder:
             self.statement_ids[id(statement)] = self._add("statements", data)
         # Engagement topics include their statements' (linked only now).
         for statement in self.r.statements:
-            if statement.engagement is not None and statement.topics:
+            if statement.engagement is not None and (statement.topics or statement.rest):
                 record = self.records["engagements"][self.engagements[id(statement.engagement)]]
-                record["topics"] = sorted({*record.get("topics", []), *(t.topic for t in statement.topics)})
+                spoken = (*statement.topics, *statement.rest)
+                record["topics"] = sorted({*record.get("topics", []), *(t.topic for t in spoken)})
 
     def _engagement_of(self, statement: StatementMention) -> EngagementMention | None:
         """The engagement a statement was made in: the last told before it with all its
@@ -724,7 +814,9 @@ class _Builder:
             ]
             if aid.recipient_method:
                 derivations.append(self.derivation("recipient", aid.recipient_method, [money.written]))
-            if aid.sectors:
+            if aid.sector_method:
+                derivations.append(self.derivation("sectors", aid.sector_method, [aid.span]))
+            elif aid.sectors:
                 named = ", ".join(f"{self.doc.quote(t.span)} {code}" for t, code in aid.sector_sources)
                 derivations.append(
                     self.derivation(
@@ -747,16 +839,34 @@ class _Builder:
             }
             self.aid_ids[id(aid)] = self._add("aid_programs", data)
 
+    def _the_ministry(self) -> str | None:
+        """The ministry "the ministry" of a report is: that of the minister it names, one of
+        the dateline's state when ministers of two states are named."""
+        home = self.r.dateline.place.country if self.r.dateline is not None else None
+        found = []
+        for person in self.r.people:
+            for post in person.posts():
+                held = self.post_orgs.get((person.name, post.span.start))
+                if held is None:
+                    continue
+                org = self.r.organizations.by_key.get(self.r.organizations.resolve(held[0]))
+                if org is not None and org.kind == "ministry" and not post.deputy:
+                    found.append((org.country != home if home else False, held[0]))
+        if not found:
+            return None
+        return self.org_ids.get(self.r.organizations.resolve(min(found, key=lambda f: f[0])[1]))
+
     def _attributions(self) -> None:
         told_in: dict[int, list[str]] = {}  # sentence index -> ids of the records told there
         for mentions, ids in (
-            (self.r.engagements, self.engagements),
+            (self.told_engagements, self.engagements),
             (self.r.statements, self.statement_ids),
             (self.r.aid, self.aid_ids),
         ):
             for mention in mentions:
-                if id(mention) in ids:
-                    told_in.setdefault(self.doc.sentence_of(mention.span.start).index, []).append(ids[id(mention)])
+                key = id(self.merged_into.get(id(mention), mention))
+                if key in ids:
+                    told_in.setdefault(self.doc.sentence_of(mention.span.start).index, []).append(ids[key])
         for attribution in self.r.attributions:
             claims = [c for sentence in attribution.sentences for c in told_in.get(sentence.index, [])]
             if not claims:
@@ -766,7 +876,12 @@ class _Builder:
                 "claims": sorted(set(claims)),
                 "evidence": self.evidence(attribution.spans),
             }
-            if attribution.agent is not None:
+            if attribution.agent == THE_MINISTRY:
+                ministry = self._the_ministry()
+                if ministry is None:
+                    continue
+                data["agent"] = ministry
+            elif attribution.agent is not None:
                 data["agent"] = self._agent_id(attribution.agent)
             if attribution.work is not None:
                 name, _kind, country = attribution.work.publisher
@@ -782,6 +897,14 @@ class _Builder:
                 data["cited_source"] = self._add("sources", work)
                 data.setdefault("agent", publisher)
             self._add("attributions", data)
+
+
+_HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
+_DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
+_THE_AGREEMENT = re.compile(
+    r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|accord|document)\s+(?:was|were)\s+signed\b",
+    re.IGNORECASE,
+)
 
 
 def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:

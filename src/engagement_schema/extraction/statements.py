@@ -39,7 +39,9 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _AND_SAID = re.compile(
-    r"\s*,?\s*\band\s+(?:also\s+)?(?:said|says|added|adds|told|invited|invites|wished|wishes|asked|asks|called|calls)\b",
+    r"\s*,?\s*\band\s+(?:also\s+)?(?:said|says|added|adds|told|invited|invites|wished|wishes|asked|asks|called|calls"
+    r"|proposed|proposes|suggested|urged|recalled|congratulated|offered"
+    r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence|interest|desire))\b",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
@@ -58,6 +60,9 @@ class StatementMention:
     topics: list[TopicMention] = field(default_factory=list)
     reported: bool = False
     engagement: EngagementMention | None = None
+    rest: list[TopicMention] = field(default_factory=list)
+    """Topics of a coordinated clause that is no act ("... and said that ..."): the
+    engagement's, not the statement's."""
 
 
 @cache
@@ -88,10 +93,12 @@ def read_statements(
         joint = _COORDINATED.search(doc.folded, verb.span.end, verbs[n + 1].span.start)
         if joint is not None:
             ends[n], coordinated[n + 1] = joint.start(), True
+    rests: list[Span | None] = [None] * len(verbs)
     for n, verb in enumerate(verbs):
         # "thanked the Minister for the welcome and said that ...": what follows is said, not thanked for.
         said = _AND_SAID.search(doc.folded, verb.span.end, ends[n])
         if said is not None:
+            rests[n] = Span(said.start(), ends[n])
             ends[n] = said.start()
     found: list[StatementMention] = []
     for n, verb in enumerate(verbs):
@@ -122,6 +129,9 @@ def read_statements(
             topics=topics.read(span),
             reported=bool(HEDGE.search(doc.folded, span.start, span.end)),
         )
+        rest = rests[n]
+        if rest is not None:  # no act's, but still what the engagement was about
+            mention.rest = topics.read(rest)
         mention.about = [
             m.agent
             for m in discourse.within(span)

@@ -272,6 +272,10 @@ class PhraseMatcher(Generic[T]):
             for _, phrase_keys, exact_tokens, value in entries:
                 self._phrases.setdefault(tuple(phrase_keys), []).append((exact_tokens, value))
 
+    def phrases(self) -> dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]]:
+        """The registered phrases by their case-folded tokens, with their values."""
+        return self._phrases
+
     @property
     def first_keys(self) -> frozenset[str]:
         """The case-folded first tokens of the registered phrases."""

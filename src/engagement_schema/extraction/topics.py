@@ -27,7 +27,7 @@ from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Span
 from engagement_schema.vocabularies import topics
 
-__all__ = ["TopicMention", "TopicReader"]
+__all__ = ["TopicMention", "TopicReader", "ancestors"]
 
 _COOPERATION = re.compile(r"\b(?:co-?operation|collaboration|partnership)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+", re.IGNORECASE)
@@ -41,6 +41,36 @@ _PAIR = re.compile(r"\s*-\s*")
 _ADJOINING = re.compile(r"[\s-]*")
 _COOPERATION_ON = re.compile(
     r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+)
+_SMUGGLED = {
+    "drugs": "drug-trafficking",
+    "narcotics": "drug-trafficking",
+    "weapons": "weapons-smuggling",
+    "arms": "weapons-smuggling",
+    "people": "human-trafficking",
+    "persons": "human-trafficking",
+    "human beings": "human-trafficking",
+}
+_GOODS_WORDS = r"drugs|narcotics|weapons|arms|people|persons|human\s+beings"
+_GOODS = re.compile(rf"\b(?:{_GOODS_WORDS})\b", re.IGNORECASE)
+# "the smuggling of drugs and weapons", "trafficking in drugs, arms and people"
+_SMUGGLING_OF = re.compile(
+    rf"\b(?:smuggling|trafficking)\s+(?:in|of)\s+(?:illicit\s+|illegal\s+)?(?P<goods>(?:{_GOODS_WORDS})"
+    rf"(?:\s*(?:,|and|,\s*and)\s*(?:illicit\s+|illegal\s+)?(?:{_GOODS_WORDS}))*)\b",
+    re.IGNORECASE,
+)
+_RELATIONS_BETWEEN = re.compile(r"\b(?:relations|ties)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# "in U.N. peacekeeping operations", "and in the defense industry": up to four words of a field
+_IN_FIELD = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?in\s+(?:the\s+)?(?P<words>(?:[\w.-]+\s+){0,3}?[\w.-]*\w)"
+    r"(?=\s*(?:,|;|\.(?:\s+(?-i:[A-Z\"])|\s*$)|\band\b|\bas\s+well\b|$))",
+    re.IGNORECASE,
+)
+# "securing the Kingdom's borders", "protecting the country's borders"
+_SECURING_BORDERS = re.compile(
+    r"\b(?:secur|protect|guard|defend)(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?borders?\b",
+    re.IGNORECASE,
 )
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
 _PROCESS = re.compile(
@@ -90,7 +120,8 @@ def _label(topic: str) -> str:
     return topics().get(topic).label.casefold()
 
 
-def _ancestors(topic: str) -> set[str]:
+def ancestors(topic: str) -> set[str]:
+    """The broader concepts of a topic, all the way up the scheme."""
     broader = _vocabulary()[3]
     found: set[str] = set()
     current = broader.get(topic)
@@ -109,6 +140,7 @@ class TopicReader:
         self.mask(masked)
         self.regions = [p for p in places if p.place.kind == "region"]
         self.borders = list(_borders_between(doc, [p for p in places if p.place.kind == "country"]))
+        self.relations = list(_relations_between(doc, [p for p in places if p.place.kind in ("country", "city")]))
         self._by_sentence: dict[int, list[TopicMention]] = {}
 
     def mask(self, spans: list[Span]) -> None:
@@ -134,7 +166,13 @@ class TopicReader:
         matcher, by_label, responses, _ = _vocabulary()
         found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
-        mentions = self._fields(mentions, span, by_label) + self._borders(span)
+        mentions = self._fields(mentions, span, by_label) + self._borders(span) + self._smuggled(span)
+        mentions += [r for r in self.relations if r.span.within(span) and not self._masked(r.span)]
+        mentions += [
+            TopicMention(Span(m.start(), m.end()), "border-security")
+            for m in _SECURING_BORDERS.finditer(self.doc.folded, span.start, span.end)
+            if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
+        ]
         mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
         return self._without_exemplified(self._without_bare_cooperation(mentions))
 
@@ -186,7 +224,49 @@ class TopicReader:
                 m for m in mentions if m is not target and not (m.topic == "cooperation" and m.span.within(whole))
             ]
             mentions.append(TopicMention(whole, joined))
+        mentions = self._cooperation_in(mentions, span, by_label)
         return sorted(mentions, key=lambda m: m.span)
+
+    def _cooperation_in(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
+        """ "cooperation in U.N. peacekeeping operations and in the defense industry": each
+        field after "in" is that field's cooperation when the vocabulary names one ("defense
+        industry cooperation"), else its own topic; the bare cooperation gives way to them."""
+        folded = self.doc.folded
+        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+            bare = [m for m in mentions if m.topic == "cooperation" and m.span.start == cooperation.start()]
+            cursor, named = cooperation.end(), False
+            while (field := _IN_FIELD.match(folded, cursor, span.end)) is not None:
+                words = field.group("words").casefold().split()
+                joined = next(
+                    (
+                        (n, by_label[f"{' '.join(words[:n])} {cooperation.group().casefold()}"])
+                        for n in range(len(words), 0, -1)
+                        if f"{' '.join(words[:n])} {cooperation.group().casefold()}" in by_label
+                    ),
+                    None,
+                )
+                inside = [m for m in mentions if m.span.within(Span(field.start("words"), field.end()))]
+                if joined is not None:
+                    whole = Span(field.start("words"), field.end())
+                    mentions = [m for m in mentions if m not in inside]
+                    mentions.append(TopicMention(whole, joined[1]))
+                    named = True
+                elif inside:
+                    named = True
+                cursor = field.end()
+            if named:
+                mentions = [m for m in mentions if m not in bare]
+        return mentions
+
+    def _smuggled(self, span: Span) -> list[TopicMention]:
+        """ "the smuggling of drugs and weapons": drug trafficking and weapons smuggling."""
+        found = []
+        for match in _SMUGGLING_OF.finditer(self.doc.folded, span.start, span.end):
+            for goods in _GOODS.finditer(self.doc.folded, match.start("goods"), match.end()):
+                whole = Span(match.start(), goods.end())
+                if not self._masked(whole):
+                    found.append(TopicMention(whole, _SMUGGLED[re.sub(r"\s+", " ", goods.group().casefold())]))
+        return found
 
     def _borders(self, span: Span) -> list[TopicMention]:
         return [b for b in self.borders if b.span.within(span) and not self._masked(b.span)]
@@ -229,9 +309,17 @@ class TopicReader:
             if not _EXAMPLES.match(self.doc.folded, mention.span.end):
                 continue
             examples = mentions[n + 1 :]
-            if examples and any(mention.topic in _ancestors(e.topic) for e in examples):
+            if examples and any(mention.topic in ancestors(e.topic) for e in examples):
                 dropped.add(n)
         return [m for n, m in enumerate(mentions) if n not in dropped]
+
+
+def _relations_between(doc: Document, states: list[PlaceMention]) -> Iterator[TopicMention]:
+    """ "relations between Azerbaijan and Germany": the relations of two states, bilateral cooperation."""
+    for left, right in itertools.pairwise(states):
+        before = _RELATIONS_BETWEEN.search(doc.folded, max(0, left.span.start - 30), left.span.start)
+        if before is not None and _AND.fullmatch(doc.folded, left.span.end, right.span.start):
+            yield TopicMention(Span(before.start(), right.span.end), "bilateral-cooperation")
 
 
 def _borders_between(doc: Document, states: list[PlaceMention]) -> Iterator[TopicMention]:

@@ -1,0 +1,300 @@
+"""Readings of the genre's usual forms, one sentence or two each, in our own words: who
+met whom and in which role, what was said about which topics, who gave aid for what,
+and whose report it is. Each was once read wrong; each names the reading it pins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from engagement_schema.extraction import extract
+from engagement_schema.extraction.evaluation import Facts, facts
+
+Check = Callable[[Facts], bool]
+
+
+def eng(f: Facts) -> set[tuple[Any, frozenset[Any]]]:
+    """The engagements, each as (kind, participants with roles)."""
+    return {(k, frozenset(p)) for k, p in f["engagements"]}
+
+
+def st(f: Facts) -> set[tuple[Any, frozenset[Any], frozenset[Any]]]:
+    """The statements, each as (act, actors, topics)."""
+    return {(a, frozenset(x), frozenset(t)) for a, x, t in f["statements"]}
+
+
+def top(f: Facts) -> set[Any]:
+    """The topics of the whole report."""
+    return {t for (t,) in f["topics"]}
+
+
+READINGS: list[Any] = []
+
+
+def probe(name: str, text: str, check: Check, published: str = "2024-05-10") -> None:
+    READINGS.append(pytest.param(text, check, published, id=name))
+
+
+# prefix compound "counter-narcotics cooperation"
+probe(
+    "coop-compound",
+    "Defense Minister Rafael Ortiz received Admiral John Keller. Minister Ortiz stressed the value of "
+    "counter-narcotics cooperation.",
+    lambda f: (
+        ("stressed", frozenset({"rafael ortiz"}), frozenset({"counter-narcotics"})) in st(f)
+        and "cooperation" not in top(f)
+    ),
+)
+# content ends at "and said/invited"
+probe(
+    "next-clause",
+    "President Ilham Rasulov received Foreign Minister Tomasz Nowak on 2 May. Minister Nowak thanked the "
+    "President for the hospitality and expressed hope that trade and energy cooperation would grow.",
+    lambda f: any(a == "thanked" and t == frozenset() for a, _, t in st(f)) and "trade" in top(f),
+)
+# possessive organization before a person's title
+probe(
+    "possessive-org",
+    "Minister of Finance Dana Seitova met with the Asian Development Bank's Country Director, Hiroshi "
+    "Tanaka, in Astana on 2 May.",
+    lambda f: ("meeting", frozenset({("dana seitova", "attendee"), ("hiroshi tanaka", "attendee")})) in eng(f),
+)
+# regional reading of a topic by its concept ("the security situation in the Middle East", "in the region")
+probe(
+    "regional",
+    "General Mark Ellis met with General Omar Haddad in Amman on 2 May. The two generals discussed peace "
+    "and stability in the region.",
+    lambda f: "regional-stability" in top(f) and "stability" not in top(f),
+)
+# a named subject is not overridden by "the two countries" inside its own clause
+probe(
+    "named-subject",
+    "Admiral Ken Sato met with Admiral Lee Min-ho in Seoul on 2 May. Admiral Sato spoke of the friendship "
+    "between the two countries and stressed the importance of maritime security.",
+    lambda f: ("stressed", frozenset({"ken sato"}), frozenset({"maritime-security"})) in st(f),
+)
+# planned consultations are no meeting
+probe(
+    "planned",
+    "Foreign Minister Ana Petrova held a telephone conversation with Foreign Minister Luis Ortega on 2 May. "
+    "The ministers agreed to hold regular consultations between their ministries.",
+    lambda f: not any(k == "meeting" for k, _ in eng(f)),
+)
+# "X attended the meeting" / "The ceremony was attended by A and B"
+probe(
+    "attended",
+    "The opening ceremony of the new training centre took place on 2 May. The ceremony was attended by "
+    "Defense Minister Aidar Bekov and Ambassador Laura Stein.",
+    lambda f: ("ceremony", frozenset({("aidar bekov", "attendee"), ("laura stein", "attendee")})) in eng(f),
+)
+probe(
+    "attended-2",
+    "Minister of Defense Aidar Bekov received General Tom Hardy on 2 May. General Hardy is on an official "
+    "visit to Kazakhstan. Deputy Minister Saule Omarova attended the meeting.",
+    lambda f: any(k == "reception" and ("saule omarova", "attendee") in p for k, p in eng(f)),
+)
+# handover ceremony after aid handed over is an aid delivery
+probe(
+    "aid-delivery",
+    "The U.S. Embassy handed over radios worth $200,000 to the Border Service of Georgia on 2 May. The "
+    "ceremony was attended by Ambassador Robin Dunn and Colonel Levan Tsiklauri.",
+    lambda f: ("aid-delivery", frozenset({("robin dunn", "attendee"), ("levan tsiklauri", "attendee")})) in eng(f),
+)
+# "and of" continues a list of objects
+probe(
+    "and-of",
+    "The President of Armenia, Vahe Sargsyan, received the credentials of the Ambassador of Italy, Marco "
+    "Bianchi, and of the Ambassador of Chile, Jorge Soto.",
+    lambda f: any(k == "ceremony" and ("jorge soto", "visitor") in p for k, p in eng(f)),
+)
+# "Talks between the two delegations" are the parties'
+probe(
+    "between-parties",
+    "Prime Minister Ali Karimov arrived in Baku on 2 May on an official visit. He was received by President "
+    "Rauf Aliyev. Talks between the two delegations followed; Minister Elnur Guliyev took part in the "
+    "talks.",
+    lambda f: any(
+        k == "meeting" and ("rauf aliyev", "host") in p and ("elnur guliyev", "attendee") in p for k, p in eng(f)
+    ),
+)
+# "At the meeting with X, ..." opening names one party; later meetings keep the guest's role
+probe(
+    "opening-meeting",
+    "President Nino Lomidze received the credentials of Ambassador Carl Berg and Ambassador Luis Pardo on 2 "
+    "May. At the meeting with Ambassador Pardo, the sides discussed trade.",
+    lambda f: (
+        ("discussed", frozenset({"nino lomidze", "luis pardo"}), frozenset({"trade"})) in st(f)
+        and ("meeting", frozenset({("nino lomidze", "host"), ("luis pardo", "visitor")})) in eng(f)
+    ),
+)
+# "reaffirmed the commitment"
+probe(
+    "reaffirmed",
+    "General Paul Reed met with General Ali Nasser in Doha on 2 May. General Reed reaffirmed the commitment "
+    "of the United States to regional security.",
+    lambda f: any(a == "pledged" for a, _, _ in st(f)),
+)
+# vocabulary: anti-terrorist, security on the border, neighbouring Afghanistan, respond to threats
+probe(
+    "vocab",
+    "Minister Davron Aliev met with General Hugh Carter in Dushanbe on 2 May. The sides discussed the "
+    "situation in neighbouring Afghanistan and security on the border.",
+    lambda f: {"afghanistan-stability", "border-security"} <= top(f) and "security" not in top(f),
+)
+probe(
+    "respond",
+    "Minister Davron Aliev met with General Hugh Carter in Dushanbe on 2 May. Minister Aliev stressed the "
+    "need to respond to terrorist threats.",
+    lambda f: "counter-terrorism" in top(f) and "terrorism" not in top(f),
+)
+# smuggling of X and Y
+probe(
+    "smuggling",
+    "Minister Davron Aliev met with General Hugh Carter in Dushanbe on 2 May. The two discussed the "
+    "trafficking of drugs, weapons and people.",
+    lambda f: {"drug-trafficking", "weapons-smuggling", "human-trafficking"} <= top(f),
+)
+# aid: "Since X joined the Bank in 1992, the Bank has ..."
+probe(
+    "since-opening",
+    "Since Mongolia joined the Asian Development Bank in 1991, the Bank has committed more than $2 billion "
+    "to the country.",
+    lambda f: any(d == "asian development bank" for d, *_ in f["aid"]),
+)
+# aid: the EU invests
+probe(
+    "eu-invests",
+    "The programme builds on €15 million that the EU has invested in Georgia's energy sector since 2014.",
+    lambda f: any(d == "european union" and r == "georgia" for d, r, *_ in f["aid"]),
+)
+# aid: on behalf of
+probe(
+    "on-behalf",
+    "On behalf of U.S. Army Central, the American side donated $300,000 worth of equipment to the Land "
+    "Forces of Kazakhstan.",
+    lambda f: any(d == "army central" for d, *_ in f["aid"]),
+)
+# aid sector for security
+probe(
+    "sector-152",
+    "The U.S. Embassy handed over night-vision goggles worth $800,000 to the Border Troops of Tajikistan.",
+    lambda f: any(s == frozenset({"152"}) for *_, s in f["aid-terms"]),
+)
+# attributions: "According to X," covers its own sentence only
+probe(
+    "according-opening",
+    "Minister Aibek Nurlanov received Ambassador Pierre Lemaire on 2 May. According to Kazinform, the sides "
+    "discussed trade.",
+    lambda f: ("kazinform", "discussed") in f["attributions"] and ("kazinform", "reception") not in f["attributions"],
+)
+# attributions: "the ministry said"
+probe(
+    "the-ministry",
+    "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with Ambassador Anna Rossi in Tashkent "
+    "on 2 May, the ministry said.",
+    lambda f: any(a == "ministry of foreign affairs" for a, _ in f["attributions"]),
+)
+# attributions: "the press service of the President of X reports" / "the statement said"
+probe(
+    "press-service-of",
+    "President Sadyr Japarov received Ambassador Klaus Becker on 2 May. The sides discussed energy, the "
+    "press service of the President of Kyrgyzstan reports.",
+    lambda f: any(a == "office of president" for a, _ in f["attributions"]),
+)
+probe(
+    "presidency-said",
+    "In a statement, the Kenyan presidency said President Daniel Ruto received Minister Paul Dubois on 2 "
+    "May.\n\nPresident Ruto stressed the value of trade, the statement said.",
+    lambda f: ("office of president", "stressed") in f["attributions"],
+)
+# attributions: ", the press service of the Ministry of X said" closes its sentence
+probe(
+    "closing-press-service",
+    "Minister Aibek Nurlanov received Ambassador Pierre Lemaire on 2 May. The sides discussed trade, the "
+    "press service of the Ministry of Foreign Affairs of Kazakhstan said.",
+    lambda f: ("ministry of foreign affairs", "reception") in f["attributions"],
+)
+# a delegation received is "the delegation" of a visit told after
+probe(
+    "delegation-visit",
+    "On Monday, Minister of Defence Erlan Ospanov received a delegation of the Turkish Army led by General "
+    "Mehmet Demir. The Turkish delegation is in Kazakhstan on a working visit.",
+    lambda f: ("visit", frozenset({("mehmet demir", "visitor"), ("kazakhstan", "host")})) in eng(f),
+)
+# "met with X and with Y": two meetings
+probe(
+    "and-with",
+    "General Mark Ellis visited Oman on 2 May, where he met with Sultan Haitham bin Tariq and with General "
+    "Said Al-Harthi in Muscat.",
+    lambda f: sum(1 for k, _ in eng(f) if k == "meeting") == 2,
+)
+# "The X delegation was headed by P"
+probe(
+    "represented",
+    "Political consultations between the foreign ministries of Uzbekistan and Latvia took place in Riga on "
+    "Monday. The Uzbek delegation was headed by Deputy Minister Nodir Ismoilov. The Latvian side was "
+    "represented by State Secretary Andris Liepa.",
+    lambda f: any(
+        k == "meeting" and ("nodir ismoilov", "visitor") in p and ("andris liepa", "host") in p for k, p in eng(f)
+    ),
+)
+# relations between two states
+probe(
+    "relations-between",
+    "President Ilham Rasulov received Ambassador Jan Kowalski on 2 May. President Rasulov noted that "
+    "relations between Azerbaijan and Poland are growing.",
+    lambda f: "bilateral-cooperation" in top(f),
+)
+# "during its visit": not the subject's visit
+probe(
+    "its-visit",
+    "Minister Ali Karimov thanked Turkmenistan for the welcome given to the Uzbek delegation during its "
+    "recent visit to Ashgabat.",
+    lambda f: not any(k == "visit" for k, _ in eng(f)),
+)
+# an institution's visit when no one is named
+probe(
+    "org-visit",
+    "The Indian Navy destroyer INS Kolkata arrived in Colombo, Sri Lanka, on 2 May for a three-day port visit.",
+    lambda f: any(k == "visit" and ("navy", "visitor") in p for k, p in eng(f)),
+)
+# exercises
+probe(
+    "exercise",
+    "The joint Uzbek-Indian military exercise Dustlik began in Termez on 2 May.",
+    lambda f: ("exercise", frozenset({("uzbekistan", "attendee"), ("india", "attendee")})) in eng(f),
+)
+# "The agreement was signed by X and Y" is the signing told before
+probe(
+    "signed-by",
+    "Tbilisi, 2 May 2024 - The European Union and the Government of Georgia today signed a financing "
+    "agreement under which the EU will provide EUR 5 million. The agreement was signed in Tbilisi by the EU "
+    "Ambassador, Pawel Herczynski, and the Minister of Finance, Lasha Khutsishvili.",
+    lambda f: (
+        eng(f)
+        == {("agreement-signing", frozenset({("pawel herczynski", "attendee"), ("lasha khutsishvili", "attendee")}))}
+    ),
+)
+# "X said the two leaders discussed": the reporter is no actor
+probe(
+    "reported-clause",
+    "President Daniel Ruto received Minister Paul Dubois on 2 May. The Ministry of Foreign Affairs of Kenya "
+    "said the two leaders discussed trade.",
+    lambda f: ("discussed", frozenset({"daniel ruto", "paul dubois"}), frozenset({"trade"})) in st(f),
+)
+# the dateline's agency is no subject
+probe(
+    "dateline-agency",
+    "Tbilisi, 2 May 2024 (Interpressnews) – Talks between the defence ministries of Georgia and Poland took "
+    "place in Tbilisi on Monday.",
+    lambda f: ("meeting", frozenset({("georgia", "attendee"), ("poland", "attendee")})) in eng(f),
+)
+
+
+@pytest.mark.parametrize(("text", "check", "published"), READINGS)
+def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
+    found = facts(extract(text, published=published))
+    assert check(found), {kind: sorted(map(repr, v)) for kind, v in found.by_kind.items() if v}
