@@ -4,9 +4,11 @@
 about reports no one here wrote. Two corpora of other hands, regions and services
 stand in for those:
 
-- `heldout/` (24 reports) was scored once before any rule saw it (people F1 0.91, posts
-  recall 0.77, dates 0.54, city F1 0.72, topics F1 0.73, aid F1 0.64), and rules were then
-  mended on its misses; it now guards those gains (0.98, 0.89, 0.83, 0.92, 0.92, 0.92).
+- `heldout/` is for finding misses. Its first 24 reports were scored once before any rule
+  saw them (people F1 0.91, posts recall 0.77, dates 0.54, city F1 0.72, topics F1 0.73,
+  aid F1 0.64), then rules were mended on their misses (0.98, 0.89, 0.83, 0.92, 0.92,
+  0.92); 16 more (`hh-`, `hi-`) were first scored at F1 0.71 over all facts (engagements
+  0.44, dates 0.50, city 0.65) before mending on them.
 - `fresh/` (24 reports, written while and after those mends by writers who never saw the
   rules' output) has tuned nothing: its scores are the honest estimate (people F1 0.90,
   posts recall 0.69, dates 0.57, city F1 0.70, topics F1 0.68, aid F1 0.52). Only its
@@ -46,13 +48,13 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 2026-11-27, after the mends its misses led to
-        ("people", "f1"): 0.98,
-        ("posts", "recall"): 0.89,
-        ("dates", "recall"): 0.82,
-        ("place", "f1"): 0.91,
-        ("topics", "f1"): 0.92,
-        ("aid", "f1"): 0.91,
+    "heldout": {  # 2026-11-27, 40 reports: the first 24 mended on, the last 16 not yet
+        ("people", "f1"): 0.96,
+        ("posts", "recall"): 0.84,
+        ("dates", "recall"): 0.68,
+        ("place", "f1"): 0.83,
+        ("topics", "f1"): 0.84,
+        ("aid", "f1"): 0.84,
     },
     "fresh": {  # 2026-11-27, untuned
         ("people", "f1"): 0.90,
