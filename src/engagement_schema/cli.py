@@ -160,7 +160,7 @@ def _read(path: str, args: argparse.Namespace) -> Dataset:
     format = _input_format(path, args.format)
     options = {"base": _base(args.base), "ignore_unknown": args.ignore_unknown}
     if path == STDIN:
-        return io.loads(sys.stdin.buffer.read(), format, source="<stdin>", **options)
+        return io.loads(io.read_whole(sys.stdin.buffer, "<stdin>"), format, source="<stdin>", **options)
     return io.load(path, format, **options)
 
 
@@ -195,8 +195,8 @@ def _check(path: str, args: argparse.Namespace, report_to: TextIO) -> Report:
 
 
 def _check_rdf(path: str, format: str, args: argparse.Namespace) -> None:
-    raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
     source = "<stdin>" if path == STDIN else path
+    raw = io.read_whole(sys.stdin.buffer, source) if path == STDIN else io.read_path(path)
     # Parsed once: the same triples go to the SHACL engine and to our reader.
     triples = parse_triples(io.decode(raw, source), format, source=source)
     base = _base(args.base)
@@ -225,9 +225,9 @@ def _stream(
     size = None if path == STDIN else Path(path).stat().st_size
     progress = Progress(sys.stderr, enabled=sys.stderr.isatty() and not args.quiet, total_bytes=size)
     with contextlib.ExitStack() as stack:
-        lines = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
+        stream = sys.stdin.buffer if path == STDIN else stack.enter_context(open(path, "rb"))
         return process(
-            lines,
+            io.bounded_lines(stream, source),
             job,
             sink=sink,
             jobs=args.jobs,

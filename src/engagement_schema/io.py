@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any, Protocol, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
 
 from engagement_schema.errors import InvalidRecord, Path, Problem, SyntaxProblem
 from engagement_schema.formats import json as json_format
@@ -30,7 +30,9 @@ from engagement_schema.validation import to_data, validate_data
 
 __all__ = [
     "FORMATS",
+    "MAX_INPUT_BYTES",
     "atomic_writer",
+    "bounded_lines",
     "check_base",
     "decode",
     "dump",
@@ -38,6 +40,8 @@ __all__ = [
     "format_for",
     "load",
     "loads",
+    "read_path",
+    "read_whole",
     "write_atomic",
 ]
 
@@ -168,11 +172,46 @@ def load(
     """Read a dataset from a file; the format comes from the suffix unless named."""
     name = format_for(path, format)
     source = os.fspath(path)
+    return loads(read_path(path), name, source=source, base=base, ignore_unknown=ignore_unknown)
+
+
+#: The most one input read whole, or one record of a stream, may hold. Past it a reader
+#: would only exhaust memory (think of /dev/zero); a corpus of any size streams as JSON Lines.
+MAX_INPUT_BYTES = 1 << 30
+
+
+def read_path(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes, refused with `InvalidRecord` if it cannot be read or is too large."""
+    source = os.fspath(path)
     try:
-        raw = FilePath(path).read_bytes()
+        with open(path, "rb") as stream:
+            return read_whole(stream, source)
     except OSError as err:
         raise InvalidRecord(source, [Problem((), f"cannot read: {err.strerror or err}")]) from None
-    return loads(raw, name, source=source, base=base, ignore_unknown=ignore_unknown)
+
+
+def read_whole(stream: BinaryIO, source: str) -> bytes:
+    """All of a stream's bytes, up to `MAX_INPUT_BYTES`; more is an `InvalidRecord`."""
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InvalidRecord(source, [_too_large(None)])
+    return data
+
+
+def bounded_lines(stream: BinaryIO, source: str) -> Iterator[bytes]:
+    """A stream's lines, each up to `MAX_INPUT_BYTES`; a longer one is an `InvalidRecord`
+    at its line, before it is read whole."""
+    number = 0
+    while line := stream.readline(MAX_INPUT_BYTES + 1):
+        number += 1
+        if len(line) > MAX_INPUT_BYTES:
+            raise InvalidRecord(source, [_too_large(number)])
+        yield line
+
+
+def _too_large(line: int | None) -> Problem:
+    limit = f"{MAX_INPUT_BYTES >> 20} MiB" if MAX_INPUT_BYTES >= 1 << 20 else f"{MAX_INPUT_BYTES} bytes"
+    return Problem((), f"more than {limit} in one record: split it, or stream records as JSON Lines", line, None)
 
 
 def dump(

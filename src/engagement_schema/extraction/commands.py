@@ -53,7 +53,7 @@ def add_commands(commands: Any) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     source = "<stdin>" if args.path == STDIN else args.path
-    raw = sys.stdin.buffer.read() if args.path == STDIN else Path(args.path).read_bytes()
+    raw = io.read_whole(sys.stdin.buffer, source) if args.path == STDIN else io.read_path(args.path)
     try:
         dataset = extract(
             io.decode(raw, source), published=args.published, url=args.url, title=args.title, publisher=args.publisher
