@@ -294,6 +294,114 @@ probe(
 )
 
 
+def dated(f: Facts) -> set[tuple[Any, Any]]:
+    """The engagements' dates, each as (kind, start)."""
+    return {(k, d) for k, d in f["dates"]}
+
+
+def placed(f: Facts) -> set[tuple[Any, Any]]:
+    """The engagements' cities, each as (kind, city)."""
+    return {(k, c) for k, c in f["place"]}
+
+
+def posts(f: Facts) -> set[tuple[Any, Any]]:
+    """The posts held, each as (person, label)."""
+    return {(p, label) for p, label in f["posts"]}
+
+
+# the passive reception with its place and day before "by"
+probe(
+    "received-in-on-by",
+    "Foreign Minister Ana Lutz was received in Vienna on Monday, 6 May, by President Karl Weber.",
+    lambda f: (
+        ("reception", frozenset({("ana lutz", "visitor"), ("karl weber", "host")})) in eng(f)
+        and ("reception", "2024-05-06") in dated(f)
+    ),
+)
+# "called on" and "paid a courtesy call on" a person: a meeting
+probe(
+    "called-on",
+    "Ambassador Ana Lutz called on Foreign Minister Karl Weber in Vienna on Monday.",
+    lambda f: ("meeting", frozenset({("ana lutz", "attendee"), ("karl weber", "attendee")})) in eng(f),
+)
+probe(
+    "courtesy-call",
+    "Ambassador Ana Lutz paid a courtesy call on Foreign Minister Karl Weber in Vienna on Monday.",
+    lambda f: ("meeting", frozenset({("ana lutz", "attendee"), ("karl weber", "attendee")})) in eng(f),
+)
+probe(
+    "called-on-plea",
+    "Minister Karl Weber called on the international community to support the refugees.",
+    lambda f: not eng(f),
+)
+# officials met listed with semicolons: one meeting each
+probe(
+    "semicolon-list",
+    "General Ana Lutz visited Vienna on 2 May, where she met with Minister of Defence Karl Weber; the Chief "
+    "of Staff, General Hans Ott; and Foreign Minister Eva Kranz.",
+    lambda f: sum(1 for k, _ in eng(f) if k == "meeting") == 3,
+)
+
+# dates counted from the day named before: "the day before", "Later in the day"
+probe(
+    "the-day-before",
+    "On 8 May, Minister Karl Weber held talks with Minister Ana Lutz, who arrived in Vienna on an official "
+    "visit the day before.",
+    lambda f: ("visit", "2024-05-07") in dated(f) and ("meeting", "2024-05-08") in dated(f),
+)
+probe(
+    "later-in-the-day",
+    "Minister Karl Weber held talks with Minister Ana Lutz in Vienna on 8 May, during a visit that began "
+    "the previous day.\n\nLater in the day, Minister Lutz was received by President Eva Kranz.",
+    lambda f: ("reception", "2024-05-08") in dated(f),
+)
+# a signing during a visit is signed by equals; "Following the talks" dates it
+probe(
+    "signing-after-talks",
+    "Minister Ana Lutz arrived in Vienna on an official visit on 7 May. On 8 May, she held talks with "
+    "Minister Karl Weber. Following the talks, the two ministers signed an agreement on defence cooperation.",
+    lambda f: (
+        ("agreement-signing", frozenset({("ana lutz", "attendee"), ("karl weber", "attendee")})) in eng(f)
+        and ("agreement-signing", "2024-05-08") in dated(f)
+    ),
+)
+
+# "travelled to" a state is a visit; "In her talks with X, Y ..." is Y's meeting with X
+probe(
+    "travelled-to",
+    "Secretary General Ana Lutz travelled to Austria on Monday for talks with the country's leadership.",
+    lambda f: ("visit", frozenset({("ana lutz", "visitor"), ("austria", "host")})) in eng(f),
+)
+probe(
+    "opening-talks-main-subject",
+    "Prime Minister Karl Weber thanked the allies for their support. In her talks with Minister Eva Kranz, "
+    "Secretary General Ana Lutz focused on cyber defence.",
+    lambda f: eng(f) == {("meeting", frozenset({("ana lutz", "attendee"), ("eva kranz", "attendee")}))},
+)
+# "X was represented by A, and Y by B": each state's person takes its place
+probe(
+    "represented-ellipsis",
+    "The border agencies of Georgia and Armenia held a working meeting on Thursday. Georgia was represented "
+    "by the Head of the Border Police, Levan Beridze, and Armenia by General Aram Sargsyan.",
+    lambda f: ("meeting", frozenset({("levan beridze", "attendee"), ("aram sargsyan", "attendee")})) in eng(f),
+)
+# a city that places the engagement by it is not where it was, nor is the dateline's
+probe(
+    "placed-by-city",
+    "TBILISI, May 10. Officials of Georgia and Armenia held a meeting on Thursday at a crossing point "
+    "south-east of Tbilisi.",
+    lambda f: not placed(f),
+)
+
+# ", the ministry said on Thursday": neither a host of the visit nor its day
+probe(
+    "said-on",
+    "Chief of General Staff General Ana Lutz is paying a working visit to Austria, the Defense Ministry said "
+    "on Thursday.",
+    lambda f: eng(f) == {("visit", frozenset({("ana lutz", "visitor"), ("austria", "host")}))} and not dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -27,6 +27,7 @@ from engagement_schema.extraction.discourse import Agent, AgentMention, Discours
 from engagement_schema.extraction.engagements import (
     EngagementMention,
     about_current,
+    dated_after,
     present,
     read_engagements,
     represented,
@@ -182,6 +183,7 @@ def extract(
         told = read_engagements(
             discourse, sentence, places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
         )
+        dated_after(discourse, sentence, told, list(latest.values()))
         for engagement in told:
             reader.mask(engagement.masked)
             if engagement.kind not in latest or latest[engagement.kind].span.start <= engagement.span.start:

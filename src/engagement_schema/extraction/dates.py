@@ -62,6 +62,23 @@ _RELATIVE = {
     "tomorrow": 1,
     "the day before yesterday": -2,
 }
+#: Days counted from the date told before ("arrived the day before", "Later the same day").
+_COUNTED = {
+    "the day before": -1,
+    "the previous day": -1,
+    "a day earlier": -1,
+    "the next day": 1,
+    "the following day": 1,
+    "a day later": 1,
+    "the same day": 0,
+    "later in the day": 0,
+    "later that day": 0,
+    "earlier in the day": 0,
+    "earlier that day": 0,
+}
+_COUNTED_FROM_BEFORE = re.compile(
+    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -128,7 +145,9 @@ class DateMention:
     which: str | None = None
     """"last", "next" or "this" before a weekday."""
     offset: int | None = None
-    """Days from the reference date ("yesterday" is -1)."""
+    """Days from the reference date ("yesterday" is -1), or from `after` when it is given."""
+    after: DateMention | None = None
+    """The date told before that this one counts from ("the day before" 27 September)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +184,22 @@ def find_dates(doc: Document) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
     found.sort(key=lambda m: m.span)
+    return _with_counted(doc, found)
+
+
+def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
+    """`found` with the dates counted from the last one named before ("the previous day";
+    "Later in the day" after "the previous day" still means the day named). One with no
+    date before it counts from nothing the reader knows and is left out."""
+    named = list(found)
+    taken = SpanIndex(m.span for m in found)
+    for match in _COUNTED_FROM_BEFORE.finditer(doc.folded):
+        span = Span(match.start(), match.end())
+        before = [m for m in named if m.span.end <= span.start]
+        if before and not taken.overlaps(span):
+            offset = _COUNTED[match.group("counted").casefold()]
+            found.append(DateMention(span, offset=offset, after=before[-1]))
+            found.sort(key=lambda m: m.span)
     return found
 
 
@@ -274,6 +309,8 @@ def _implied_year(doc: Document) -> Reference | None:
 def resolve(doc: Document, mention: DateMention, reference: Reference | None) -> Resolved | None:
     """The date a mention names, or None when the text and reference cannot tell it."""
     quote = doc.quote(mention.span)
+    if mention.after is not None:
+        return _counted(doc, mention, mention.after, reference)
     if mention.month is not None:
         if mention.year is not None:
             return Resolved(_iso(mention.year, mention.month, mention.day), _end(mention, mention.year), None, ())
@@ -299,6 +336,17 @@ def resolve(doc: Document, mention: DateMention, reference: Reference | None) ->
     direction = "after" if future else "on or before"
     method = f'"{quote}" is read as the {day:%A} {direction} {reference.method}.'
     return Resolved(day.isoformat(), None, method, (mention.span, *reference.evidence))
+
+
+def _counted(doc: Document, mention: DateMention, after: DateMention, reference: Reference | None) -> Resolved | None:
+    """The day `mention` names counting from the date told before it, when that is a day."""
+    base = resolve(doc, after, reference)
+    if base is None or base.end is not None or len(base.start) != len("YYYY-MM-DD"):
+        return None
+    assert mention.offset is not None
+    day = dt.date.fromisoformat(base.start) + dt.timedelta(days=mention.offset)
+    method = f'"{doc.quote(mention.span)}" is counted from "{doc.quote(after.span)}" ({base.start}).'
+    return Resolved(day.isoformat(), None, method, (mention.span, after.span, *base.evidence))
 
 
 def _year_for(month: int, day: int, reference: Reference) -> int:

@@ -38,6 +38,8 @@ _PARTIES = re.compile(
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", re.IGNORECASE)
+#: A reporting verb right after an agent: it is the subject of ", the ministry said".
+_SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
@@ -197,13 +199,16 @@ class Discourse:
 
     def objects(self, start: int, end: int) -> list[AgentMention]:
         """The agents listed right after `start` ("with President X; Minister Y; and ..."),
-        up to `end`: the list ends at the first words that are not a separator."""
+        up to `end`: the list ends at the first words that are not a separator, or at the
+        subject of a reporting clause ("visited Turkmenistan, the ministry said")."""
         found: list[AgentMention] = []
         cursor = start
         for mention in self.within(Span(start, end)):
             if mention.span.start < cursor:
                 continue
-            if not _LIST_GAP.match(self.doc.folded[cursor : mention.span.start]):
+            if not _LIST_GAP.match(self.doc.folded[cursor : mention.span.start]) or _SAYS.match(
+                self.doc.folded, mention.span.end
+            ):
                 break
             found.append(mention)
             cursor = mention.span.end

@@ -21,7 +21,7 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazett
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
 
-__all__ = ["EngagementMention", "about_current", "present", "read_engagements", "represented"]
+__all__ = ["EngagementMention", "about_current", "dated_after", "present", "read_engagements", "represented"]
 
 _F = re.IGNORECASE
 _ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
@@ -50,6 +50,12 @@ def _any(*alternatives: str) -> re.Pattern[str]:
 
 
 _VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES + r"visits?(?:\s+to|\s+in)?\b"
+# Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
+# Tuesday, 17 September, by ..."); the agent still follows "by".
+_WHERE_WHEN = (
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?,?"
+    rf"(?:\s+(?:{ADVERBS}|on\s+(?:[A-Z]\w+,?\s+)?(?:\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{{1,2}})?)),?)?"
+)
 _TRIGGERS = (
     _Trigger(
         "ceremony",
@@ -94,7 +100,11 @@ _TRIGGERS = (
     ),
     _Trigger(
         "reception",
-        _any(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b"),
+        _any(
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)"
+            + _WHERE_WHEN
+            + r"\s+by\b"
+        ),
         "visitor",
         "host",
         ("by",),
@@ -141,12 +151,23 @@ _TRIGGERS = (
         "attendee",
         ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
     ),
+    # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
+    # with someone at their office — one with a person; "called on all parties to" is a plea.
+    _Trigger(
+        "meeting",
+        _any(
+            r"\b(?:called|calls|calling)\s+on\b",
+            r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
+            r"\s+(?:on|to)\b",
+        ),
+        "attendee",
+        "attendee",
+        ("call", "courtesy", "farewell", "introductory"),
+        needs_person_object=True,
+    ),
     _Trigger(
         "agreement-signing",
-        _any(
-            r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b(?:\s+(?:in|at)\s+[A-Z][\w-]*)?"
-            rf"(?:\s+(?:{ADVERBS}))?\s+by\b"
-        ),
+        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b" + _WHERE_WHEN + r"\s+by\b"),
         "attendee",
         "attendee",
         ("signed",),
@@ -181,6 +202,14 @@ _TRIGGERS = (
         ("visit",),
     ),
     _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
+    # "travelled to Georgia for talks": a visit when a state or city is named as its host.
+    _Trigger(
+        "visit",
+        _any(r"\b(?:travelled|traveled|travels|travelling|traveling|flew|flies)\s+to\b"),
+        "visitor",
+        "host",
+        ("travel", "flew", "flies"),
+    ),
     _Trigger(
         "aid-delivery",
         _any(r"\b(?:handed|hands|handing)\s+over\b"),
@@ -201,7 +230,8 @@ _TRIGGERS = (
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _IN_STATE = re.compile(r"\bin\s+$", _F)
-_WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b", _F)
+# "met with X and with Y", "met with X; Y; and Z": each met apart.
+_WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b|;", _F)
 # What is handed over comes first, then "to" and who receives it; a clause ends at ; or a period.
 _TO_RECIPIENT = re.compile(r"(?:[^;.]|\.(?!\s))*?\bto\s+", _F)
 _BETWEEN_PARTIES = re.compile(
@@ -241,6 +271,13 @@ _CONFERENCE_TAIL = re.compile(
 )
 _PARTNERSHIP = re.compile(r"\s*-\s*", _F)
 _PARTNERSHIP_NOUN = re.compile(r"\s+partnership\b", _F)
+# Words before a city that place something by it, not in it.
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?|near|outside|from"
+    r"|(?:kilometres|kilometers|km|miles)\s+(?:from|of))\s+(?:the\s+)?$",
+    _F,
+)
+_SAID_ON = re.compile(r"\b(?:said|stated|reported|announced|added)\s+$", _F)
 _TOPIC_OF = re.compile(r"\b(?:of|on|about|in|for)\s+(?:the\s+)?$", _F)
 _NOT_A_GUEST = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:credentials|letters?|copies|aid|assistance|support|equipment|grants?|funds?|funding|awards?|medals?|orders?|delivery|shipment)\b",
@@ -264,6 +301,8 @@ class EngagementMention:
     part_of: EngagementMention | None = None
     place_from_visit: bool = False
     place_from_dateline: bool = False
+    elsewhere: bool = False
+    """Placed by a city, not in it ("at the crossing south-east of Tbilisi"): not at the dateline's."""
     years: re.Match[str] | None = None
     """ "26 years of engagement": how long a partnership has lasted."""
     since: re.Match[str] | None = None
@@ -389,30 +428,74 @@ def _attends(engagement: EngagementMention, agent: Agent, words: Span) -> None:
         engagement.also.append(words)
 
 
+_SIDE = r"(?P<side>[\w.'-]+(?:\s+[\w.'-]+){0,2}?)"
 _REPRESENTED = re.compile(
-    r"\b(?:the\s+)?(?P<side>[\w-]+)\s+(?:delegation|side)\s+(?:was|is|were)\s+(?:headed|led|represented)\s+by\s+", _F
+    rf"\b(?:the\s+)?{_SIDE}(?:\s+(?:delegation|side))?\s+(?:was|is|were)\s+(?:headed|led|represented)\s+by\s+", _F
 )
+_REPRESENTED_CUE = re.compile(r"\b(?:was|is|were)\s+(?:headed|led|represented)\s+by\b", _F)
+# "Georgia was represented by X, and Azerbaijan by Y": the second side's verb is left out.
+_AND_BY = re.compile(rf",?\s+and\s+(?:the\s+)?{_SIDE}(?:\s+(?:delegation|side))?\s+by\s+", _F)
 
 
 def represented(discourse: Discourse, sentence: Sentence, engagement: EngagementMention) -> None:
-    """ "The Kyrgyz delegation was headed by Deputy Minister X": X took part for the state the
-    engagement was told with — its host when it took place in that state's city."""
-    for match in _REPRESENTED.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
-        side = Span(match.start("side"), match.end("side"))
-        state = next((m.agent for m in discourse.within(side) if m.agent.kind == "place"), None)
-        people = [m for m in discourse.objects(match.end(), sentence.span.end) if m.agent.kind == "person"]
-        if state is None or not people or not engagement.has(state):
-            continue
-        home = gazetteer().countries.get(engagement.place.country or "") if engagement.place else None
-        role: ParticipantRole = (
-            "attendee"
-            if engagement.place is None
-            else ("host" if home is not None and home.name == state.key else "visitor")
-        )
-        person = people[0].agent
-        engagement.participants = [(person, role) if a == state else (a, r) for a, r in engagement.participants]
-        engagement.also.append(Span(match.start(), people[0].span.end))
-        discourse.parties = [a for a in engagement.agents() if a.kind == "person"]
+    """ "The Kyrgyz delegation was headed by Deputy Minister X", "Georgia was represented by X,
+    and Azerbaijan by Y": each took part for the state the engagement was told with — its
+    host when it took place in that state's city."""
+    folded = discourse.doc.folded
+    if _REPRESENTED_CUE.search(folded, sentence.span.start, sentence.span.end) is None:
+        return  # the full pattern tries a side's words at every word: only where its verb is
+    for match in _REPRESENTED.finditer(folded, sentence.span.start, sentence.span.end):
+        said: re.Match[str] | None = match
+        while said is not None:
+            end = _stands_in(discourse, sentence, engagement, said)
+            said = _AND_BY.match(discourse.doc.folded, end) if end is not None else None
+
+
+def _stands_in(
+    discourse: Discourse, sentence: Sentence, engagement: EngagementMention, said: re.Match[str]
+) -> int | None:
+    """Put the person named after `said` in the place of the state its side names; where
+    the person's words end, or None when they name no state of the engagement or no one."""
+    side = Span(said.start("side"), said.end("side"))
+    state = next((m.agent for m in discourse.within(side) if m.agent.kind == "place"), None)
+    people = [m for m in discourse.objects(said.end(), sentence.span.end) if m.agent.kind == "person"]
+    if state is None or not people or not engagement.has(state):
+        return None
+    home = gazetteer().countries.get(engagement.place.country or "") if engagement.place else None
+    role: ParticipantRole = (
+        "attendee"
+        if engagement.place is None
+        else ("host" if home is not None and home.name == state.key else "visitor")
+    )
+    person = people[0].agent
+    engagement.participants = [(person, role) if a == state else (a, r) for a, r in engagement.participants]
+    engagement.also.append(Span(said.start(), people[0].span.end))
+    discourse.parties = [a for a in engagement.agents() if a.kind == "person"]
+    return people[0].span.end
+
+
+_AFTER_IT = re.compile(
+    r"\s*(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+(?:\w+\s+)?"
+    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|visit)\b",
+    _F,
+)
+
+
+def dated_after(
+    discourse: Discourse, sentence: Sentence, told: list[EngagementMention], earlier: list[EngagementMention]
+) -> None:
+    """ "Following the talks, the two ministers signed ...": what a sentence so opened tells
+    took place the day of the engagement it follows, unless the sentence names its own."""
+    opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
+    if opening is None:
+        return
+    kinds = _REFERRED[opening.group("noun").casefold()]
+    fitting = [e for e in earlier if e.kind in kinds]
+    if not fitting:
+        return
+    before = max(fitting, key=lambda e: e.span.start)
+    for engagement in told:
+        engagement.date = engagement.date or before.date
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
@@ -454,13 +537,14 @@ def _from_trigger(
         and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F)
     ):
         subject = [discourse.salient]  # "During his visit"
-    if (
-        not subject
-        and trigger.kind == "meeting"
-        and discourse.salient is not None
-        and _OPENING_MEETING.fullmatch(doc.folded, discourse.clause_start(sentence, span.start), span.start)
+    objects_end = sentence.span.end
+    if trigger.kind == "meeting" and _OPENING_MEETING.fullmatch(
+        doc.folded, discourse.clause_start(sentence, span.start), span.start
     ):
-        subject = [discourse.salient]  # "At the meeting with Ambassador X, ...": the one last spoken of met X
+        # "In her talks with X, the Secretary General ...": the main clause's subject met X;
+        # "At the meeting with Ambassador X, the sides ...": the one last spoken of did.
+        objects_end, main = _main_clause(discourse, sentence, span)
+        subject = main or subject or ([discourse.salient] if discourse.salient else [])
     discourse.attend(subject)
     to = _TO_RECIPIENT.search(doc.folded, span.end, sentence.span.end) if trigger.objects_after_to else None
     # "consultations between the foreign ministries of X and Y": between the states
@@ -469,7 +553,7 @@ def _from_trigger(
         if doc.folded[span.start : span.end].casefold().endswith("between")
         else None
     )
-    objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), sentence.span.end)
+    objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
     if trigger.needs_person_object and not any(m.agent.kind == "person" for m in objects):
         return []
     groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
@@ -477,8 +561,17 @@ def _from_trigger(
     return [mention for mention in told if mention is not None]
 
 
+def _main_clause(discourse: Discourse, sentence: Sentence, trigger: Span) -> tuple[int, list[Agent]]:
+    """Where an opening phrase holding `trigger` ends (its comma), and the agents that
+    begin the main clause after it: those met are listed before the comma only."""
+    comma = discourse.doc.folded.find(",", trigger.end, sentence.span.end)
+    if comma == -1:
+        return sentence.span.end, []
+    return comma, [m.agent for m in discourse.objects(comma + 1, sentence.span.end)]
+
+
 def _apart(text: str, objects: list[AgentMention]) -> list[list[AgentMention]]:
-    """The agents met, in groups that a repeated "with" sets apart."""
+    """The agents met, in groups that a repeated "with" or a semicolon sets apart."""
     groups: list[list[AgentMention]] = [objects[:1]] if objects else [[]]
     for before, mention in itertools.pairwise(objects):
         if _WITH_AGAIN.search(text, before.span.end, mention.span.start):
@@ -535,22 +628,44 @@ def _engagement(
         if host is None:
             return None
         participants.append((host, "host"))
-    date = _nearest_date(dates, sentence, span)
+    date = _nearest_date(dates, sentence, span, doc.folded)
     evidence = Span(start, max(ends + ([place_span.end] if place_span else []) + ([date.span.end] if date else [])))
     kind = trigger.kind
     if kind == "reception" and _CREDENTIALS_NAMED.search(doc.folded, sentence.span.start, sentence.span.end):
         kind = "ceremony"  # "received the ambassador in connection with the presentation of his credentials"
-    return EngagementMention(kind, evidence, participants, span, date, place, place_span)
+    elsewhere = place is None and _elsewhere(doc.folded, sentence, places)
+    return EngagementMention(kind, evidence, participants, span, date, place, place_span, elsewhere=elsewhere)
 
 
 def _place(
     text: str, sentence: Sentence, trigger: Span, places: list[PlaceMention]
 ) -> tuple[KnownPlace | None, Span | None]:
-    """The city the clause places the engagement in: after the trigger first, else before it."""
-    cities = [p for p in places if p.place.kind == "city" and p.span.within(sentence.span) and not p.adjective]
+    """The city the clause places the engagement in: after the trigger first, else before it;
+    not one it is placed by ("south-east of Tbilisi", "near Osh") or came from."""
+    cities = [
+        p
+        for p in places
+        if p.place.kind == "city"
+        and p.span.within(sentence.span)
+        and not p.adjective
+        and not _placed_by(text, sentence, p)
+    ]
     after = [p for p in cities if p.span.start >= trigger.start]
     chosen = after[0] if after else (cities[-1] if cities else None)
     return (chosen.place, chosen.span) if chosen else (None, None)
+
+
+def _placed_by(text: str, sentence: Sentence, city: PlaceMention) -> bool:
+    """Whether the sentence places something by `city`, not in it ("south-east of Tbilisi")."""
+    return bool(_ELSEWHERE.search(text, max(sentence.span.start, city.span.start - 40), city.span.start))
+
+
+def _elsewhere(text: str, sentence: Sentence, places: list[PlaceMention]) -> bool:
+    """Whether the sentence places what it tells away from a city it names: then the
+    dateline's city is no better a guess."""
+    return any(
+        p.place.kind == "city" and p.span.within(sentence.span) and _placed_by(text, sentence, p) for p in places
+    )
 
 
 def _host(
@@ -570,8 +685,15 @@ def _host(
     return None
 
 
-def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span) -> DateMention | None:
-    inside = [d for d in dates if d.span.within(sentence.span)]
+def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
+    """The date in the sentence nearest the trigger, but not the day something was said
+    ("the ministry said on Thursday")."""
+    inside = [
+        d
+        for d in dates
+        if d.span.within(sentence.span)
+        and not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trigger.end))
@@ -594,7 +716,7 @@ def _discussed_with(
         if not objects or not subject:
             continue
         place, place_span = _place(doc.folded, sentence, Span(match.start(), match.end()), places)
-        date = _nearest_date(dates, sentence, Span(match.start(), match.end()))
+        date = _nearest_date(dates, sentence, Span(match.start(), match.end()), doc.folded)
         start = subject_span.start if subject_span else match.start()
         for other in objects:
             span = Span(start, with_.start()).join(other.span)
@@ -637,7 +759,7 @@ def _conferences(
                     evidence,
                     [(a, role) for a in agents],
                     trigger=Span(match.start(), match.end()),
-                    date=_nearest_date(dates, sentence, Span(match.start(), match.end())),
+                    date=_nearest_date(dates, sentence, Span(match.start(), match.end()), doc.folded),
                     place=cities[0].place if cities else None,
                     place_span=cities[0].span if cities else None,
                     name=name[0].upper() + name[1:],
@@ -710,7 +832,7 @@ def _exercise(
 ) -> EngagementMention:
     participants: list[tuple[Agent, ParticipantRole]] = [(a, "attendee") for a in states]
     starting = [d for d in dates if not _UNTIL.search(text[max(0, d.span.start - 12) : d.span.start])]
-    date = _nearest_date(starting, sentence, span)
+    date = _nearest_date(starting, sentence, span, text)
     return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date)
 
 

@@ -51,6 +51,8 @@ _GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECAS
 _PLACE_EVIDENCE = 3
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
+#: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
+_SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
@@ -250,20 +252,26 @@ class _Builder:
                 self._guest_again(engagement, merged)
                 continue
             engagement.part_of = visit
-            visitors = set(_visitors(visit))
-            engagement.participants = [
-                (
-                    a,
-                    "visitor"
-                    if a in visitors
-                    else ("host" if role in ("attendee", "host") and a not in engagement.present else role),
-                )
-                for a, role in engagement.participants
-            ]
+            if engagement.kind not in _SIGNED_AS_EQUALS:
+                visitors = set(_visitors(visit))
+                engagement.participants = [
+                    (
+                        a,
+                        "visitor"
+                        if a in visitors
+                        else ("host" if role in ("attendee", "host") and a not in engagement.present else role),
+                    )
+                    for a, role in engagement.participants
+                ]
             if engagement.place is None and visit.place is not None:
                 engagement.place, engagement.place_from_visit = visit.place, True
         for engagement in merged:
-            if engagement.place is None and self.r.dateline is not None and engagement.kind not in _PLACELESS:
+            if (
+                engagement.place is None
+                and self.r.dateline is not None
+                and engagement.kind not in _PLACELESS
+                and not engagement.elsewhere
+            ):
                 engagement.place, engagement.place_from_dateline = self.r.dateline.place, True
         self.told_engagements = list(self.r.engagements)  # merged ones too: their sentences tell of them
         self.r.engagements = merged
