@@ -402,6 +402,91 @@ probe(
 )
 
 
+def named(f: Facts) -> set[Any]:
+    """The people's names."""
+    return {n for (n,) in f["people"]}
+
+
+# a style after a lowercase "the" is the rank, not the name's first word
+probe(
+    "the-honourable",
+    "Yesterday the Honourable Mary Okafor, Minister of Trade, arrived in Lagos.",
+    lambda f: named(f) == {"mary okafor"} and ("mary okafor", "honorable") in f["ranks"],
+)
+# several particles in a row inside a name
+probe(
+    "particle-run",
+    "The Minister of Justice, Pedro Gomez de la Torre, met the Secretary of State for Security, Lucia de los "
+    "Rios Vidal, in Lisbon.",
+    lambda f: named(f) == {"pedro gomez de la torre", "lucia de los rios vidal"},
+)
+# a capitalised function word that closes a name ("An" of Vietnamese names)
+probe(
+    "closing-function-word",
+    "Major General Tran Duc An, Deputy Chief of the General Staff, received the delegation.",
+    lambda f: named(f) == {"tran duc an"},
+)
+# a past holder named by a lowercase post after "late" or "former"
+probe(
+    "late-former-holder",
+    "The treaty was drafted by the late foreign minister Karl Brenner and signed under former president Ilse Maurer.",
+    lambda f: named(f) == {"karl brenner", "ilse maurer"} and not posts(f),
+)
+# a person described after the name as "a former" holder of a post
+probe(
+    "a-former-apposition",
+    "Omar Haddad, a former Jordanian envoy to Cairo, welcomed the accord.",
+    lambda f: named(f) == {"omar haddad"},
+)
+# an institution's short name in brackets between a post and its holder
+probe(
+    "bracketed-short-name",
+    "The deal was signed by Vice President of the Baltic Shipping Company (BSC) Jonas Petraitis.",
+    lambda f: ("jonas petraitis", "vice president of baltic shipping company") in posts(f),
+)
+# a two-letter Mongolian initial written against the name
+probe(
+    "glued-initial",
+    "The Minister of Energy B.Tsogt and Director General of the Energy Regulatory Commission Ch.Bold "
+    "attended the opening.",
+    lambda f: named(f) == {"b.tsogt", "ch.bold"},
+)
+# titles of executives and liaison officers
+probe(
+    "executive-liaison-heads",
+    "Chief Executive Officer of Kazakh Railways JSC Aidar Sultanov and Police Liaison Officer Tom Berg "
+    "attended the launch.",
+    lambda f: named(f) == {"aidar sultanov", "tom berg"},
+)
+# a post's short form used later is the honorific, not a second post
+probe(
+    "short-form-of-post",
+    "The grant was signed by Irakli Datuashvili, First Deputy Minister of Finance of Georgia. First Deputy "
+    "Minister Datuashvili thanked the donors.",
+    lambda f: (
+        posts(f) == {("irakli datuashvili", "first deputy minister of finance")}
+        and ("irakli datuashvili", "first deputy minister") in f["honorifics"]
+    ),
+)
+# the head of an international body's country office is titled without the body
+probe(
+    "country-office-head",
+    "UNICEF Representative in Nepal Sara Lindgren and Ana Ruiz, Chief Representative of the Japan "
+    "International Cooperation Agency (JICA) office in Nepal, opened the school.",
+    lambda f: (
+        posts(f) == {("sara lindgren", "representative"), ("ana ruiz", "chief representative")}
+        and ("ana ruiz", "JP") in f["countries"]
+    ),
+)
+# "A and her counterpart, B," together are the subject
+probe(
+    "and-her-counterpart",
+    "Trade Minister Eva Lind and her Norwegian counterpart, Minister of Trade Lars Dahl, signed an agreement "
+    "in Oslo on Tuesday.",
+    lambda f: ("agreement-signing", frozenset({("eva lind", "attendee"), ("lars dahl", "attendee")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -10,9 +10,10 @@ stand in for those:
   0.92); 16 more (`hh-`, `hi-`) were first scored at F1 0.71 over all facts (engagements
   0.44, dates 0.50, city 0.65), then mended on (0.75, 0.79, 0.73, 0.84); 16 more written
   to be hard (`hj-`, `hk-`: many posts, names with particles, aid in many forms) were first
-  scored at F1 0.61 (people 0.82, posts recall 0.59, dates 0.40, city 0.57, aid 0.46).
+  scored at F1 0.61 (people 0.82, posts recall 0.59, dates 0.40, city 0.57, aid 0.46),
+  then mended on for people and posts (0.69; people 0.96, posts recall 0.79).
 - `fresh/` (24 reports, written while and after those mends by writers who never saw the
-  rules' output) has tuned nothing: its scores are the honest estimate (people F1 0.90,
+  rules' output) has tuned nothing: its scores are the honest estimate (people F1 0.91,
   posts recall 0.69, dates 0.70, city F1 0.74, topics F1 0.72, aid F1 0.52). Only its
   pooled scores are ever looked at; a rule changed to pass one of its reports spends it:
   move the report to `heldout/` and write a new one here.
@@ -50,11 +51,11 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 56 reports: the first 40 mended on, the last 16 (hj-, hk-) not yet
-        ("people", "f1"): 0.90,
-        ("posts", "recall"): 0.73,
-        ("dates", "recall"): 0.65,
-        ("place", "f1"): 0.79,
+    "heldout": {  # 56 reports, all mended on
+        ("people", "f1"): 0.96,
+        ("posts", "recall"): 0.82,
+        ("dates", "recall"): 0.66,
+        ("place", "f1"): 0.83,
         ("topics", "f1"): 0.83,
         ("aid", "f1"): 0.64,
     },

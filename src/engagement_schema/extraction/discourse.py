@@ -36,7 +36,10 @@ _PARTIES = re.compile(
     re.IGNORECASE,
 )
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
+#: What joins listed agents: "A and B", "A, B", "A and the B", "A and his counterpart B".
+_JOINED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE
+)
 _REPORTED = re.compile(r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", re.IGNORECASE)
 #: A reporting verb right after an agent: it is the subject of ", the ministry said".
 _SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b", re.IGNORECASE)

@@ -45,6 +45,7 @@ class Lexicon:
     personal_titles: frozenset[str]
     state_offices: dict[str, tuple[str, OrganizationKind]]
     field_offices: dict[str, str]
+    country_office_heads: frozenset[str]
     organization_kinds: tuple[tuple[str, OrganizationKind], ...]
     institution_heads: frozenset[str]
     institution_words: frozenset[str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         personal_titles=_words(data["personal_titles"]),
         state_offices={h.casefold(): (o, k) for h, (o, k) in data["state_offices"].items()},
         field_offices={h.casefold(): o for h, o in data["field_offices"].items()},
+        country_office_heads=_words(data["country_office_heads"]),
         organization_kinds=tuple((k.casefold(), v) for k, v in data["organization_kinds"]),
         institution_heads=heads,
         institution_words=heads | _words(data["institution_words"]),
@@ -142,7 +144,7 @@ class Marks:
         self.status = _index(doc, found["status"])
         self.style = _index(doc, found["styles"])
         self.field = _index(doc, found["fields"])
-        self.rank = _index(doc, found["ranks"])
+        self.rank = _past_article(doc, _index(doc, found["ranks"]))
         separators = _NOTABLE_WORDS
         special = self.head.keys() | self.style.keys()
         #: Tokens the readers of names look at: capitalised words, titles, separators.
@@ -200,6 +202,13 @@ class Marks:
 
 def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
     return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matches}
+
+
+def _past_article(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Marks that begin with a lowercase "the" ("the Honourable Catherine Smith") moved to
+    the word after it: a rank stands before a name only from a capital, and the article
+    belongs to the sentence, not to the rank."""
+    return {(i + 1 if doc.keys[i] == "the" and not doc.capitalized[i] else i): m for i, m in marks.items()}
 
 
 @cache

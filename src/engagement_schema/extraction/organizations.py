@@ -89,14 +89,16 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
+        elif j in marks.known_organization:  # before places: "Japan International Cooperation Agency"
+            end = marks.known_organization[j][0]
+            if j in marks.place:  # whose state it is
+                places[len(parts)] = marks.place[j][1].place
+            parts.append(("known", j, end))
+            j = end
         elif j in marks.place:
             end, mention = marks.place[j]
             places[len(parts)] = mention.place
             parts.append(("place", j, end))
-            j = end
-        elif j in marks.known_organization:
-            end = marks.known_organization[j][0]
-            parts.append(("known", j, end))
             j = end
         elif marks.capitalized(j):
             if marks.rank_before_name(j) or _head_at(marks, j):

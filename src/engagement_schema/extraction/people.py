@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -30,6 +31,10 @@ _MAX_NAME_WORDS = 5
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "special envoy", "representative", "consul"})
+_PAST_STATUS = frozenset({"former", "late"})
+"""Status words saying the post is no longer held ("the late minister")."""
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
+"""Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +127,9 @@ class Person:
         return [span for mention in self.mentions for span in mention.styles]
 
     def posts(self) -> list[PostMention]:
-        """Posts written with the person's mentions, without repeats of one title."""
+        """Posts written with the person's mentions, without repeats of one title: neither
+        the same title twice nor its short form ("First Deputy Minister Beridze" after
+        "Beridze, First Deputy Minister of Defence")."""
         read, posts = self._posts
         if read != len(self.mentions):
             seen: dict[tuple[str, str | None, Span | None, bool], PostMention] = {}
@@ -130,9 +137,23 @@ class Person:
                 for post in mention.posts:
                     institution = post.institution.name if post.institution else None
                     seen.setdefault((post.head, post.field, institution, post.deputy), post)
-            posts = list(seen.values())
+            posts = [p for p in seen.values() if not _shortened(p, seen.values())]
             self._posts = (len(self.mentions), posts)
         return list(posts)
+
+
+def _unqualified(post: PostMention) -> bool:
+    """Whether a post names its title only, with no field, institution or state: the form
+    of address a report uses once it has named the post in full."""
+    return post.field is None and post.institution is None and post.country is None
+
+
+def _shortened(post: PostMention, posts: Iterable[PostMention]) -> bool:
+    """Whether `post` is the short form of another of the person's posts: the same head,
+    deputy or not, written without what the other names."""
+    return _unqualified(post) and any(
+        other.head == post.head and other.deputy == post.deputy and not _unqualified(other) for other in posts
+    )
 
 
 @cache
@@ -205,7 +226,8 @@ class _SentenceReader:
                 items.pop()
             if items and items[-1].end > item.start:  # a run of words reaching into the item
                 last = items.pop()
-                items.append(_Item("word", last.start, item.start, key=""))
+                single = item.start == last.start + 1  # "a" of "a former ambassador" is read by its key
+                items.append(_Item("word", last.start, item.start, key=keys[last.start] if single else ""))
             items.append(item)
             i = item.end
             while n < len(notable) and notable[n] < i:
@@ -263,13 +285,36 @@ class _SentenceReader:
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
-            elif words and keys[j] in marks.lexicon.particles and j + 1 < self.stop and marks.name_word(j + 1):
-                j += 1
+            elif words and (after := self._past_particles(j)) is not None:
+                j = after
+            elif words > 1 and self._closing_word(j):
+                j, words = j + 1, words + 1
+                break
             else:
                 break
         if not words or words + initials > _MAX_NAME_WORDS:
             return None
         return j
+
+    def _past_particles(self, j: int) -> int | None:
+        """The name word after particles starting at `j` ("de los Santos", "de la Vega"), if
+        a name word follows them; particles alone end no name."""
+        keys, particles = self.doc.keys, self.marks.lexicon.particles
+        k = j
+        while k < self.stop and keys[k] in particles and not self.marks.name_word(k):
+            k += 1
+        return k if j < k < self.stop and self.marks.name_word(k) else None
+
+    def _closing_word(self, j: int) -> bool:
+        """Whether a capitalised function word ends a name of several words ("Nguyen Van
+        An,"): inside a sentence such a word begins nothing when punctuation follows it."""
+        keys = self.doc.keys
+        return (
+            self.marks.capitalized(j)
+            and keys[j] in self.marks.lexicon.function_words
+            and j + 1 < self.stop
+            and keys[j + 1] in (",", ";", ".")
+        )
 
     def _joined(self, j: int) -> bool:
         """Whether a hyphen at token `j` joins the word before it to a word after it."""
@@ -283,15 +328,15 @@ class _SentenceReader:
         )
 
     def _initial(self, j: int) -> bool:
-        keys = self.doc.keys
-        return (
-            0 <= j < self.stop - 1
-            and len(keys[j]) == 1
-            and keys[j].isalpha()
-            and self.marks.capitalized(j)
-            and keys[j + 1] == "."
-            and keys[j] not in ("a", "i")
-        )
+        """Whether token `j` is an initial: one letter and a period ("John F. Miller"), or two
+        letters and a period written against the next word, as Mongolian patronymics are
+        ("Ts.Batbold")."""
+        doc, keys = self.doc, self.doc.keys
+        if not (0 <= j < self.stop - 1 and keys[j].isalpha() and self.marks.capitalized(j) and keys[j + 1] == "."):
+            return False
+        if len(keys[j]) == 2:
+            return j + 2 < self.stop and doc.ends[j + 1] == doc.starts[j + 2] and self.marks.name_word(j + 2)
+        return len(keys[j]) == 1 and keys[j] not in ("a", "i")
 
     # -- posts ----------------------------------------------------------------------
 
@@ -312,7 +357,7 @@ class _SentenceReader:
                 field = found[1]
                 label_start = first = found[0]
             elif (found := self._ending_at(marks.status, first)) is not None:
-                former = former or found[1].casefold() == "former"
+                former = former or found[1].casefold() in _PAST_STATUS
                 first = found[0]
             elif (place := self._place_ending_at(first)) is not None:
                 country = place[1] or country
@@ -331,7 +376,9 @@ class _SentenceReader:
                 if prefix is None:
                     break
                 first = doc.token_at(prefix.span.start)
-                if not possessive:  # "the World Bank's Country Director": the title is the director's alone
+                # "the World Bank's Country Director", "UNDP Resident Representative": the
+                # title is the officer's alone; "U.S. Central Command Commander" is not.
+                if not (possessive or self._country_office(head, prefix)):
                     label_start = first
                 country = prefix.country or country
             else:
@@ -346,10 +393,11 @@ class _SentenceReader:
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
-                if institution.name is not None:
+                if institution.name is not None and not self._country_office(head, institution):
                     label_end = doc.token_at(institution.title_end)
         elif (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
+        end = self._past_short_name(end)
         if head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices:
             end = self._accredited_to(end)
         bare = label_start == h and institution is None and country is None and field is None
@@ -366,6 +414,25 @@ class _SentenceReader:
             titled=marks.capitalized(h),
             end=end,
         )
+
+    def _country_office(self, head: str, institution: Institution) -> bool:
+        """Whether the post heads a known organization's office in a country ("Chief
+        Representative of JICA", "Representative of the UN Refugee Agency (UNHCR)", known
+        by the short name in brackets): its title is written without the organization."""
+        if head.casefold() not in self.marks.lexicon.country_office_heads:
+            return False
+        after = institution.end
+        bracketed = after + 1 < self.stop and self.doc.keys[after] == "(" and after + 1 in self.marks.known_organization
+        return institution.known is not None or bracketed
+
+    def _past_short_name(self, end: int) -> int:
+        """Past an institution's short name in brackets after a post ("Vice President of the
+        Korea Railroad Corporation (KORAIL) Han Seung-ho"), so the name after it still has
+        its title; the short name adds nothing to the title."""
+        keys = self.doc.keys
+        if end + 2 < self.stop and keys[end] == "(" and keys[end + 2] == ")" and self.marks.capitalized(end + 1):
+            return end + 3
+        return end
 
     def _for_place(self, end: int) -> int | None:
         """The token after "for [the] <place>" at `end`, if the words there are that."""
@@ -428,7 +495,7 @@ class _SentenceReader:
         while k >= 0:
             item = self.items[k]
             if item.post is not None and k not in claimed:
-                if not (item.post.titled or self._determined(k)):
+                if not (item.post.titled or item.post.former or self._determined(k)):
                     break  # "the minister" as a description is no title of the name after it
                 chain.append(k)
             elif item.kind in ("rank", "style", "counterpart"):
@@ -450,7 +517,7 @@ class _SentenceReader:
         if k >= len(items) or items[k].key != ",":
             return []
         k += 1
-        if k < len(items) and items[k].key == "the":
+        if k < len(items) and items[k].key in _APPOSITION_ARTICLES:
             k += 1
         posts: list[int] = []
         while k < len(items) and items[k].kind == "post":
@@ -480,13 +547,15 @@ class _SentenceReader:
         rank_ids = [i.key for i in rank_items]
         rank_spans = [Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in rank_items]
         for post in posts:
+            if post.former:
+                continue  # "a former ambassador" is not addressed as one
             post_rank = self.marks.rank.get(doc.token_at(post.label.start))
             if post_rank is not None and post_rank[1] not in rank_ids:
                 rank_ids.insert(0, post_rank[1])
                 rank_spans.insert(0, post.label)
         adjacent = chain[-1] if chain else None
         honorific = None
-        if adjacent is not None and adjacent.post is not None and adjacent.post.bare:
+        if adjacent is not None and adjacent.post is not None and _unqualified(adjacent.post):
             head = adjacent.post.head.casefold()
             if head in self.marks.lexicon.personal_titles and adjacent.post.titled:
                 honorific = doc.quote(adjacent.post.label)
