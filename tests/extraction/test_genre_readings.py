@@ -486,6 +486,82 @@ probe(
     lambda f: ("agreement-signing", frozenset({("eva lind", "attendee"), ("lars dahl", "attendee")})) in eng(f),
 )
 
+# a visit told as its owner's: "X's three-day visit to Y"
+probe(
+    "owners-visit",
+    "Prime Minister Ana Kovac received Foreign Minister Jonas Berg on Monday. The talks took place during "
+    "Berg's three-day visit to Croatia, which began on Sunday.",
+    lambda f: (
+        ("visit", frozenset({("jonas berg", "visitor"), ("croatia", "host")})) in eng(f)
+        and ("visit", "2024-05-05") in dated(f)
+    ),
+    published="2024-05-07",
+)
+# a visit "by" its visitor "to" a state
+probe(
+    "visit-by",
+    "Minister of Energy Omar Khalil held talks with Minister of Energy Karim Nasser in Amman on 6 May, "
+    "during a working visit by Minister Khalil to Jordan.",
+    lambda f: (
+        ("visit", frozenset({("omar khalil", "visitor"), ("jordan", "host")})) in eng(f)
+        and ("meeting", frozenset({("omar khalil", "visitor"), ("karim nasser", "host")})) in eng(f)
+    ),
+)
+# an earlier or coming visit is not the one told
+probe(
+    "other-visits",
+    "Minister Lena Holm met with Minister Ivo Petrov in Sofia on 6 May. Holm recalled Petrov's previous "
+    "visit to Sweden and spoke of the upcoming visit of President Anders Lund to Bulgaria.",
+    lambda f: {k for k, _ in eng(f)} == {"meeting"},
+)
+# the day a visit began, counted back from a later day of it
+probe(
+    "visit-days-counted",
+    "Minister Rui Costa signed an accord with Minister Tomas Silva in Luanda on 8 May, on the third day "
+    "of Costa's visit to Angola. Separately, Minister Paula Reis concluded a two-day visit to Maputo on 9 May.",
+    lambda f: {("visit", "2024-05-06"), ("visit", "2024-05-08")} <= dated(f),
+)
+# "A and his counterpart B ... discussed": they met
+probe(
+    "counterparts-discussed",
+    "Minister of Transport Ivan Horvat and his Slovenian counterpart, Minister Marko Zupan, on Tuesday in "
+    "Zagreb discussed rail links.",
+    lambda f: (
+        ("meeting", frozenset({("ivan horvat", "attendee"), ("marko zupan", "attendee")})) in eng(f)
+        and ("meeting", "zagreb") in placed(f)
+    ),
+)
+# a visit whose words name no state is to the state where the visitor was received
+probe(
+    "visit-host-where-met",
+    "President Amir Haddad received King Faisal III in Amman on Sunday. The king flew in on a one-day visit.",
+    lambda f: ("visit", frozenset({("faisal iii", "visitor"), ("jordan", "host")})) in eng(f),
+)
+# a description with a demonym is a person serving that state
+probe(
+    "demonym-description",
+    "Ukraine's Minister of Defence Petro Marchenko was received in Warsaw on 6 May by the Minister of "
+    "National Defence, Adam Nowicki. The Ukrainian minister came on a one-day working visit.",
+    lambda f: ("visit", frozenset({("petro marchenko", "visitor"), ("poland", "host")})) in eng(f),
+)
+# "Before the signing, the two held talks": the day of the signing
+probe(
+    "before-the-signing",
+    "Minister Elena Ruiz and Minister Hugo Diaz signed a memorandum in Lima on 7 May. Before the signing, "
+    "the two ministers held talks on fisheries.",
+    lambda f: ("meeting", "2024-05-07") in dated(f),
+)
+# a meeting "also attended by" someone, not the visit it took place in
+probe(
+    "attended-meeting-not-visit",
+    "Minister Lea Roth met with Minister Pieter Vos in The Hague on 6 May. The meeting took place during "
+    "Roth's two-day visit to the Netherlands. It was also attended by Ambassador Karl Weiss.",
+    lambda f: (
+        ("visit", frozenset({("lea roth", "visitor"), ("netherlands", "host")})) in eng(f)
+        and any(k == "meeting" and ("karl weiss", "attendee") in p for k, p in eng(f))
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
@@ -43,6 +44,9 @@ class _Trigger:
     needs_person_object: bool = False
     objects_after_to: bool = False
     """The other party follows "to", after what is given ("handed over boats to the Border Service")."""
+    visitor: Literal["subject", "owner", "after"] = "subject"
+    """Where a visit names its visitor: the clause's subject, the owner of the visit
+    ("O'Connell's visit to Indonesia"), or after the trigger ("a visit by the minister to")."""
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -219,6 +223,24 @@ _TRIGGERS = (
         objects_after_to=True,
     ),
     _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
+    # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
+    # by the Brazilian minister to Angola"; not one before or after this one ("his previous visit").
+    _Trigger(
+        "visit",
+        _any(r"'s\s+" + _ADJECTIVES + r"visit(?:\s+to|\s+in)?\b"),
+        "visitor",
+        "host",
+        ("'s",),
+        visitor="owner",
+    ),
+    _Trigger(
+        "visit",
+        _any(r"\bvisit\s+(?:by|of)\b"),
+        "visitor",
+        "host",
+        ("visit by", "visit of"),
+        visitor="after",
+    ),
     _Trigger(
         "visit",
         _any(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\s+" + _VISIT_NOUN),
@@ -240,6 +262,12 @@ _BETWEEN_PARTIES = re.compile(
 _OPENING_MEETING = re.compile(r"\s*(?:at|in|during)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?", _F)
 _BODIES_OF = re.compile(
     r"\s+the\s+(?:[\w-]+\s+)?(?:ministries|governments|delegations|parliaments|armed\s+forces)\s+of\s+(?:the\s+)?", _F
+)
+# A visit before or after the one told ("his previous visit", "the upcoming visit of").
+_OTHER_VISIT = re.compile(
+    r"\b(?:previous|last|earlier|past|former|upcoming|forthcoming|planned|proposed|future|next)\s+"
+    r"(?:[\w-]+\s+){0,2}visits?\b",
+    _F,
 )
 _ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
 _PLANNED = re.compile(
@@ -315,6 +343,8 @@ class EngagementMention:
     """Passages about the engagement ("During the ceremony, ...") whose topics are its own."""
     present: list[Agent] = field(default_factory=list)
     """Those said to have attended it ("X attended the meeting"): attendees whatever the others' roles."""
+    host_from: Span | None = None
+    """The city whose state is taken as the visit's host, when its words name none."""
 
     def agents(self) -> list[Agent]:
         """The participants, without roles."""
@@ -350,6 +380,8 @@ def read_engagements(
                 discourse.parties = list(dict.fromkeys(a for m in told for a in m.agents() if a.kind == "person"))
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
+    if not found and "counterpart" in words:
+        found.extend(_counterparts_talked(discourse, sentence, places, dates))
     if any(noun in words for noun in _CONFERENCE_NOUNS):
         found.extend(_conferences(discourse, sentence, places, dates))
     if any(noun in words for noun in _PARTNERSHIP_NOUNS):
@@ -401,9 +433,10 @@ _REFERRED = {
 
 def present(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> None:
     """ "... in the presence of Deputy Minister X", "Minister X attended the ceremony": X
-    attended the engagement too — the last told, or the last of a kind the noun can mean."""
+    attended the engagement too — the last told, or the last of a kind the noun can mean; a
+    visit is attended only when nothing else was told ("It was also attended by" a meeting)."""
     folded = discourse.doc.folded
-    engagement = max(told, key=lambda e: e.span.start)
+    engagement = max([e for e in told if e.kind != "visit"] or told, key=lambda e: e.span.start)
     for match in _PRESENCE.finditer(folded, sentence.span.start, sentence.span.end):
         for mention in discourse.objects(match.end(), sentence.span.end):
             _attends(engagement, mention.agent, Span(match.start(), mention.span.end))
@@ -475,8 +508,8 @@ def _stands_in(
 
 
 _AFTER_IT = re.compile(
-    r"\s*(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+(?:\w+\s+)?"
-    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|visit)\b",
+    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+(?:\w+\s+)?"
+    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit)\b",
     _F,
 )
 
@@ -485,10 +518,11 @@ def dated_after(
     discourse: Discourse, sentence: Sentence, told: list[EngagementMention], earlier: list[EngagementMention]
 ) -> None:
     """ "Following the talks, the two ministers signed ...": what a sentence so opened tells
-    took place the day of the engagement it follows, unless the sentence names its own."""
+    took place the day of the engagement it follows (or, "Before the signing", precedes),
+    unless the sentence names its own."""
     opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
-    if opening is None:
-        return
+    if opening is None or (opening["noun"] == "visit" and "before" in opening[0].casefold()):
+        return  # the days before a visit are not its own
     kinds = _REFERRED[opening.group("noun").casefold()]
     fitting = [e for e in earlier if e.kind in kinds]
     if not fitting:
@@ -524,9 +558,14 @@ def _from_trigger(
         return []
     if _PLANNED.search(doc.folded, max(sentence.span.start, span.start - 60), span.start):
         return []  # "agreed to hold regular consultations between ...": none held yet
-    if trigger.kind == "visit" and _ITS_VISIT.search(doc.folded, span.start, span.end):
+    if trigger.kind == "visit" and (
+        _ITS_VISIT.search(doc.folded, span.start, span.end)
+        or _OTHER_VISIT.search(doc.folded, max(sentence.span.start, span.start - 40), span.end)
+    ):
         return []  # "hospitality extended to the delegation during its recent visit": not the subject's
-    subject, subject_span = discourse.subject(sentence, span.start)
+    subject, subject_span = _visitor(discourse, sentence, trigger, span)
+    if trigger.visitor == "after" and subject_span is not None:
+        span = Span(span.start, subject_span.end)  # the places after the visitor are the visit's
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
     if delegation is not None and trigger.object_role == "visitor":
         span = Span(span.start, delegation.end())  # "received the delegation ... headed by X": X is the guest
@@ -559,6 +598,22 @@ def _from_trigger(
     groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
     told = (_engagement(discourse, sentence, trigger, span, places, dates, subject, subject_span, g) for g in groups)
     return [mention for mention in told if mention is not None]
+
+
+def _visitor(
+    discourse: Discourse, sentence: Sentence, trigger: _Trigger, span: Span
+) -> tuple[list[Agent], Span | None]:
+    """The subject of a trigger's clause, or the visitor a visit's noun phrase names: its
+    owner ("O'Connell's visit") or the person after it ("a visit by the minister")."""
+    if trigger.visitor == "subject":
+        return discourse.subject(sentence, span.start)
+    if trigger.visitor == "owner":
+        owners = [m for m in discourse.within(Span(sentence.span.start, span.start)) if m.span.end == span.start]
+    else:
+        owners = discourse.objects(span.end, sentence.span.end)[:1]
+    if not owners or owners[0].agent.kind == "place":
+        return [], None
+    return [owners[0].agent], owners[0].span
 
 
 def _main_clause(discourse: Discourse, sentence: Sentence, trigger: Span) -> tuple[int, list[Agent]]:
@@ -625,10 +680,11 @@ def _engagement(
     place, place_span = _place(doc.folded, sentence, span, places)
     if trigger.kind == "visit" and not any(r == "host" for _, r in participants):
         host = _host(doc.folded, place, places, sentence, span)
-        if host is None:
-            return None
-        participants.append((host, "host"))
+        if host is not None:  # else the state visited is found where the visitor was met, or none is
+            participants.append((host, "host"))
     date = _nearest_date(dates, sentence, span, doc.folded)
+    if trigger.kind == "visit" and date is not None:
+        date = _visit_start(doc.folded, sentence, span, date)
     evidence = Span(start, max(ends + ([place_span.end] if place_span else []) + ([date.span.end] if date else [])))
     kind = trigger.kind
     if kind == "reception" and _CREDENTIALS_NAMED.search(doc.folded, sentence.span.start, sentence.span.end):
@@ -685,6 +741,36 @@ def _host(
     return None
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# "on the second day of her visit": the visit began days before the date told.
+_DAY_OF_VISIT = re.compile(
+    r"\b(?:on|in)\s+the\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+day\s+of\b(?:[^,;.]{0,40})$", _F
+)
+# "concluded a two-day visit" on a day: the visit began on the day before it.
+_VISIT_ENDED = re.compile(
+    r"\b(?:concluded|completed|ended|wrapped\s+up|finished)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
+    r"(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
+    _F,
+)
+
+
+def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention) -> DateMention:
+    """The day a visit began, when the date told is a later day of it: counted back from
+    that date ("on the second day of Marchand's visit", "concluded a two-day visit")."""
+    if date.until is not None:
+        return date  # "from 18 to 20 March": the range gives its start
+    day = _DAY_OF_VISIT.search(text, max(sentence.span.start, trigger.start - 60), trigger.start + 1)
+    ended = _VISIT_ENDED.search(text, trigger.start, trigger.end)
+    if day is not None:
+        nth = _ORDINALS[day["nth"].casefold()]
+        return DateMention(Span(day.start("nth"), day.end("nth")), offset=1 - nth, after=date)
+    if ended is not None:
+        days = _NUMBERS[ended["n"].casefold()]
+        return DateMention(Span(ended.start("n"), ended.end()), offset=1 - days, after=date)
+    return date
+
+
 def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
     """The date in the sentence nearest the trigger, but not the day something was said
     ("the ministry said on Thursday")."""
@@ -697,6 +783,30 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trigger.end))
+
+
+_TALKED = re.compile(
+    r"\b(?:discussed|reviewed|exchanged\s+views|talked|conferred|held\s+(?:[\w-]+\s+)?discussions)\b", _F
+)
+_TRIGGER_TALKED = _Trigger("meeting", _TALKED, "attendee", "attendee", ())
+
+
+def _counterparts_talked(
+    discourse: Discourse, sentence: Sentence, places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
+    """ "The Minister of Health and her Brazilian counterpart, Minister X, discussed ...": a
+    meeting of the two, told by what they did at it."""
+    talked = _TALKED.search(discourse.doc.folded, sentence.span.start, sentence.span.end)
+    if talked is None:
+        return []
+    subject, words = discourse.subject(sentence, talked.start())
+    people = [a for a in subject if a.kind == "person"]
+    if len(people) < 2 or words is None or "counterpart" not in discourse.doc.quote(words).casefold():
+        return []
+    discourse.attend(people)
+    span = Span(talked.start(), talked.end())
+    told = _engagement(discourse, sentence, _TRIGGER_TALKED, span, places, dates, people, words, [])
+    return [told] if told is not None else []
 
 
 def _discussed_with(

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organizations import Institution, read_institution
+from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import Sentence, Span, SpanIndex
 from engagement_schema.vocabularies import ranks
 
@@ -710,10 +711,30 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
             titled[head] = sorted(
                 (m.span.start, n, p) for n, p in enumerate(people) if _titled(p, head) for m in p.mentions
             )
-        earlier = titled[head][: bisect.bisect_left(titled[head], (span.start, -1))]
+        earlier = [p for _, _, p in titled[head][: bisect.bisect_left(titled[head], (span.start, -1))]]
+        if match["demonym"]:
+            earlier = _serving(earlier, marks.place.get(doc.token_at(match.start("demonym"))))
         if earlier:
-            found.append((span, earlier[-1][2]))
+            found.append((span, earlier[-1]))
     return found
+
+
+def _serving(people: list[Person], demonym: tuple[int, PlaceMention] | None) -> list[Person]:
+    """Those of `people` a description's demonym allows ("the Ukrainian minister"): who serve
+    that state, else those the text gives no state; all of them if it names no state."""
+    if demonym is None or demonym[1].place.kind != "country":
+        return people
+    state = demonym[1].place.country
+    countries = [_country(p) for p in people]
+    serving = [p for p, c in zip(people, countries, strict=True) if c == state]
+    return serving or [p for p, c in zip(people, countries, strict=True) if c is None]
+
+
+def _country(person: Person) -> str | None:
+    """The state a person's posts, or their introduction as a counterpart, name."""
+    posts = (post.country for post in person.posts() if post.country)
+    counterpart = (m.counterpart_country for m in person.mentions if m.counterpart_country)
+    return next(posts, None) or next(counterpart, None)
 
 
 def _titled(person: Person, head: str) -> bool:

@@ -231,10 +231,13 @@ class _Builder:
                 told.setdefault(key, []).append(mention)
                 continue
             self.merged_into[id(mention)] = same
+            if not _hosts(same):
+                same.participants += [(a, "host") for a in _hosts(mention)]
             same.also.append(mention.span)
             same.date = same.date or mention.date
             if same.place is None:
                 same.place, same.place_span = mention.place, mention.place_span
+        merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         visits = [e for e in merged if e.kind == "visit"]
         conferences = [e for e in merged if e.kind == "conference"]
         for engagement in merged:
@@ -275,6 +278,20 @@ class _Builder:
                 engagement.place, engagement.place_from_dateline = self.r.dateline.place, True
         self.told_engagements = list(self.r.engagements)  # merged ones too: their sentences tell of them
         self.r.engagements = merged
+
+    def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
+        """Give a visit whose words name no state the state of the city where its visitor
+        was met ("The king flew in for a one-day visit" after "received ... in Cairo");
+        whether one was found (a visit to no known state is not recorded)."""
+        visitors = set(_visitors(visit))
+        for engagement in merged:
+            city = engagement.place
+            if engagement.kind != "visit" and city is not None and city.country and visitors & set(engagement.agents()):
+                state = gazetteer().countries[city.country].name
+                visit.participants.append((Agent("place", state), "host"))
+                visit.host_from = engagement.place_span
+                return True
+        return False
 
     @staticmethod
     def _guest_again(engagement: EngagementMention, merged: list[EngagementMention]) -> None:
@@ -723,6 +740,9 @@ class _Builder:
                     derivations.append(
                         self.derivation("place", method, [self.r.dateline.span if self.r.dateline else None])
                     )
+            if engagement.host_from is not None:
+                method = f'The state of "{self.doc.quote(engagement.host_from)}", where the visitor was met.'
+                derivations.append(self.derivation("participants", method, [engagement.host_from]))
             if engagement.part_of is not None:
                 data["part_of"] = self.engagements[id(engagement.part_of)]
             data["participants"] = participants
@@ -926,6 +946,10 @@ def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
 
 def _visitors(engagement: EngagementMention) -> list[Agent]:
     return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _hosts(engagement: EngagementMention) -> list[Agent]:
+    return [a for a, r in engagement.participants if r == "host"]
 
 
 def _depth(orgs: Organizations, key: str) -> int:
