@@ -562,6 +562,14 @@ probe(
     ),
 )
 
+# a visit to a state is not placed in the city of a meeting told before it, nor by the dateline
+probe(
+    "visit-to-state-unplaced",
+    "LIMA, 8 May - Minister Elena Ruiz held talks in Lima on 7 May with Minister Hugo Diaz, who is on an "
+    "official visit to Peru.",
+    lambda f: ("meeting", "lima") in placed(f) and not any(k == "visit" for k, _ in placed(f)),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

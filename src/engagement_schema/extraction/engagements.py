@@ -251,6 +251,7 @@ _TRIGGERS = (
 )
 _CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
+_TO_STATE = re.compile(r"\bto\s+(?:the\s+)?$", _F)
 _IN_STATE = re.compile(r"\bin\s+$", _F)
 # "met with X and with Y", "met with X; Y; and Z": each met apart.
 _WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b|;", _F)
@@ -678,6 +679,9 @@ def _engagement(
     ends = [span.end, *(m.span.end for m in objects)]
     start = min(span.start, subject_span.start if subject_span else span.start)
     place, place_span = _place(doc.folded, sentence, span, places)
+    to_state = trigger.kind == "visit" and _visit_to_state(doc.folded, span, places)
+    if to_state and place_span is not None and place_span.start < span.start:
+        place, place_span = None, None  # "talks in Hanoi with X, who is on a visit to Vietnam"
     if trigger.kind == "visit" and not any(r == "host" for _, r in participants):
         host = _host(doc.folded, place, places, sentence, span)
         if host is not None:  # else the state visited is found where the visitor was met, or none is
@@ -689,8 +693,20 @@ def _engagement(
     kind = trigger.kind
     if kind == "reception" and _CREDENTIALS_NAMED.search(doc.folded, sentence.span.start, sentence.span.end):
         kind = "ceremony"  # "received the ambassador in connection with the presentation of his credentials"
-    elsewhere = place is None and _elsewhere(doc.folded, sentence, places)
+    # A visit to a state is placed in a city only when its words name one, not by the dateline.
+    elsewhere = place is None and (to_state or _elsewhere(doc.folded, sentence, places))
     return EngagementMention(kind, evidence, participants, span, date, place, place_span, elsewhere=elsewhere)
+
+
+def _visit_to_state(text: str, trigger: Span, places: list[PlaceMention]) -> bool:
+    """Whether a visit's words go on to the state visited ("visit to Vietnam")."""
+    after = next((p for p in places if p.span.start >= trigger.end), None)
+    return (
+        after is not None
+        and after.place.kind == "country"
+        and not after.adjective
+        and _TO_STATE.search(text, trigger.start, after.span.start) is not None
+    )
 
 
 def _place(
