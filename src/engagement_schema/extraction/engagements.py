@@ -141,7 +141,9 @@ _TRIGGERS = (
             r"(?<!\bto\s)\bmet\b",
             r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
             + _ADJECTIVES
-            + r"(?:meetings?|talks|negotiations|consultations)\s+with\b",
+            + r"(?:meetings?|talks|negotiations|consultations)"
+            # "held talks in Lima on 7 May with X": where and when may come before "with"
+            + r"(?:\s+(?:in|at|on)(?:\s+[\w'-]+\.?,?){1,5}?)?\s+with\b",
             # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
             # hold consultations", "will hold talks" tell of none yet).
             r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
