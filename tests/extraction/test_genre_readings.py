@@ -570,6 +570,25 @@ probe(
     lambda f: ("meeting", "lima") in placed(f) and not any(k == "visit" for k, _ in placed(f)),
 )
 
+# honorifics that are neither posts nor ranks: "Sheikh", "Datuk Seri", "Shri"
+probe(
+    "honorifics-of-address",
+    "His Highness the Amir Sheikh Nasser bin Khalid Al Mansoori held a video call with Datuk Seri Lim Wei "
+    "Ming and Shri Arun Varma.",
+    lambda f: (
+        {("nasser bin khalid al mansoori", "sheikh"), ("lim wei ming", "datuk seri"), ("arun varma", "shri")}
+        <= set(f["honorifics"])
+        and named(f) == {"nasser bin khalid al mansoori", "lim wei ming", "arun varma"}
+    ),
+)
+# where a post's holder serves ("in Kazakhstan") stands between the post and the name
+probe(
+    "post-in-country-before-name",
+    "The grant was signed by the Country Director of the Asian Development Bank in Mongolia, Ms. Hana "
+    "Kovacs, and by Minister of Finance Bold Ganbaatar.",
+    lambda f: ("hana kovacs", "country director") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

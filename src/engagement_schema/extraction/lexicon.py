@@ -35,6 +35,7 @@ class Lexicon:
     modifiers: PhraseMatcher[str]
     status: PhraseMatcher[str]
     styles: PhraseMatcher[str]
+    honorifics: PhraseMatcher[str]
     fields: PhraseMatcher[str]
     """Fields before a head ("Defense Minister"), valued by the institution's field name."""
     field_names: dict[str, str]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         modifiers=PhraseMatcher((m, m) for m in data["post_modifiers"]),
         status=PhraseMatcher((s, s) for s in data["status_words"]),
         styles=PhraseMatcher((s, s) for s in data["styles"]),
+        honorifics=PhraseMatcher((h, h) for h in data["honorifics"]),
         fields=PhraseMatcher(data["fields"].items()),
         field_names={k.casefold(): v for k, v in data["fields"].items()},
         ranks=PhraseMatcher(rank_names),
@@ -143,10 +145,11 @@ class Marks:
         self.modifier = _index(doc, found["modifiers"])
         self.status = _index(doc, found["status"])
         self.style = _index(doc, found["styles"])
+        self.honorific = _index(doc, found["honorifics"])
         self.field = _index(doc, found["fields"])
         self.rank = _past_article(doc, _index(doc, found["ranks"]))
         separators = _NOTABLE_WORDS
-        special = self.head.keys() | self.style.keys()
+        special = self.head.keys() | self.style.keys() | self.honorific.keys()
         #: Tokens the readers of names look at: capitalised words, titles, separators.
         self.notable = [
             i
@@ -184,6 +187,7 @@ class Marks:
             or i in self.head
             or i in self.modifier
             or i in self.style
+            or i in self.honorific
             or i in self.known_organization
             or (i in self.rank and self.rank[i][0] > i)
         )
@@ -220,6 +224,7 @@ def _together() -> MatcherSet:
         "modifiers": lex.modifiers,
         "status": lex.status,
         "styles": lex.styles,
+        "honorifics": lex.honorifics,
         "fields": lex.fields,
         "ranks": lex.ranks,
         "organizations": lex.known_organizations,

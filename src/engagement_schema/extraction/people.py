@@ -166,7 +166,7 @@ class _Item(NamedTuple):
     """A word, run of words or phrase of a sentence as its reader sees it; a tuple, since
     every sentence is read as dozens of them."""
 
-    kind: str  # rank, post, style, name, counterpart, word
+    kind: str  # rank, post, style, honorific, name, counterpart, word
     start: int
     end: int
     key: str = ""
@@ -249,6 +249,8 @@ class _SentenceReader:
             return _Item("word", i, i + 1, key=key)  # "The", "During", "He": never a name's start
         if i in marks.style and marks.capitalized(i):
             return _Item("style", i, marks.style[i][0])
+        if i in marks.honorific and marks.capitalized(i):
+            return _Item("honorific", i, marks.honorific[i][0])
         if i in marks.head and (post := self._post(i)) is not None:
             if post.bare and i in marks.rank and marks.rank_before_name(i):
                 return _Item("rank", i, marks.rank[i][0], key=marks.rank[i][1])
@@ -399,8 +401,8 @@ class _SentenceReader:
         elif (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         end = self._past_short_name(end)
-        if head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices:
-            end = self._accredited_to(end)
+        envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
+        end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
         return PostMention(
             span=Span(doc.starts[first], doc.ends[end - 1]),
@@ -446,11 +448,12 @@ class _SentenceReader:
     def _known_ending_at(self, end: int) -> bool:
         return any(e[0] == end for e in self.marks.known_organization.values())
 
-    def _accredited_to(self, end: int) -> int:
-        """Past "to [the] <state>" or "in <state>" after an envoy's title ("Ambassador of
-        Japan to Tajikistan"): the state that receives the envoy is no part of the post."""
+    def _accredited_to(self, end: int, envoy: bool) -> int:
+        """Past "to [the] <state>" after an envoy's title ("Ambassador of Japan to
+        Tajikistan") or "in <place>" after any ("Country Director of KOICA in Kazakhstan"):
+        where the holder serves is no part of the post."""
         keys = self.doc.keys
-        if end < self.stop - 1 and keys[end] in ("to", "in"):
+        if end < self.stop - 1 and (keys[end] == "in" or (envoy and keys[end] == "to")):
             at = end + 2 if keys[end + 1] == "the" else end + 1
             if at in self.marks.place:
                 return self.marks.place[at][0]
@@ -499,7 +502,7 @@ class _SentenceReader:
                 if not (item.post.titled or item.post.former or self._determined(k)):
                     break  # "the minister" as a description is no title of the name after it
                 chain.append(k)
-            elif item.kind in ("rank", "style", "counterpart"):
+            elif item.kind in ("rank", "style", "honorific", "counterpart"):
                 chain.append(k)
             elif item.kind != "word" or item.key not in _CHAIN_SEPARATORS:
                 break
@@ -560,6 +563,9 @@ class _SentenceReader:
             head = adjacent.post.head.casefold()
             if head in self.marks.lexicon.personal_titles and adjacent.post.titled:
                 honorific = doc.quote(adjacent.post.label)
+        if honorific is None:
+            written = next((i for i in chain if i.kind == "honorific"), None)
+            honorific = doc.quote(Span(doc.starts[written.start], doc.ends[written.end - 1])) if written else None
         counterpart = next((i for i in chain if i.kind == "counterpart"), None)
         styles = tuple(Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in chain if i.kind == "style")
         first = chain[0].start if chain else item.start
