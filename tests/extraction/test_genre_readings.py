@@ -589,6 +589,24 @@ probe(
     lambda f: ("hana kovacs", "country director") in posts(f),
 )
 
+# aid: "has exceeded" bounds from below; a bare "$" given by Canada is Canadian dollars;
+# "provided X with" names the recipient; "mobilized" gives
+probe(
+    "aid-verbs-and-dollars",
+    "Canada will provide $12 million to Jordan for water projects. Japan's aid to Jordan has exceeded 90 "
+    "billion yen. Germany provided the Ministry of Health of Jordan with equipment worth EUR 2 million. "
+    "The World Bank has mobilized more than $30 million for schools in Jordan.",
+    lambda f: (
+        {
+            ("canada", "jordan", "12000000", "CAD", "exactly"),
+            ("japan", "jordan", "90000000000", "JPY", "over"),
+            ("germany", "ministry of health", "2000000", "EUR", "exactly"),
+            ("world bank", "jordan", "30000000", "USD", "over"),
+        }
+        <= set(f["aid"])
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -99,7 +99,11 @@ _SCALES = {
 }
 # "nearly" and "almost" say the figure is close, rounded up: read as "about", not as a bound.
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
-    (r"more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of", "over"),
+    (
+        r"more\s+than|over|above|in\s+excess\s+of|exceeding|exceeded|exceeds|surpassed|surpasses|topped"
+        r"|upwards\s+of",
+        "over",
+    ),
     (
         r"nearly|almost|about|around|approximately|approx\.|some|roughly|close\s+to|an\s+estimated|circa|an\s+approximate",
         "about",
@@ -114,7 +118,7 @@ _GIVING = re.compile(
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
-    r"|loans?)\b",
+    r"|loans?|mobili[sz]ed)\b",
     _F,
 )
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
@@ -221,6 +225,28 @@ def _currency(groups: dict[str, str]) -> str | None:
     return next((code for stem, code in _CURRENCY_WORDS if stem in word), None)
 
 
+# States whose own dollar a bare "$" means when they give: "Canada will provide $25 million".
+_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+
+
+def _dollars_of(money: Money, text: str, donor: Agent) -> Money:
+    """An amount in bare "$" given by a state with a dollar of its own is in that dollar."""
+    if money.currency != "USD" or not text.startswith("$", money.span.start):
+        return money
+    code = _country_code(donor)
+    local = _DOLLARS.get(code or "")
+    return Money(money.span, money.value, local, money.qualifier, money.written) if local else money
+
+
+def _country_code(agent: Agent) -> str | None:
+    """The code of a state agent, or of the state an organization belongs to."""
+    if agent.kind == "organization":
+        return agent.key.rpartition("|")[2] or None
+    if agent.kind == "place":
+        return next((c.country for c in gazetteer().countries.values() if c.name == agent.key), None)
+    return None
+
+
 def _plain(value: Decimal) -> Decimal:
     """Whole amounts without a fractional part: 1.8 billion is 1800000000, not 1800000000.0."""
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
@@ -244,7 +270,8 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         donor = _donor(discourse, sentence, verb.start(), clause)
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
-        recipient, method = _recipient(discourse, clause, money, donor)
+        money = _dollars_of(money, text, donor)
+        recipient, method = _provided_with(discourse, verb, money) or _recipient(discourse, clause, money, donor)
         if recipient is None:
             recipient, method = _main_state(discourse, donor)
         if recipient is None:
@@ -321,6 +348,21 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+_PROVIDING = re.compile(r"(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)", _F)
+_WITH = re.compile(r"\s+with\b", _F)
+
+
+def _provided_with(discourse: Discourse, verb: re.Match[str], money: Money) -> tuple[Agent, None] | None:
+    """ "Germany has provided the Ministry of Internal Affairs with equipment worth ...": the
+    one provided with the aid is the recipient."""
+    if not _PROVIDING.fullmatch(verb.group()):
+        return None
+    listed = discourse.objects(verb.end(), money.span.start)
+    if not listed or listed[0].agent.kind == "person" or not _WITH.match(discourse.doc.folded, listed[-1].span.end):
+        return None
+    return listed[0].agent, None
 
 
 def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
