@@ -250,3 +250,16 @@ def test_the_delegation_received_is_on_the_visit_the_next_sentence_tells() -> No
     (visit,) = engagements(dataset, "visit")
     assert parties(dataset, visit) == {"Rajiv Menon": "visitor", "Kyrgyzstan": "host"}
     assert (visit.start, visit.end) == ("2022-10-10", "2022-10-14")
+
+
+def test_a_meeting_during_a_visit_to_a_region_gives_its_host_no_state() -> None:
+    # Once a KeyError: the state a host serves was looked up by the region's name.
+    text = (
+        "Minister Katrin Albrecht met Prime Minister Giorgi Beridze in Tbilisi on Monday during her visit "
+        "to the South Caucasus."
+    )
+    dataset = extract(text, published="2024-05-10")
+    visit = next(e for e in dataset.engagements if e.kind == "visit")
+    meeting = next(e for e in dataset.engagements if e.kind == "meeting")
+    assert meeting.part_of == visit.id
+    assert {p.agent for p in visit.participants} == {"person-katrin-albrecht", "place-south-caucasus"}

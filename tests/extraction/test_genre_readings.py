@@ -607,6 +607,20 @@ probe(
     ),
 )
 
+# an institution's name of words joined by "and" ("Road and Transport Development")
+probe(
+    "institution-words-joined-by-and",
+    "Vice Minister of Road and Transport Development Bold Ganzorig and Minister of Fisheries and Agriculture "
+    "Tomas Berg attended.",
+    lambda f: (
+        posts(f)
+        == {
+            ("bold ganzorig", "vice minister of road and transport development"),
+            ("tomas berg", "minister of fisheries and agriculture"),
+        }
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -134,7 +134,8 @@ def _head_at(marks: Marks, i: int) -> bool:
 def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     """The token after institution words starting at `j`; unknown capitalised words count
     only when an institution head closes them, perhaps after institution words ("Hissar
-    Garrison", "Sughd Regional Clinical Hospital")."""
+    Garrison", "Sughd Regional Clinical Hospital"), or "and" joins them to institution words
+    ("Fisheries and Agriculture")."""
     keys, words, heads = marks.doc.keys, marks.lexicon.institution_words, marks.lexicon.institution_heads
     if keys[j] in words:
         return j + 1
@@ -143,7 +144,18 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         k += 1
     if k < stop and keys[k] in heads and any(keys[t] not in words for t in range(j, k)):
         return k + 1
+    if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
+        return k  # "Road and Transport Development": joined to institution words, one name
     return None
+
+
+def _post_follows(marks: Marks, i: int) -> bool:
+    """Whether capitalised words from `i` run into a post's head ("Police Liaison Officer")."""
+    while i < len(marks.doc.keys) and marks.capitalized(i):
+        if i in marks.head:
+            return True
+        i += 1
+    return False
 
 
 def _institution(
