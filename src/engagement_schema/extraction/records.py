@@ -537,8 +537,8 @@ class _Builder:
             )
             if visit is None or host is None:
                 continue
-            state = _countries_by_name().get(host.key)  # a region visited has no state to serve
-            code = state.country if state else None
+            visited = _countries_by_name().get(host.key)  # a region visited has no state to serve
+            code = visited.country if visited else None
             for agent, role in engagement.participants:
                 if agent.kind == "person" and role == "host" and agent.key not in found and code:
                     method = f"Hosted the visitor during the visit to {host.key}."
