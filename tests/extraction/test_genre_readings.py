@@ -621,6 +621,13 @@ probe(
     ),
 )
 
+# an institution covering a list of fields: "of Investment, Trade and Industry"
+probe(
+    "institution-fields-listed",
+    "Minister of Investment, Trade and Industry Lim Wei Ming met Minister of Health Omar Haddad.",
+    lambda f: ("lim wei ming", "minister of investment trade and industry") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -110,6 +110,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
                 break
             parts.append(("word", j, words_end))
             j = words_end
+        elif key == "," and last == "word" and _listed(marks, j + 1, stop):
+            parts.append(("connector", j, j + 1))  # "Ministry of Investment, Trade and Industry"
+            j += 1
         elif key in _CONNECTORS and last not in (None, "connector", "the") and j + 1 < stop:
             if key == "and" and (_head_at(marks, j + 1) or j + 1 in marks.modifier or keys[j + 1] == "the"):
                 break  # "... and Commander of ...", "... and the Embassy": another post or institution
@@ -125,6 +128,15 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         return None  # not worth reading whole: the caller would leave it
     known = {start: marks.known_organization[start][1][0] for kind, start, _ in parts if kind == "known"}
     return _institution(marks.doc, parts, places, known)
+
+
+def _listed(marks: Marks, i: int, stop: int) -> bool:
+    """Whether institution words from `i` go on to "and" and more of them: a list of the
+    fields one institution covers ("Investment, Trade and Industry"), not a new clause."""
+    keys, words = marks.doc.keys, marks.lexicon.institution_words
+    while i < stop and keys[i] in words:
+        i += 1
+    return i + 1 < stop and keys[i] == "and" and keys[i + 1] in words
 
 
 def _head_at(marks: Marks, i: int) -> bool:
