@@ -628,6 +628,15 @@ probe(
     lambda f: ("lim wei ming", "minister of investment trade and industry") in posts(f),
 )
 
+# "On the day of her arrival", "Following the official part": the day of what it follows
+probe(
+    "day-of-arrival-and-official-part",
+    "Admiral Ruth Kane arrived in Muscat on 4 May. On the day of her arrival, Admiral Kane was received by "
+    "Admiral Saif Al-Harthy. President Leila Amari received the credentials of Ambassador Jon Ek on 6 May. "
+    "Following the official part, the President held a meeting with Ambassador Ek.",
+    lambda f: {("reception", "2024-05-04"), ("meeting", "2024-05-06")} <= dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

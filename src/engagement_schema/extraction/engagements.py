@@ -431,6 +431,8 @@ _REFERRED = {
     "signing": ("agreement-signing",),
     "event": ("ceremony", "conference", "reception", "aid-delivery"),
     "visit": ("visit",),
+    "arrival": ("visit",),
+    "part": ("ceremony", "agreement-signing", "aid-delivery", "reception", "meeting"),
 }
 
 
@@ -511,8 +513,10 @@ def _stands_in(
 
 
 _AFTER_IT = re.compile(
-    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+(?:\w+\s+)?"
-    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit)\b",
+    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+day\s+of)"
+    r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
+    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival"
+    r"|(?<=official\s)part)\b",
     _F,
 )
 
@@ -524,7 +528,8 @@ def dated_after(
     took place the day of the engagement it follows (or, "Before the signing", precedes),
     unless the sentence names its own."""
     opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
-    if opening is None or (opening["noun"] == "visit" and "before" in opening[0].casefold()):
+    ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
+    if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own
     kinds = _REFERRED[opening.group("noun").casefold()]
     fitting = [e for e in earlier if e.kind in kinds]
