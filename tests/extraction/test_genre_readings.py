@@ -637,6 +637,28 @@ probe(
     lambda f: {("reception", "2024-05-04"), ("meeting", "2024-05-06")} <= dated(f),
 )
 
+# notes "exchanged and signed ... by" two people; the ceremony "also attended by A, and by B"
+probe(
+    "exchanged-and-signed",
+    "Notes on the grant were exchanged and signed in Bishkek today by Ambassador Kenji Sato and Deputy "
+    "Minister Aida Sultanova. The ceremony was also attended by Colonel Ruslan Abdyrov, and by Mr. Taro Oda.",
+    lambda f: (
+        ("agreement-signing", "bishkek") in placed(f)
+        and any(k == "agreement-signing" and len(p) == 4 for k, p in eng(f))
+    ),
+)
+# "The centre was opened in Tbilisi by X and Y" after it was handed over: the delivery's ceremony
+probe(
+    "opened-what-was-given",
+    "The United Kingdom has today handed over a training centre to the Ministry of Defence of Georgia. It "
+    "was funded by the UK. Courses begin in March.\n\nThe centre was opened in Tbilisi by Ambassador Gareth "
+    "Ellis and Deputy Minister Levan Beridze.",
+    lambda f: (
+        ("aid-delivery", frozenset({("gareth ellis", "attendee"), ("levan beridze", "attendee")})) in eng(f)
+        and ("aid-delivery", "tbilisi") in placed(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -59,8 +59,8 @@ _LIST_GAP = re.compile(
     r"\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
     r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
     r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b"
-    # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"
-    r"|\band\s+of\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b)*$",
+    # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"; "attended by X, and by Y"
+    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b)*$",
     re.IGNORECASE,
 )
 

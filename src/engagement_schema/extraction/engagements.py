@@ -102,6 +102,19 @@ _TRIGGERS = (
         "attendee",
         ("ceremony",),
     ),
+    # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
+    _Trigger(
+        "ceremony",
+        _any(
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)"
+            + _WHERE_WHEN
+            + r"\s+by\b"
+        ),
+        "attendee",
+        "attendee",
+        ("opened", "inaugurated"),
+        needs_person_object=True,
+    ),
     _Trigger(
         "reception",
         _any(
@@ -173,7 +186,7 @@ _TRIGGERS = (
     ),
     _Trigger(
         "agreement-signing",
-        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+signed\b" + _WHERE_WHEN + r"\s+by\b"),
+        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:exchanged\s+and\s+)?signed\b" + _WHERE_WHEN + r"\s+by\b"),
         "attendee",
         "attendee",
         ("signed",),
@@ -410,7 +423,8 @@ _ATTENDED = re.compile(
     _F,
 )
 _PRESENCE = re.compile(
-    r"\b(?:(?:in\s+the\s+presence|with\s+the\s+participation)\s+of|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", _F
+    r"\b(?:(?:in\s+the\s+presence|with\s+the\s+participation)\s+of|(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by)\b",
+    _F,
 )
 _ABOUT_IT = re.compile(
     r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"

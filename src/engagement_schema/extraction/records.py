@@ -339,16 +339,28 @@ class _Builder:
             kept.append(mention)
         self.r.engagements = kept
 
+    def _told_next(self, first: EngagementMention, then: EngagementMention) -> bool:
+        """Whether `then` is told within two sentences of `first`, or in the paragraph after it."""
+        told, after = self.doc.sentence_of(first.span.start), self.doc.sentence_of(then.span.start)
+        return after.index - told.index <= 2 or after.paragraph - told.paragraph <= 1
+
+    def _opened(self, delivery: EngagementMention, ceremony: EngagementMention) -> bool:
+        """Whether a ceremony opens what a delivery gave: "handed over a training centre ...
+        The centre was opened by ..." (its subject's noun is among the delivery's words)."""
+        if ceremony.trigger is None:
+            return False
+        sentence = self.doc.sentence_of(ceremony.trigger.start).span
+        subject = _THE_THING.search(self.doc.folded, sentence.start, ceremony.trigger.start)
+        given = self.doc.folded[delivery.span.start : self.doc.sentence_of(delivery.span.start).span.end]
+        return subject is not None and re.search(rf"\b{re.escape(subject['noun'])}\b", given, re.IGNORECASE) is not None
+
     def _delivery_ceremonies(self) -> None:
         """ "The U.S. Embassy handed over boats to the Border Service ... The ceremony was
         attended by Ambassador X and Colonel Y": the ceremony is the delivery, and those who
-        attended it, not the institutions named as giving and receiving, took part."""
+        attended it, not the institutions named as giving and receiving, took part. So is
+        "the ceremony" told after a signing: its guests attended the signing."""
         kept: list[EngagementMention] = []
         for mention in self.r.engagements:
-            delivery = next((e for e in reversed(kept) if e.kind == "aid-delivery"), None)
-            near = delivery is not None and (
-                self.doc.sentence_of(mention.span.start).index - self.doc.sentence_of(delivery.span.start).index <= 2
-            )
             trigger = self.doc.quote(mention.trigger).casefold() if mention.trigger else ""
             sentence = self.doc.sentence_of(mention.span.start).span
             if (
@@ -358,13 +370,22 @@ class _Builder:
                 and not _DUTIES.search(self.doc.folded, sentence.start, sentence.end)
             ):
                 mention.kind = "aid-delivery"  # "took part in a ceremony at which equipment ... was handed over"
-            if delivery is not None and near and mention.kind == "ceremony" and "credential" not in trigger:
+            held = next((e for e in reversed(kept) if e.kind in ("aid-delivery", "agreement-signing")), None)
+            if (
+                held is not None
+                and mention.kind == "ceremony"
+                and "credential" not in trigger
+                and (held.kind == "aid-delivery" or trigger == "ceremony")
+                and (self._told_next(held, mention) or self._opened(held, mention))
+            ):
                 for agent, _ in mention.participants:
-                    if not delivery.has(agent):
-                        delivery.participants.append((agent, "attendee"))
-                delivery.also.append(mention.span)
-                delivery.date = delivery.date or mention.date
-                self.merged_into[id(mention)] = delivery
+                    if not held.has(agent):
+                        held.participants.append((agent, "attendee"))
+                held.also.append(mention.span)
+                held.date = held.date or mention.date
+                if held.place is None:
+                    held.place, held.place_span = mention.place, mention.place_span
+                self.merged_into[id(mention)] = held
                 continue
             kept.append(mention)
         for mention in kept:
@@ -928,6 +949,8 @@ class _Builder:
             self._add("attributions", data)
 
 
+# "The centre was opened": what a ceremony opened, named by its noun.
+_THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
 _HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
 _THE_AGREEMENT = re.compile(
