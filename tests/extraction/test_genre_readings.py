@@ -322,12 +322,12 @@ probe(
 probe(
     "called-on",
     "Ambassador Ana Lutz called on Foreign Minister Karl Weber in Vienna on Monday.",
-    lambda f: ("meeting", frozenset({("ana lutz", "attendee"), ("karl weber", "attendee")})) in eng(f),
+    lambda f: ("meeting", frozenset({("ana lutz", "visitor"), ("karl weber", "host")})) in eng(f),
 )
 probe(
     "courtesy-call",
     "Ambassador Ana Lutz paid a courtesy call on Foreign Minister Karl Weber in Vienna on Monday.",
-    lambda f: ("meeting", frozenset({("ana lutz", "attendee"), ("karl weber", "attendee")})) in eng(f),
+    lambda f: ("meeting", frozenset({("ana lutz", "visitor"), ("karl weber", "host")})) in eng(f),
 )
 probe(
     "called-on-plea",
@@ -657,6 +657,37 @@ probe(
         ("aid-delivery", frozenset({("gareth ellis", "attendee"), ("levan beridze", "attendee")})) in eng(f)
         and ("aid-delivery", "tbilisi") in placed(f)
     ),
+)
+
+# a call on an official: the caller is the guest and the one called on the host; "before meeting X"
+probe(
+    "called-on-and-before-meeting",
+    "Ambassador Ravi Menon called on Minister for Foreign Affairs Mr. Arjun Thapa on 6 May. On 7 May he "
+    "visited a hospital in Pokhara before meeting Governor Sita Gurung.",
+    lambda f: (
+        ("meeting", frozenset({("ravi menon", "visitor"), ("arjun thapa", "host")})) in eng(f)
+        and any(k == "meeting" and {a for a, _ in p} == {"ravi menon", "sita gurung"} for k, p in eng(f))
+    ),
+)
+# "at the end of her two-day visit to X", after a relative clause closed by its comma
+probe(
+    "end-of-visit-after-relative-clause",
+    "The UK Minister for Asia, Claire Wexham, today announced new funding for refugees and the communities "
+    "that host them, at the end of her two-day visit to Bangladesh.",
+    lambda f: ("visit", frozenset({("claire wexham", "visitor"), ("bangladesh", "host")})) in eng(f),
+)
+# a state named in a compound ("a UK-funded clinic") is no state visited
+probe(
+    "compound-state-no-host",
+    "Minister Claire Wexham arrived in Dhaka on 6 May. On 7 May the Minister visited the camps, where she "
+    "saw a UK-funded clinic.",
+    lambda f: all(("united kingdom", "host") not in p for _, p in eng(f)),
+)
+# a press release's heading: the sender's name, then its city on a line of its own
+probe(
+    "heading-city-dateline",
+    "Embassy of India\nKathmandu\n\nPress Release\n\nAmbassador Ravi Menon called on Minister Arjun Thapa on 6 May.",
+    lambda f: ("meeting", "kathmandu") in placed(f) and ("embassy", "IN") in f["organizations"],
 )
 
 

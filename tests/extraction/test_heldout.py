@@ -11,12 +11,14 @@ stand in for those:
   0.44, dates 0.50, city 0.65), then mended on (0.75, 0.79, 0.73, 0.84); 16 more written
   to be hard (`hj-`, `hk-`: many posts, names with particles, aid in many forms) were first
   scored at F1 0.61 (people 0.82, posts recall 0.59, dates 0.40, city 0.57, aid 0.46),
-  then mended on for people and posts (0.69; people 0.96, posts recall 0.79).
-- `fresh/` (24 reports, written while and after those mends by writers who never saw the
-  rules' output) has tuned nothing: its scores are the honest estimate (people F1 0.91,
-  posts recall 0.69, dates 0.70, city F1 0.74, topics F1 0.72, aid F1 0.52). Only its
-  pooled scores are ever looked at; a rule changed to pass one of its reports spends it:
-  move the report to `heldout/` and write a new one here.
+  then mended on. 16 more (`fh-`, `fi-`) were written as a second fresh corpus, blind to
+  the rules, and scored once untuned at F1 0.62 over all facts (people 0.84, posts recall
+  0.65, dates 0.48, city 0.57, topics 0.78, aid 0.46) before they joined this corpus.
+- `fresh/` (24 reports, written while and after the first mends by writers who never saw
+  the rules' output) has tuned nothing: its scores are the honest estimate (people F1
+  0.96, posts recall 0.77, dates 0.73, city F1 0.80, topics F1 0.75, aid F1 0.52 on 11
+  amounts). Only its pooled scores are ever looked at; a rule changed to pass one of its
+  reports spends it: move the report to `heldout/` and write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
 floor was set) fails; a score above the floor but below the target is an expected
@@ -51,21 +53,21 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 56 reports, all mended on
-        ("people", "f1"): 0.96,
-        ("posts", "recall"): 0.82,
-        ("dates", "recall"): 0.66,
-        ("place", "f1"): 0.83,
-        ("topics", "f1"): 0.83,
-        ("aid", "f1"): 0.64,
+    "heldout": {  # 72 reports, all mended on but the last 16 only in part
+        ("people", "f1"): 0.93,
+        ("posts", "recall"): 0.79,
+        ("dates", "recall"): 0.67,
+        ("place", "f1"): 0.79,
+        ("topics", "f1"): 0.82,
+        ("aid", "f1"): 0.65,
     },
-    "fresh": {  # 2026-11-27, untuned
-        ("people", "f1"): 0.90,
-        ("posts", "recall"): 0.68,
-        ("dates", "recall"): 0.70,
-        ("place", "f1"): 0.73,
-        ("topics", "f1"): 0.72,
-        ("aid", "f1"): 0.52,
+    "fresh": {  # 2026-11-28, untuned
+        ("people", "f1"): 0.95,
+        ("posts", "recall"): 0.76,
+        ("dates", "recall"): 0.72,
+        ("place", "f1"): 0.79,
+        ("topics", "f1"): 0.74,
+        ("aid", "f1"): 0.51,
     },
 }
 

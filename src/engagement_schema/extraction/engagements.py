@@ -163,6 +163,7 @@ _TRIGGERS = (
             + _ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
+            r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
         ),
@@ -171,7 +172,8 @@ _TRIGGERS = (
         ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
     ),
     # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
-    # with someone at their office — one with a person; "called on all parties to" is a plea.
+    # with someone at their office, who is its host — one with a person; "called on all
+    # parties to" is a plea.
     _Trigger(
         "meeting",
         _any(
@@ -179,8 +181,8 @@ _TRIGGERS = (
             r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
             r"\s+(?:on|to)\b",
         ),
-        "attendee",
-        "attendee",
+        "visitor",
+        "host",
         ("call", "courtesy", "farewell", "introductory"),
         needs_person_object=True,
     ),
@@ -258,7 +260,11 @@ _TRIGGERS = (
     ),
     _Trigger(
         "visit",
-        _any(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\s+" + _VISIT_NOUN),
+        _any(
+            r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of"
+            r"|at\s+the\s+(?:end|close|conclusion|start|beginning)\s+of"
+            r"|on\s+the\s+(?:first|second|third|fourth|last|final|closing)\s+day\s+of)\s+" + _VISIT_NOUN
+        ),
         "visitor",
         "host",
         ("visit",),
@@ -591,13 +597,10 @@ def _from_trigger(
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
     if delegation is not None and trigger.object_role == "visitor":
         span = Span(span.start, delegation.end())  # "received the delegation ... headed by X": X is the guest
-    if (
-        not subject
-        and trigger.kind == "visit"
-        and discourse.salient
-        and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F)
-    ):
-        subject = [discourse.salient]  # "During his visit"
+    if not subject and trigger.kind == "visit" and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F):
+        # "During his visit": the one "he" is, or the person the sentence named before it
+        named = [m.agent for m in discourse.within(Span(sentence.span.start, span.start)) if m.agent.kind == "person"]
+        subject = [discourse.salient] if discourse.salient else named[-1:]
     objects_end = sentence.span.end
     if trigger.kind == "meeting" and _OPENING_MEETING.fullmatch(
         doc.folded, discourse.clause_start(sentence, span.start), span.start

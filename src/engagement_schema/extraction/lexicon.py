@@ -114,6 +114,7 @@ _GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company
 # Words that separate or join titles and names: a reader of names stops at each.
 _NOTABLE_WORDS = frozenset({",", "-", "the", "and", "'s", "his", "her", "its", "their", ";", "."})
 
+_COMPOUND = re.compile(r"-[A-Za-z]")
 _PROVINCE = re.compile(r"\s+(?:region|oblast|province|district|viloyat|velayat|governorate)\b", re.IGNORECASE)
 
 Mark = tuple[int, str]
@@ -131,7 +132,7 @@ class Marks:
         # "US$45 million": a country's letters before "$" name a currency, not the place; "the
         # Batken region": a city's name before "region" names the province, which is no city.
         self.places = [
-            m
+            _compounded(doc, m)
             for m in gazetteer().mentions(found["places"])
             if not doc.folded.startswith("$", m.span.end)
             and not (m.place.kind == "city" and _PROVINCE.match(doc.folded, m.span.end))
@@ -202,6 +203,14 @@ class Marks:
         while end in self.rank:
             end = self.rank[end][0]
         return self.name_word(end) or (self.word(end) == "." and self.name_word(end + 1))
+
+
+def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:
+    """A place named in a compound ("a UK-funded clinic", "the India-Nepal border") qualifies
+    the word after it, as a demonym does: it is no party or destination of its own."""
+    if mention.adjective or not _COMPOUND.match(doc.folded, mention.span.end):
+        return mention
+    return PlaceMention(mention.span, mention.place, True)
 
 
 def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:

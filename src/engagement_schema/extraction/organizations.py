@@ -75,8 +75,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
     """The institution whose words start at token `i` (after "of" or "for"), if any; with
     `headed`, only one that a known name or an institution head makes one.
 
-    Reading stops at punctuation, at a lowercase word, at a second post ("and
-    Commander of ..."), and where a holder's name begins: a rank before a name, or
+    Reading stops at punctuation, at a lowercase word, at a line's end, at a second post
+    ("and Commander of ..."), and where a holder's name begins: a rank before a name, or
     capitalised words that no institution word ends ("... Staff Emomali Sobirzoda").
     """
     keys = marks.doc.keys
@@ -86,6 +86,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
     while j < stop:
         key = keys[j]
         last = parts[-1][0] if parts else None
+        if parts and "\n" in marks.doc.folded[marks.doc.ends[j - 1] : marks.doc.starts[j]]:
+            break  # a name ends with its line ("Embassy of India" above "Kathmandu")
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1

@@ -398,7 +398,7 @@ class _SentenceReader:
                 country = institution.country or country
                 if institution.name is not None and not self._country_office(head, institution):
                     label_end = doc.token_at(institution.title_end)
-        elif (region := self._for_place(end)) is not None:
+        if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         end = self._past_short_name(end)
         envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices

@@ -100,11 +100,17 @@ _DATELINE_MARK = re.compile(r"\s*(?:,|-|\(|\.)")
 
 def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
     """The city a report is filed from: a city opening one of its first sentences and
-    followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)")."""
+    followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)"),
+    or standing on a line of its own in a press release's heading ("Embassy of India /
+    Kathmandu")."""
     for sentence in doc.sentences[:3]:
         if sentence is doc.headline:
             continue
         first = next((p for p in places if p.span.start == sentence.span.start), None)
-        if first is not None and first.place.kind == "city" and _DATELINE_MARK.match(doc.folded, first.span.end):
+        if (
+            first is not None
+            and first.place.kind == "city"
+            and (_DATELINE_MARK.match(doc.folded, first.span.end) or first.span == sentence.span)
+        ):
             return first
     return None
