@@ -690,6 +690,19 @@ probe(
     lambda f: ("meeting", "kathmandu") in placed(f) and ("embassy", "IN") in f["organizations"],
 )
 
+# institutions of ministers, integration, enlargement...; a ministry's spokesman named after a comma;
+# a surname in capitals after a title
+probe(
+    "more-institutions-and-capital-surnames",
+    "The First Deputy Chairman of the Cabinet of Ministers, Kanat Temirov, met European Commissioner for "
+    "Neighbourhood and Enlargement Anna Kovacs. The foreign ministry spokesman, Omar Nasser, said so. "
+    "Ambassador of Japan Mr. TANAKA Hiroshi attended.",
+    lambda f: (
+        named(f) == {"kanat temirov", "anna kovacs", "omar nasser", "tanaka hiroshi"}
+        and ("kanat temirov", "first deputy chairman of cabinet of ministers") in posts(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

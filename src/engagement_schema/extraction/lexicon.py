@@ -179,7 +179,7 @@ class Marks:
             return False
         key = self.doc.keys[i]
         word = self.word(i)
-        if len(word) > 1 and word.isupper() and key not in self.lexicon.suffixes:
+        if len(word) > 1 and word.isupper() and key not in self.lexicon.suffixes and not self._titled_capitals(i):
             return False
         return not (
             key in self.lexicon.function_words
@@ -192,6 +192,13 @@ class Marks:
             or i in self.known_organization
             or (i in self.rank and self.rank[i][0] > i)
         )
+
+    def _titled_capitals(self, i: int) -> bool:
+        """Whether token `i` is a surname written in capitals right after a title, as
+        Japanese and French releases write them ("Mr. SAKAGUCHI Ryota", "Ambassador
+        SAKAGUCHI"): an acronym there would be no name, and none is known to us here."""
+        titled = any(end == i for end, _ in self.rank.values()) or any(end == i for end, _ in self.head.values())
+        return titled and len(self.word(i)) > 2 and i not in self.known_organization and i not in self.place
 
     def rank_before_name(self, i: int) -> bool:
         """Whether a rank starts at token `i` and a name follows it ("General Votel", not

@@ -512,8 +512,20 @@ class _SentenceReader:
         return chain[::-1]
 
     def _determined(self, k: int) -> bool:
-        """Whether a lowercase post is introduced as one ("the defense minister")."""
-        return k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES)
+        """Whether a lowercase post is introduced as one: "the defense minister", or with
+        its institution's words between ("the foreign ministry spokesman")."""
+        if k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES):
+            return True
+        lex, keys = self.marks.lexicon, self.doc.keys
+        return (
+            k > 1
+            and self.items[k - 2].key == "the"
+            and self.items[k - 1].kind == "word"
+            and all(
+                keys[t] in lex.institution_words or keys[t] in lex.institution_heads
+                for t in range(self.items[k - 1].start, self.items[k - 1].end)
+            )
+        )
 
     def _apposition_after(self, n: int) -> list[int]:
         items = self.items
