@@ -81,6 +81,23 @@ def test_names_compare_without_case_accents_or_curly_apostrophes() -> None:
     assert c["people"] == d["people"]
 
 
+def test_places_compare_by_the_gazetteer_whichever_of_their_names_is_written() -> None:
+    text = "Minister Lan Pham received Minister Kenji Sato in Ha Noi on 6 May. Japan will give Viet Nam $5 million."
+    gold = facts_from_data(
+        {
+            "places": [{"name": "Vietnam", "kind": "country"}, {"name": "Hanoi", "kind": "city"}],
+            "engagements": [
+                {"kind": "reception", "place": "Hanoi", "participants": {"Lan Pham": "host", "Kenji Sato": "visitor"}}
+            ],
+            "aid": [{"donor": "Japan", "recipient": "Vietnam", "value": "5000000", "currency": "USD"}],
+        }
+    )
+    found = facts(extract(text, published="2024-05-10"))
+    for kind in ("place", "aid"):
+        assert found[kind] == gold[kind]
+    assert {("vietnam", "country"), ("hanoi", "city")} <= found["places"]
+
+
 def test_amounts_compare_as_decimals_whatever_their_writing() -> None:
     a = facts_from_data({"aid": [{"donor": "Japan", "recipient": "Tajikistan", "value": "1.5E+6", "currency": "EUR"}]})
     b = facts_from_data({"aid": [{"donor": "Japan", "recipient": "Tajikistan", "value": 1500000, "currency": "EUR"}]})

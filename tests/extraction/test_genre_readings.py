@@ -703,6 +703,15 @@ probe(
     ),
 )
 
+# aid: currencies of South Asia and beyond; an announcer gives; a state's own budget is no aid
+probe(
+    "aid-currencies-announcers-budgets",
+    "Indian Ambassador Ravi Menon handed over ambulances worth NRs 187 million to Nepal. The UK Minister for Asia, "
+    "Claire Wexham, today announced £12 million in new funding for Bangladesh. Kyrgyzstan has allocated "
+    "2.4 million soms from the state budget. Japan will give Bangladesh 1.5 billion taka.",
+    lambda f: {a[2:4] for a in f["aid"]} == {("187000000", "NPR"), ("12000000", "GBP"), ("1500000000", "BDT")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

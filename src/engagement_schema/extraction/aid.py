@@ -32,13 +32,18 @@ __all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
 _F = re.IGNORECASE
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b\.?)?"
-_CODES = "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD"
+_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
+    "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
+)
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
-    r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?|"
+    r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
+    r"|(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
+    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|"
 )
 _MONEY = re.compile(
-    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NRs\.?|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
 )
@@ -52,10 +57,30 @@ _SYMBOLS = {
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
+    "NRs": "NPR",
+    "NRs.": "NPR",
 }
 _CURRENCY_WORDS = (
     ("canadian", "CAD"),
     ("australian", "AUD"),
+    ("nepal", "NPR"),
+    ("indian", "INR"),
+    ("pakistani", "PKR"),
+    ("sri lankan", "LKR"),
+    ("taka", "BDT"),
+    ("lari", "GEL"),
+    ("dram", "AMD"),
+    ("hryvnia", "UAH"),
+    ("tugrik", "MNT"),
+    ("riel", "KHR"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("naira", "NGN"),
+    ("cedi", "GHS"),
+    ("rand", "ZAR"),
+    ("birr", "ETB"),
+    ("afghani", "AFN"),
     ("dollar", "USD"),
     ("euro", "EUR"),
     ("pound", "GBP"),
@@ -77,7 +102,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there (the full pattern is slow to try on every sentence).
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥"),
+    *("$", "€", "£", "¥", "nrs"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
@@ -117,7 +142,7 @@ _GIVING = re.compile(
     r"\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
-    r"|gave|gives|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
+    r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
     r"|loans?|mobili[sz]ed)\b",
     _F,
 )
@@ -131,6 +156,8 @@ _NOT_AID = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of)\b",
     _F,
 )
+# "allocated 2.4 million manats from the state budget": a state spending its own money.
+_OWN_BUDGET = re.compile(r"\s+(?:from|of)\s+(?:the|its)\s+(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget\b", _F)
 _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
     (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
@@ -264,7 +291,11 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             *_GIVING.finditer(text, clause.start, clause.end),
             *_INVESTED.finditer(text, clause.start, clause.end),
         ]
-        if not giving or _NOT_AID.search(text, clause_start, money.span.start):
+        if (
+            not giving
+            or _NOT_AID.search(text, clause_start, money.span.start)
+            or _OWN_BUDGET.match(text, money.span.end)
+        ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         donor = _donor(discourse, sentence, verb.start(), clause)
@@ -311,6 +342,7 @@ def _known_kinds() -> dict[str, str]:
     }
 
 
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
@@ -321,6 +353,9 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         if listed:
             return listed[0].agent
     agents, _ = discourse.subject(sentence, position)
+    announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
+    if not agents and announced:  # "X today announced £12 million in new funding": X gives
+        agents, _ = discourse.subject(sentence, announced[-1].start())
     if agents:
         return agents[0]  # a person gives for the institution or state they serve (see records)
     by = re.compile(r"\b(?:by|from)\s+", _F)

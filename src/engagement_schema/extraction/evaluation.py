@@ -31,6 +31,7 @@ from typing import Any
 
 from engagement_schema.errors import InvalidRecord, Problem
 from engagement_schema.extraction.organizations import name_key
+from engagement_schema.extraction.places import gazetteer
 from engagement_schema.formats import yaml as yaml_format
 from engagement_schema.io import format_for, load
 from engagement_schema.models import Dataset, Person
@@ -201,6 +202,12 @@ def _norm(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def _place(name: str) -> str:
+    """A place's name as the gazetteer names it, normalised: "Viet Nam" and "Vietnam",
+    "Ha Noi" and "Hanoi" are one place, whichever a record or a reader writes."""
+    return _norm(gazetteer().names.get(" ".join(name.split()).casefold(), name))
+
+
 def facts(dataset: Dataset) -> Facts:
     """The facts of a dataset, per kind."""
     names = _names(dataset)
@@ -223,7 +230,7 @@ def facts(dataset: Dataset) -> Facts:
             found["organizations"].add((name_key(org.name), org.country or ""))
     for place in dataset.places:
         if place.evidence:
-            found["places"].add((_norm(place.name), place.kind))
+            found["places"].add((_place(place.name), place.kind))
     places = {p.id: p for p in dataset.places}
     for engagement in dataset.engagements:
         parties = frozenset((names[p.agent], p.role) for p in engagement.participants)
@@ -232,7 +239,7 @@ def facts(dataset: Dataset) -> Facts:
             found["dates"].add((engagement.kind, engagement.start))
         city = places.get(engagement.place or "")
         if city is not None and city.kind == "city":
-            found["place"].add((engagement.kind, _norm(city.name)))
+            found["place"].add((engagement.kind, _place(city.name)))
         found["topics"].update((t,) for t in engagement.topics)
     kinds = {e.id: e.kind for e in dataset.engagements}
     for statement in dataset.statements:
@@ -263,7 +270,7 @@ def _names(dataset: Dataset) -> dict[str, str]:
         elif name == "organizations":
             names[record.id] = name_key(getattr(record, "name", ""))
         elif name == "places":
-            names[record.id] = _norm(getattr(record, "name", ""))
+            names[record.id] = _place(getattr(record, "name", ""))
         elif name == "sources":
             names[record.id] = _norm(getattr(record, "title", None) or "")
     return names
@@ -284,12 +291,15 @@ def facts_from_data(data: Mapping[str, Any], *, source: str = "<facts>") -> Fact
 def _compact(data: Mapping[str, Any]) -> Facts:
     found: dict[str, set[Fact]] = {kind: set() for kind in KINDS}
     institutions = {name_key(org["name"]) for org in data.get("organizations", [])}
+    places = {_norm(place["name"]) for place in data.get("places", [])}
 
     def party(name: str) -> str:
         """A party's name as datasets' facts hold it: institutions (the file's own list says
-        which names are) by their key, others normalised."""
+        which names are) by their key, places by the gazetteer's name, others normalised."""
         key = name_key(name)
-        return key if key in institutions else _norm(name)
+        if key in institutions:
+            return key
+        return _place(name) if _norm(name) in places else _norm(name)
 
     for person in data.get("people", []):
         name = _norm(person["name"])
@@ -305,7 +315,7 @@ def _compact(data: Mapping[str, Any]) -> Facts:
     for org in data.get("organizations", []):
         found["organizations"].add((name_key(org["name"]), org.get("country") or ""))
     for place in data.get("places", []):
-        found["places"].add((_norm(place["name"]), place["kind"]))
+        found["places"].add((_place(place["name"]), place["kind"]))
     for engagement in data.get("engagements", []):
         kind = engagement["kind"]
         parties = frozenset((party(a), role) for a, role in engagement.get("participants", {}).items())
@@ -313,7 +323,7 @@ def _compact(data: Mapping[str, Any]) -> Facts:
         if engagement.get("start"):
             found["dates"].add((kind, str(engagement["start"])))
         if engagement.get("place"):
-            found["place"].add((kind, _norm(engagement["place"])))
+            found["place"].add((kind, _place(engagement["place"])))
     found["topics"].update((t,) for t in data.get("topics", []))
     for statement in data.get("statements", []):
         actors = frozenset(party(a) for a in statement["actors"])

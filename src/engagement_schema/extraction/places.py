@@ -73,6 +73,9 @@ class Gazetteer:
         names += [(n.upper(), v) for n, v in names if not v[1] and len(n) > 3]
         unique = dict(reversed(names))  # the first registration of a phrase wins
         self.matcher = PhraseMatcher(unique.items(), exact=unique)
+        #: Each name of a place (not its adjectives), folded, with the place's own name:
+        #: "viet nam" -> "Vietnam".
+        self.names = {n.casefold(): place.name for n, (place, adjective) in unique.items() if not adjective}
 
     def find(self, doc: Document, span: Span | None = None) -> list[PlaceMention]:
         """Place mentions in `span` (the whole text by default), in order."""
