@@ -712,6 +712,22 @@ probe(
     lambda f: {a[2:4] for a in f["aid"]} == {("187000000", "NPR"), ("12000000", "GBP"), ("1500000000", "BDT")},
 )
 
+# signings told in many ways: a participle "signed in Amman today by"; "at the ministry by";
+# "in Ha Noi by" a post's holder after a comma; "signed this Tuesday the Framework"; the
+# signing "witnessed" by the two ministers; "the co-chairs signed"
+probe(
+    "signings-as-told",
+    "The EU will provide EUR 40 million under an agreement signed in Amman today by Commissioner Anna Kovacs "
+    "and Minister Zeina Haddad. The notes were signed at the ministry by the director of the Institute for "
+    "Roads, Omar Nasser, and Ambassador Kenji Sato. Secretary Lucia Ruiz and Secretary Pedro Lam signed this "
+    "Tuesday the Country Partnership Framework. The two ministers witnessed the signing of a protocol by "
+    "General Tran An and Mr. Park Ho.",
+    lambda f: (
+        sum(1 for k, _ in eng(f) if k == "agreement-signing") == 4
+        and any(k == "agreement-signing" and ("omar nasser", "attendee") in p for k, p in eng(f))
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

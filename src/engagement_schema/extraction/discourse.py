@@ -32,7 +32,7 @@ HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\
 _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
-    r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats)|the\s+two\s+\w+s|they)\b",
+    r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats|co-chairs|co-chairmen)|the\s+two\s+\w+s|they)\b",
     re.IGNORECASE,
 )
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)

@@ -44,6 +44,9 @@ class _Trigger:
     needs_person_object: bool = False
     objects_after_to: bool = False
     """The other party follows "to", after what is given ("handed over boats to the Border Service")."""
+    all_after: bool = False
+    """Every person named after the trigger in its clause takes part, however written ("signed
+    by the president of the Foundation, Ana de Souza, and the director of ...")."""
     visitor: Literal["subject", "owner", "after"] = "subject"
     """Where a visit names its visitor: the clause's subject, the owner of the visit
     ("O'Connell's visit to Indonesia"), or after the trigger ("a visit by the minister to")."""
@@ -57,8 +60,14 @@ _VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES 
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
 _WHERE_WHEN = (
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?,?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|[a-z]+))?,?"
     rf"(?:\s+(?:{ADVERBS}|on\s+(?:[A-Z]\w+,?\s+)?(?:\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{{1,2}})?)),?)?"
+)
+# What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
+_SIGNED_WHAT = (
+    r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
+    r"|programmes?|programs?|accords?|frameworks?|arrangements?|charters?|letters?\s+of\s+intent|minutes"
+    r"|records?\s+of\s+discussions?|notes|joint\s+(?:statement|communiqu[eé])|documents?|deals?)\b"
 )
 _TRIGGERS = (
     _Trigger(
@@ -188,18 +197,21 @@ _TRIGGERS = (
     ),
     _Trigger(
         "agreement-signing",
-        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:exchanged\s+and\s+)?signed\b" + _WHERE_WHEN + r"\s+by\b"),
+        _any(
+            r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:exchanged\s+and\s+)?signed\b" + _WHERE_WHEN + r"\s+by\b",
+            r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
+        ),
         "attendee",
         "attendee",
-        ("signed",),
+        ("signed", "signing"),
+        all_after=True,
     ),
     _Trigger(
         "agreement-signing",
         _any(
-            r"\bsigned\s+(?:an?\s+|the\s+)?"
+            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day))?\s+(?:an?\s+|the\s+)?"
             + _ADJECTIVES
-            + r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?"
-            r"|declarations?|programmes?|programs?|accords?)\b"
+            + _SIGNED_WHAT
         ),
         "attendee",
         "attendee",
@@ -618,6 +630,10 @@ def _from_trigger(
         else None
     )
     objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
+    if trigger.all_after:
+        clause_end = doc.folded.find(";", span.end, objects_end)
+        after = discourse.within(Span(span.end, objects_end if clause_end == -1 else clause_end))
+        objects = [m for m in after if m.agent.kind == "person"] or objects
     if trigger.needs_person_object and not any(m.agent.kind == "person" for m in objects):
         return []
     groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
