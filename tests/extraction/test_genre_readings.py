@@ -728,6 +728,22 @@ probe(
     ),
 )
 
+# a remit of several places ("for Russia, Ukraine and Eurasia") keeps the name after it; "held talks
+# yesterday at the Palace with"
+probe(
+    "remit-of-places-and-talks-yesterday-at",
+    "Minister Levan Kiknadze hosted the Deputy Assistant Secretary for Russia, Ukraine and Eurasia, Dr. "
+    "Ellen Pratt, on 6 May. Minister Ricardo Valdes held talks yesterday at the Torre Tagle Palace with "
+    "Minister Maria Undurraga.",
+    lambda f: (
+        {
+            ("reception", frozenset({("levan kiknadze", "host"), ("ellen pratt", "visitor")})),
+            ("meeting", frozenset({("ricardo valdes", "attendee"), ("maria undurraga", "attendee")})),
+        }
+        <= eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

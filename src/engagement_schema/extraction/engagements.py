@@ -164,8 +164,9 @@ _TRIGGERS = (
             r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
             + _ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)"
-            # "held talks in Lima on 7 May with X": where and when may come before "with"
-            + r"(?:\s+(?:in|at|on)(?:\s+[\w'-]+\.?,?){1,5}?)?\s+with\b",
+            # "held talks in Lima on 7 May with X", "held talks yesterday at the Palace with X":
+            # where and when may come before "with"
+            + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+with\b",
             # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
             # hold consultations", "will hold talks" tell of none yet).
             r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"

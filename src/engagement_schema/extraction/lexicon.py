@@ -142,6 +142,8 @@ class Marks:
         for mention in self.places:
             tokens = doc.token_range(mention.span)
             self.place[tokens.start] = (tokens.stop, mention)
+        self.place_ends = {stop for stop, _ in self.place.values()}
+        """The tokens right after a place's name."""
         self.head = _index(doc, found["heads"])
         self.modifier = _index(doc, found["modifiers"])
         self.status = _index(doc, found["status"])

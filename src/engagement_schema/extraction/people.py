@@ -400,6 +400,8 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
+        if end in self.marks.place_ends:
+            end = self._more_places(end)
         end = self._past_short_name(end)
         envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
         end = self._accredited_to(end, envoy)
@@ -444,6 +446,18 @@ class _SentenceReader:
             return None
         at = end + 2 if keys[end + 1] == "the" else end + 1
         return place[at][0] if at in place else None
+
+    def _more_places(self, end: int) -> int:
+        """Past more places listed after a post's place ("for Russia, Ukraine and Eurasia"):
+        the remit goes on to them."""
+        keys, place = self.doc.keys, self.marks.place
+        while end < self.stop - 1 and keys[end] in (",", "and"):
+            at = end + 2 if keys[end] == "," and keys[end + 1] == "and" else end + 1
+            at += 1 if at < self.stop and keys[at] == "the" else 0
+            if at not in place or (place[at][0] < self.stop and keys[place[at][0]] == "'s"):
+                break  # "..., Ukraine's ambassador": another person's state
+            end = place[at][0]
+        return end
 
     def _known_ending_at(self, end: int) -> bool:
         return any(e[0] == end for e in self.marks.known_organization.values())
