@@ -90,6 +90,9 @@ def test_nested_institutions_are_split_where_each_part_is_one() -> None:
 def test_name_keys_leave_out_states_and_articles() -> None:
     assert name_key("the Uzbek Ministry of Defense") == name_key("Ministry of Defense of the Republic of Uzbekistan")
     assert name_key("U.S. Embassy") == name_key("Embassy of the United States") == "embassy"
+    # a preposition the state leaves behind goes with it
+    assert name_key("UNHCR Representative in Jordan") == name_key("UNHCR Representative") == "unhcr representative"
+    assert name_key("Ambassador of Japan to Tajikistan") == "ambassador"
 
 
 def test_a_government_or_embassy_keeps_its_state_in_its_name() -> None:

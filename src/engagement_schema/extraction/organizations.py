@@ -343,7 +343,7 @@ def name_key(name: str) -> str:
         for key, start in zip(doc.keys, doc.starts, strict=True)
         if key[0].isalnum() and key != "the" and not any(s.start <= start < s.end for s in countries)
     ]
-    while words and words[-1] == "of":
+    while words and words[-1] in ("of", "in", "to", "for"):  # left by a state: "Representative in Jordan"
         words.pop()
     return " ".join(words)
 
