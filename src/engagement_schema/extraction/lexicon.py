@@ -211,7 +211,8 @@ class Marks:
         end = found[0]
         while end in self.rank:
             end = self.rank[end][0]
-        return self.name_word(end) or (self.word(end) == "." and self.name_word(end + 1))
+        initial = len(self.word(end)) == 1 and self.word(end).isupper() and self.word(end + 1) == "."
+        return self.name_word(end) or initial or (self.word(end) == "." and self.name_word(end + 1))
 
 
 def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:

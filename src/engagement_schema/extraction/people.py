@@ -33,6 +33,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "special envoy", "representative", "consul"})
 _PAST_STATUS = frozenset({"former", "late"})
+_TITLES = frozenset({"post", "rank", "honorific"})
+#: Abbreviated given names written with a period, read as initials are.
+_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 """Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
@@ -220,7 +223,8 @@ class _SentenceReader:
                 items.append(_Item("word", i, end, key=keys[i] if end == i + 1 else ""))
                 i = end
                 continue
-            item = self._item_at(i)
+            titled = bool(items) and items[-1].kind in _TITLES and items[-1].end == i
+            item = self._item_at(i, titled)
             # A post's modifiers ("1st Deputy") or a counterpart's state ("his Tajik
             # counterpart") were read as words before the word that gathers them.
             while items and items[-1].start >= item.start:
@@ -235,7 +239,10 @@ class _SentenceReader:
                 n += 1
         return items
 
-    def _item_at(self, i: int) -> _Item:
+    def _item_at(self, i: int, titled: bool) -> _Item:
+        """The item starting at token `i`; `titled` when a title ends right before it, where
+        a name may begin with a word that is elsewhere a function word ("Minister Do Thi Mai
+        Lan") or with "A." ("Dr. A.S.M. Alam")."""
         marks, keys = self.marks, self.doc.keys
         key = keys[i]
         if not self.doc.capitalized[i] and i not in marks.head and key not in ("counterpart", "counterparts"):
@@ -245,7 +252,7 @@ class _SentenceReader:
         plain = (
             key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank and i not in marks.style
         )
-        if plain and not key.startswith("counterpart"):
+        if plain and not key.startswith("counterpart") and not (titled and self._name_end(i, titled) is not None):
             return _Item("word", i, i + 1, key=key)  # "The", "During", "He": never a name's start
         if i in marks.style and marks.capitalized(i):
             return _Item("style", i, marks.style[i][0])
@@ -262,7 +269,7 @@ class _SentenceReader:
             place = self._place_ending_at(i)
             start = place[0] if place is not None and place[1] is not None else i
             return _Item("counterpart", start, i + 1, country=place[1] if place else None)
-        name_end = self._name_end(i)
+        name_end = self._name_end(i, titled)
         if name_end is None:
             return _Item("word", i, i + 1, key=keys[i])
         return _Item("name", i, name_end)
@@ -273,9 +280,11 @@ class _SentenceReader:
         end = marks.rank[i][0]
         return marks.capitalized(i) and (marks.rank_before_name(i) or end in marks.rank or end in marks.head)
 
-    def _name_end(self, i: int) -> int | None:
+    def _name_end(self, i: int, titled: bool = False) -> int | None:
         marks, keys = self.marks, self.doc.keys
         j, words, initials = i, 0, 0
+        if titled and keys[i] in marks.lexicon.function_words and marks.capitalized(i) and marks.name_word(i + 1):
+            j, words = i + 1, 1  # a surname that is elsewhere a function word, after a title
         while j < self.stop and words + initials <= _MAX_NAME_WORDS:
             if self._initial(j):
                 j, initials = j + 2, initials + 1
@@ -337,9 +346,12 @@ class _SentenceReader:
         doc, keys = self.doc, self.doc.keys
         if not (0 <= j < self.stop - 1 and keys[j].isalpha() and self.marks.capitalized(j) and keys[j + 1] == "."):
             return False
+        if keys[j] in _NAME_ABBREVIATIONS:  # "Md. Shahriar Kabir"
+            return j + 2 < self.stop and self.marks.name_word(j + 2)
         if len(keys[j]) == 2:
             return j + 2 < self.stop and doc.ends[j + 1] == doc.starts[j + 2] and self.marks.name_word(j + 2)
-        return len(keys[j]) == 1 and keys[j] not in ("a", "i")
+        # "A." and "I." are initials only among others ("A.S.M. Alam"), not a sentence's "A" or "I"
+        return len(keys[j]) == 1 and (keys[j] not in ("a", "i") or self._initial(j + 2))
 
     # -- posts ----------------------------------------------------------------------
 
