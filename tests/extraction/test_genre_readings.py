@@ -753,6 +753,14 @@ probe(
     lambda f: named(f) == {"a.k.m. rahman", "md. karim hossain", "do van hung"},
 )
 
+# "the American official" is the American named before; "the official" alone is no one
+probe(
+    "demonym-official",
+    "Defence Minister Tran Van Long held talks with U.S. Secretary of Defense Mark Olsen in Hanoi on 7 May, "
+    "during the American official's visit to Vietnam. The official also met students.",
+    lambda f: ("visit", frozenset({("mark olsen", "visitor"), ("vietnam", "host")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

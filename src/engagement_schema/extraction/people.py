@@ -708,7 +708,10 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # "the President of Tajikistan", "the Head of State", "the minister": who they are is the
 # last person named before them with that title.
 # Titles a description may use besides the lexicon's post heads ("the Defense Minister").
+# Nouns that describe anyone ("the American official"): a description only with a demonym.
+_ANYONE = frozenset({"official", "guest", "visitor", "envoy", "diplomat", "delegate"})
 _DESCRIPTION_TITLES = (
+    *_ANYONE,
     "head of state",
     "foreign minister",
     "defense minister",
@@ -751,6 +754,8 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
             continue
         title = " ".join(match.group("title").casefold().replace("-", " ").split())
         head = _TITLE_HEADS.get(title, title)
+        if head in _ANYONE and not match["demonym"]:
+            continue  # "the official" alone could be anyone
         if head not in titled:
             titled[head] = sorted(
                 (m.span.start, n, p) for n, p in enumerate(people) if _titled(p, head) for m in p.mentions
@@ -782,6 +787,8 @@ def _country(person: Person) -> str | None:
 
 
 def _titled(person: Person, head: str) -> bool:
+    if head in _ANYONE:
+        return True
     if any(post.head.casefold().replace("-", " ") == head for post in person.posts()):
         return True
     rank = person.rank()
