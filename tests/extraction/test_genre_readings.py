@@ -761,6 +761,24 @@ probe(
     lambda f: ("visit", frozenset({("mark olsen", "visitor"), ("vietnam", "host")})) in eng(f),
 )
 
+# a delegation's visit: "the guests were met at the General Staff of the Army by X" on its first
+# day; "met with the delegation" is a meeting with its visitors; "witnessed the ceremony"
+probe(
+    "guests-met-and-delegation",
+    "A delegation led by General Emre Aslan arrived in Baku on 6 May on an official visit to Azerbaijan. On "
+    "the first day of the visit, the guests were met at the General Staff of the Azerbaijan Army by Colonel "
+    "General Namig Aliyev. On 7 May, Minister of Defense Ilgar Mammadov met with the delegation. Colonel Wu "
+    "Tao witnessed the ceremony.",
+    lambda f: (
+        {
+            ("meeting", frozenset({("emre aslan", "visitor"), ("namig aliyev", "host")})),
+            ("meeting", frozenset({("emre aslan", "visitor"), ("ilgar mammadov", "host")})),
+        }
+        <= eng(f)
+        and {("meeting", "2024-05-06"), ("meeting", "2024-05-07")} <= dated(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

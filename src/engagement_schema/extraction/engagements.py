@@ -60,7 +60,7 @@ _VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES 
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
 _WHERE_WHEN = (
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|[a-z]+))?,?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}|[a-z]+))?,?"
     rf"(?:\s+(?:{ADVERBS}|on\s+(?:[A-Z]\w+,?\s+)?(?:\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{{1,2}})?)),?)?"
 )
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
@@ -134,6 +134,15 @@ _TRIGGERS = (
         "visitor",
         "host",
         ("by",),
+        needs_person_object=True,
+    ),
+    # "the guests were met at the General Staff by General X": a meeting, with X its host
+    _Trigger(
+        "meeting",
+        _any(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+met" + _WHERE_WHEN + r"\s+by\b"),
+        "visitor",
+        "host",
+        ("met",),
         needs_person_object=True,
     ),
     _Trigger(
@@ -291,6 +300,7 @@ _IN_STATE = re.compile(r"\bin\s+$", _F)
 _WITH_AGAIN = re.compile(r"\band\s+(?:separately\s+|also\s+)?with\b|;", _F)
 # What is handed over comes first, then "to" and who receives it; a clause ends at ; or a period.
 _TO_RECIPIENT = re.compile(r"(?:[^;.]|\.(?!\s))*?\bto\s+", _F)
+_THE_GUESTS = re.compile(r"\s+the\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", _F)
 _BETWEEN_PARTIES = re.compile(
     r"\s+(?:the|both)\s+(?:two\s+)?(?:sides|delegations|parties|leaders|ministers|countries|governments)\b", _F
 )
@@ -437,7 +447,7 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
 
 
 _ATTENDED = re.compile(
-    r"\b(?:also\s+)?(?:attended|attends|joined|took\s+part\s+in)\s+the\s+(?:\w+\s+)?"
+    r"\b(?:also\s+)?(?:attended|attends|joined|witnessed|took\s+part\s+in)\s+the\s+(?:\w+\s+)?"
     r"(?P<noun>ceremony|meeting|talks|event|signing|reception|negotiations|session)\b",
     _F,
 )
@@ -546,7 +556,8 @@ def _stands_in(
 
 
 _AFTER_IT = re.compile(
-    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+day\s+of)"
+    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of"
+    r"|on\s+the\s+(?:first\s+)?day\s+of)"
     r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
     r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival"
     r"|(?<=official\s)part)\b",
@@ -706,6 +717,9 @@ def _engagement(
     if len(participants) < 2 and discourse.parties and _BETWEEN_PARTIES.match(doc.folded, span.end):
         # "Talks between the two delegations were held ...": the parties of the engagement told
         participants += [(a, "attendee") for a in discourse.parties if not any(a == b for b, _ in participants)]
+    if len(participants) < 2 and discourse.visitors and _THE_GUESTS.match(doc.folded, span.end):
+        # "met with the delegation": the visitors of the visit being told
+        participants += [(a, "attendee") for a in discourse.visitors if not any(a == b for b, _ in participants)]
     if len(participants) < 2:  # "... took place with the participation of X and Y"
         participation = _PARTICIPATION.search(doc.folded, span.end, sentence.span.end)
         if participation is not None:
