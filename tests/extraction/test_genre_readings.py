@@ -779,6 +779,14 @@ probe(
     ),
 )
 
+# a release's dateline on a short line below its sender, number and headline
+probe(
+    "dateline-below-headline",
+    "Ministry of Foreign Affairs of Peru\nPress Release No. 112-24\n\nPeru and Chile agree on migration\n\n"
+    "Lima, 10 May 2024\n\nMinister Ricardo Valdes held talks yesterday with Minister Maria Undurraga.",
+    lambda f: ("meeting", "lima") in placed(f) and ("meeting", "2024-05-09") in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -98,6 +98,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(yaml.safe_load(text))
 
 
+_HEADING_LINE = 40
 _DATELINE_MARK = re.compile(r"\s*(?:,|-|\(|\.)")
 
 
@@ -105,9 +106,12 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
     """The city a report is filed from: a city opening one of its first sentences and
     followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)"),
     or standing on a line of its own in a press release's heading ("Embassy of India /
-    Kathmandu")."""
-    for sentence in doc.sentences[:3]:
-        if sentence is doc.headline:
+    Kathmandu"). Past the first three sentences, only a heading's short line counts
+    ("Lima, 10 May 2024" below a ministry's name, a release number and a headline)."""
+    for sentence in doc.sentences[:6]:
+        if sentence is doc.headline or (
+            sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE
+        ):
             continue
         first = next((p for p in places if p.span.start == sentence.span.start), None)
         if (
