@@ -787,6 +787,20 @@ probe(
     lambda f: ("meeting", "lima") in placed(f) and ("meeting", "2024-05-09") in dated(f),
 )
 
+# a capital as the subject of a verb speaks for its state; a capital where something happens does not
+probe(
+    "capital-speaks-for-state",
+    "Dr. Ellen Pratt said Washington would allocate $35 million to Georgia this year. Talks in Tokyo will "
+    "continue. Tokyo has pledged 5 billion yen to Vietnam.",
+    lambda f: (
+        set(f["aid"])
+        == {
+            ("united states", "georgia", "35000000", "USD", "exactly"),
+            ("japan", "vietnam", "5000000000", "JPY", "exactly"),
+        }
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -40,7 +40,7 @@ from engagement_schema.extraction.organizations import (
     find_organizations,
 )
 from engagement_schema.extraction.people import find_descriptions, read_people
-from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer
+from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer, speaks_for_state
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements
 from engagement_schema.extraction.text import Document, ExtractionError, SpanIndex
@@ -167,6 +167,11 @@ def extract(
         AgentMention(p.span, Agent("place", p.place.name))
         for p in places
         if p.place.kind != "city" and not named.overlaps(p.span) and _speaks_for_state(doc, p)
+    ]
+    mentions += [
+        AgentMention(p.span, Agent("place", state.name))
+        for p in places
+        if (state := speaks_for_state(doc.folded, p)) is not None and not named.overlaps(p.span)
     ]
     discourse = Discourse(doc, mentions)
     dates = find_dates(doc)

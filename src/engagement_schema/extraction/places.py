@@ -63,6 +63,8 @@ class Gazetteer:
         for city, (code, *aliases) in data["cities"].items():
             known = KnownPlace(city, "city", code)
             names.extend((n, (known, False)) for n in (city, *aliases))
+        self.capitals = frozenset(data["capitals"])
+        """Capitals that may speak for their states ("Washington would allocate ...")."""
         self.regions: dict[str, KnownPlace] = {}
         for region, entry in data["regions"].items():
             known = KnownPlace(region, "region", None, tuple(entry["members"]))
@@ -100,6 +102,27 @@ def gazetteer() -> Gazetteer:
 
 _HEADING_LINE = 40
 _DATELINE_MARK = re.compile(r"\s*(?:,|-|\(|\.)")
+
+
+# A verb after a capital makes it its state's voice ("Tokyo has pledged", "Moscow said").
+_ACTS = re.compile(
+    r"\s+(?:would|will|has|have|had|is|was|said|says|announced|pledged|plans|planned|wants|agreed|provided"
+    r"|provides|gave|gives|offered|offers|allocated|allocates|sent|sends|supports|supported|intends|promised)\b"
+)
+_PLACED = re.compile(r"\b(?:in|at|to|from|of|near|via|for|and|between|outside|into|with)\s+$", re.IGNORECASE)
+
+
+def speaks_for_state(text: str, mention: PlaceMention) -> KnownPlace | None:
+    """The state a capital speaks for when it is the subject of a verb ("Washington would
+    allocate $35 million"), not where something is ("talks in Washington will ...")."""
+    city = mention.place
+    if city.kind != "city" or city.name not in gazetteer().capitals or city.country is None or mention.adjective:
+        return None
+    if not _ACTS.match(text, mention.span.end) or _PLACED.search(
+        text, max(0, mention.span.start - 12), mention.span.start
+    ):
+        return None
+    return gazetteer().countries[city.country]
 
 
 def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:

@@ -400,10 +400,13 @@ class _Builder:
         by_name: dict[str, tuple[KnownPlace, list[Span]]] = {}
         for mention in self.r.places:
             by_name.setdefault(mention.place.name, (mention.place, []))[1].append(mention.span)
-        for engagement in self.r.engagements:
-            for agent, _ in engagement.participants:
-                if agent.kind == "place" and agent.key not in by_name:
-                    by_name[agent.key] = (_known(agent.key), [])
+        # States that take part or give without being named ("Washington would allocate")
+        agents = [a for e in self.r.engagements for a, _ in e.participants]
+        agents += [a for aid in self.r.aid for a in (aid.donor, aid.recipient)]
+        agents += [a for statement in self.r.statements for a in statement.actors]
+        for agent in agents:
+            if agent.kind == "place" and agent.key not in by_name:
+                by_name[agent.key] = (_known(agent.key), [])
         for name in sorted(by_name, key=lambda n: _order(by_name[n][0])):
             place, spans = by_name[name]
             spans = spans[:_PLACE_EVIDENCE]  # a place named again and again is named enough
