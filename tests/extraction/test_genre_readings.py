@@ -801,6 +801,14 @@ probe(
     ),
 )
 
+# one more unknown word closing an institution's name before the comma and its holder's name
+probe(
+    "institution-closing-word",
+    "Minister Elena Ruiz met the Director General of Migration and Border Surveillance, Khalid Bennani, "
+    "in Rabat on 6 May.",
+    lambda f: named(f) == {"elena ruiz", "khalid bennani"},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -160,6 +160,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         return k + 1
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
+    if k == j + 1 and j > 0 and keys[j - 1] in words and k < stop and keys[k] == ",":
+        return k  # "Migration and Border Surveillance, Khalid Bennani": one more word of the name
     return None
 
 
