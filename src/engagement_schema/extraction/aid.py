@@ -412,6 +412,7 @@ def _security_sector(mention: AidMention) -> None:
         mention.sector_method = "Aid to a security body is in DAC 152, conflict, peace and security."
 
 
+@cache  # the vocabularies are fixed, and a scheme finds a concept by scanning them all
 def _category(topic: str) -> str | None:
     """The DAC category of a topic: the 3-digit parent of its first purpose code."""
     dac = topics().get(topic).dac

@@ -129,11 +129,12 @@ class Document:
             raise ExtractionError("the input looks binary (control characters), not a text report")
         self.text = text
         self.folded = fold(text)
-        spans = [m.span() for m in _TOKEN.finditer(self.folded)]
-        words = [self.folded[a:b] for a, b in spans]
-        self.starts: list[int] = [a for a, _ in spans]
-        self.ends: list[int] = [b for _, b in spans]
-        self.keys: list[str] = [w.casefold() for w in words]
+        # Mapped in C, not comprehended: every token of every report passes here.
+        tokens = list(_TOKEN.finditer(self.folded))
+        words = list(map(re.Match.group, tokens))
+        self.starts: list[int] = list(map(re.Match.start, tokens))
+        self.ends: list[int] = list(map(re.Match.end, tokens))
+        self.keys: list[str] = list(map(str.casefold, words))
         self.capitalized: list[bool] = [w[0].isupper() for w in words]
         self._tokens_in: dict[frozenset[str], list[int]] = {}
         self.sentences = tuple(self._sentences())

@@ -208,7 +208,8 @@ class TopicReader:
     def _fields(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
         """ "cooperation ... in the field of security" is security cooperation."""
         folded = self.doc.folded
-        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+        cooperations = list(_COOPERATION.finditer(folded, span.start, span.end))
+        for cooperation in cooperations:
             field = _FIELD.search(folded, cooperation.end(), min(span.end, cooperation.end() + 80))
             if field is None or any(c in folded[cooperation.end() : field.start()] for c in ".;,"):
                 continue
@@ -224,15 +225,22 @@ class TopicReader:
                 m for m in mentions if m is not target and not (m.topic == "cooperation" and m.span.within(whole))
             ]
             mentions.append(TopicMention(whole, joined))
-        mentions = self._cooperation_in(mentions, span, by_label)
+        mentions = self._cooperation_in(mentions, span, cooperations, by_label)
         return sorted(mentions, key=lambda m: m.span)
 
-    def _cooperation_in(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
+    def _cooperation_in(
+        self,
+        mentions: list[TopicMention],
+        span: Span,
+        cooperations: list[re.Match[str]],
+        by_label: dict[str, str],
+    ) -> list[TopicMention]:
         """ "cooperation in U.N. peacekeeping operations and in the defense industry": each
         field after "in" is that field's cooperation when the vocabulary names one ("defense
-        industry cooperation"), else its own topic; the bare cooperation gives way to them."""
+        industry cooperation"), else its own topic; the bare cooperation gives way to them.
+        `cooperations` are the words for cooperation in `span`."""
         folded = self.doc.folded
-        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+        for cooperation in cooperations:
             bare = [m for m in mentions if m.topic == "cooperation" and m.span.start == cooperation.start()]
             cursor, named = cooperation.end(), False
             while (field := _IN_FIELD.match(folded, cursor, span.end)) is not None:
