@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from engagement_schema.extraction.text import Document, Span, SpanIndex
+from engagement_schema.extraction.text import CuedPattern, Document, Span, SpanIndex
 
 __all__ = [
     "SINCE",
@@ -76,8 +76,8 @@ _COUNTED = {
     "earlier in the day": 0,
     "earlier that day": 0,
 }
-_COUNTED_FROM_BEFORE = re.compile(
-    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", re.IGNORECASE
+_COUNTED_FROM_BEFORE = CuedPattern(
+    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", "day"
 )
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -193,7 +193,7 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     date before it counts from nothing the reader knows and is left out."""
     named = list(found)
     taken = SpanIndex(m.span for m in found)
-    for match in _COUNTED_FROM_BEFORE.finditer(doc.folded):
+    for match in _COUNTED_FROM_BEFORE.finditer(doc):
         span = Span(match.start(), match.end())
         before = [m for m in named if m.span.end <= span.start]
         if before and not taken.overlaps(span):

@@ -127,7 +127,7 @@ def read_statements(
             actors,
             addressees,
             topics=topics.read(span),
-            reported=bool(HEDGE.search(doc.folded, span.start, span.end)),
+            reported=bool(HEDGE.search(doc, span.start, span.end)),
         )
         rest = rests[n]
         if rest is not None:  # no act's, but still what the engagement was about
@@ -154,7 +154,7 @@ def _noun(discourse: Discourse, span: Span) -> bool:
 def _without_closing(discourse: Discourse, sentence: Sentence) -> int:
     """Where a sentence's content ends: before ", according to X" or ", X said"."""
     text = discourse.doc.folded[sentence.body.start : sentence.body.end]
-    closing = _CLOSING.search(text)
+    closing = _CLOSING.search(text) if "," in text else None  # each closing starts at a comma
     return sentence.body.start + closing.start() if closing else sentence.body.end
 
 
