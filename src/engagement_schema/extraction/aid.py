@@ -348,8 +348,8 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     """Read "The funding will support emergency food assistance, health care ..." after a
     sentence of aid as more of that aid; returns whether the sentence was such."""
     text = discourse.doc.folded
-    if find_money(text, sentence.span) or not _FOLLOW_UP.match(text, sentence.span.start):
-        return False
+    if not _FOLLOW_UP.match(text, sentence.span.start) or find_money(text, sentence.span):
+        return False  # (the opening words first: they are quicker to test, and rarely there)
     extra = reader.read(sentence.body)
     aid.topics += extra
     aid.span = aid.span.join(sentence.body)

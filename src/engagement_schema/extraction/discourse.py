@@ -47,7 +47,7 @@ _REPORTED = CuedPattern(
 _SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
-_RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
+_RELATIVE = CuedPattern(r"\b(?:that|which)\b", "that", "which")
 _WHO = CuedPattern(r"\s*,?\s*who\b", "who")
 #: Words of when and how that may stand between a verb and its objects ("received
 #: today a delegation", "welcomed on Monday the minister").
@@ -145,7 +145,7 @@ class Discourse:
         pronoun, "the two sides" or "the delegation" refers to. In a relative clause the
         subject follows "that" or "which", or is the agent "who" refers back to."""
         start = self.clause_start(sentence, position)
-        relative = list(_RELATIVE.finditer(self.doc.folded, start, position))
+        relative = list(_RELATIVE.finditer(self.doc, start, position))
         if relative:
             start = relative[-1].end()
         who = list(_WHO.finditer(self.doc, start, position))

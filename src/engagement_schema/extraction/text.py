@@ -188,12 +188,12 @@ class Document:
         words) in any case, told by a search in C. Matching that ignores case equates some
         letters beyond ASCII with ASCII ones ("ı" with "i"), so text holding any may hold
         anything."""
-        if self._lowered is None:
+        lowered, not_ascii = self._lowered, self._not_ascii
+        if lowered is None:
             return True
-        n = bisect.bisect_left(self._not_ascii, start)
-        if n < len(self._not_ascii) and self._not_ascii[n] < end:
+        if not_ascii and (n := bisect.bisect_left(not_ascii, start)) < len(not_ascii) and not_ascii[n] < end:
             return True
-        return any(self._lowered.find(cue, start, end) != -1 for cue in cues)
+        return any(lowered.find(cue, start, end) != -1 for cue in cues)
 
     def sentences_in(self, span: Span) -> list[Sentence]:
         """The sentences `span` touches."""
