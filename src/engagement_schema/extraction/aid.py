@@ -425,8 +425,8 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     """Read "The funding will support emergency food assistance, health care ..." after a
     sentence of aid as more of that aid; returns whether the sentence was such."""
     text = discourse.doc.folded
-    if find_money(text, sentence.span) or not _FOLLOW_UP.match(text, sentence.span.start):
-        return False
+    if not _FOLLOW_UP.match(text, sentence.span.start) or find_money(text, sentence.span):
+        return False  # (the opening words first: they are quicker to test, and rarely there)
     extra = reader.read(sentence.body)
     aid.topics += extra
     aid.span = aid.span.join(sentence.body)
@@ -489,6 +489,7 @@ def _security_sector(mention: AidMention) -> None:
         mention.sector_method = "Aid to a security body is in DAC 152, conflict, peace and security."
 
 
+@cache  # the vocabularies are fixed, and a scheme finds a concept by scanning them all
 def _category(topic: str) -> str | None:
     """The DAC category of a topic: the 3-digit parent of its first purpose code."""
     dac = topics().get(topic).dac

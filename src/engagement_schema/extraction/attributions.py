@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
 from engagement_schema.extraction.organizations import state_name
 from engagement_schema.extraction.places import KnownPlace, PlaceMention
-from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Sentence, Span
 from engagement_schema.models.organizations import OrganizationKind
 
 __all__ = ["THE_MINISTRY", "AttributionMention", "CitedWork", "read_attributions"]
@@ -58,7 +58,7 @@ _REPORTS = re.compile(
     r"|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
     _F,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+", _F)
+_ACCORDING = CuedPattern(r"\baccording\s+to\s+", "according")
 _PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that", _F)
 _OF_AGENT = re.compile(
     r"(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|statement|press\s+release"
@@ -67,13 +67,19 @@ _OF_AGENT = re.compile(
 )
 # "the ministry said", "according to the ministry's press service", "ministry officials said":
 # the ministry of the minister the report tells of (resolved with the posts, in records).
-_THE_MINISTRY = re.compile(
+_THE_MINISTRY = CuedPattern(
     r"\bthe\s+ministry(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
     r"|\bministry\s+(?:officials|spokes(?:man|person)|sources)",
-    _F,
+    "ministry",
 )
 THE_MINISTRY = Agent("organization", "@the-ministry")
-_ITS_WORDS = re.compile(r"\bthe\s+(?:statement|press\s+service|press\s+office|press\s+release|readout|release)\b", _F)
+_ITS_WORDS = CuedPattern(
+    r"\bthe\s+(?:statement|press\s+service|press\s+office|press\s+release|readout|release)\b",
+    "statement",
+    "press",
+    "readout",
+    "release",
+)
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
 
 
@@ -130,7 +136,7 @@ def read_attributions(
         if (
             sentence.index not in covered
             and last is not None
-            and HEDGE.search(doc.folded, sentence.span.start, sentence.span.end)
+            and HEDGE.search(doc, sentence.span.start, sentence.span.end)
         ):
             _cover(last, sentence, covered)
     return [a for a in found if a.sentences]
@@ -182,14 +188,14 @@ def _credits(
             continue
         work = _work(described, places, home, found)
         credits.append((Span(described.start(), verb.end()), None, work, words, not _closing(text, words.start)))
-    for said in _ITS_WORDS.finditer(text, sentence.span.start, sentence.body.end) if found else ():
+    for said in _ITS_WORDS.finditer(discourse.doc, sentence.span.start, sentence.body.end) if found else ():
         # ", the statement said", ", the press service said": the source credited last
         verb = _REPORTS.match(text, said.end())
         if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
             continue
         last = found[-1]
         credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, not _closing(text, said.start())))
-    for said in _THE_MINISTRY.finditer(text, sentence.span.start, sentence.body.end):
+    for said in _THE_MINISTRY.finditer(discourse.doc, sentence.span.start, sentence.body.end):
         verb = _REPORTS.match(text, said.end())
         if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
             continue
@@ -224,7 +230,7 @@ def _according(
     Defense", "according to the president's website"."""
     text = discourse.doc.folded
     credits: list[Credit] = []
-    for match in _ACCORDING.finditer(text, sentence.span.start, sentence.body.end):
+    for match in _ACCORDING.finditer(discourse.doc, sentence.span.start, sentence.body.end):
         described = _DESCRIBED.match(text, match.end())  # a match at one position is cheap
         if described is not None and described.end() <= sentence.body.end:
             work = _work(described, places, home, found)
@@ -234,7 +240,7 @@ def _according(
         phrase_end = text.find(",", match.end(), sentence.body.end)
         phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
-        if not agents and _THE_MINISTRY.fullmatch(text, phrase.start, phrase.end):
+        if not agents and _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end):
             opening = not text[sentence.span.start : match.start()].strip()
             credits.append((Span(match.start(), phrase.end), THE_MINISTRY, None, None, None if opening else False))
             continue

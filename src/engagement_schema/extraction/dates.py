@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from engagement_schema.extraction.text import Document, Span, SpanIndex
+from engagement_schema.extraction.text import CuedPattern, Document, Span, SpanIndex
 
 __all__ = [
     "SINCE",
@@ -76,8 +76,8 @@ _COUNTED = {
     "earlier in the day": 0,
     "earlier that day": 0,
 }
-_COUNTED_FROM_BEFORE = re.compile(
-    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", re.IGNORECASE
+_COUNTED_FROM_BEFORE = CuedPattern(
+    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", "day"
 )
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -85,6 +85,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _UNTIL = r"(?:\s*-\s*|\s+(?:to|and|through|till|until)\s+)"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 # Cheap searches that must succeed for a pattern to be worth trying over the whole text.
+# A pattern opening with (?=...) names the characters its matches start with: the scan
+# skips to those instead of trying the whole pattern at every word.
 _MONTH_CUES = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "May 11", "June 14-16, 2018"
@@ -94,12 +96,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # "15 June 2016", "14 to 16 June", "15th of June"
     (
-        re.compile(rf"\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
+        re.compile(rf"(?=\d)\b{_DAY}(?:{_UNTIL}(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
         _MONTH_CUES,
     ),
     # "15.06.2016", "15/06/2016"
     (
-        re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+        re.compile(r"(?=\d)\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
         re.compile(r"\d[./]\d"),
     ),
     # "2016-06-15"
@@ -109,7 +111,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # "on Tuesday", "last Friday"
     (
         re.compile(
-            r"\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
+            r"(?=[lntcoMTWFS])\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
             + "|".join(_WEEKDAYS)
             + r")\b(?!,?\s+(?:"
             + "|".join(_MONTHS)
@@ -118,8 +120,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     ),
     (
-        re.compile(r"\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE),
-        re.compile(r"(?i:today|yesterday|tomorrow|this\s|tonight)"),
+        re.compile(
+            r"(?=[ty])\b(?P<relative>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.IGNORECASE
+        ),
+        re.compile(r"(?i:(?=[ty])(?:today|yesterday|tomorrow|this\s|tonight))"),
     ),
 )
 #: "26 years": a span of years counted up to the report.
@@ -193,7 +197,7 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     date before it counts from nothing the reader knows and is left out."""
     named = list(found)
     taken = SpanIndex(m.span for m in found)
-    for match in _COUNTED_FROM_BEFORE.finditer(doc.folded):
+    for match in _COUNTED_FROM_BEFORE.finditer(doc):
         span = Span(match.start(), match.end())
         before = [m for m in named if m.span.end <= span.start]
         if before and not taken.overlaps(span):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from engagement_schema.extraction.text import Document, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 
 __all__ = ["ADVERBS", "HEDGE", "Agent", "AgentMention", "Discourse", "skip_space"]
 
@@ -28,7 +28,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 #: Words that hedge a claim ("The two sides reportedly discussed ..."): it is reported, not seen.
-HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", re.IGNORECASE)
+HEDGE = CuedPattern(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", "reportedly", "allegedly", "said")
 _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
@@ -40,13 +40,15 @@ _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b",
 _JOINED = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE
 )
-_REPORTED = re.compile(r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", re.IGNORECASE)
+_REPORTED = CuedPattern(
+    r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", "said", "stated", "reported", "announced"
+)
 #: A reporting verb right after an agent: it is the subject of ", the ministry said".
 _SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
-_RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
-_WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
+_RELATIVE = CuedPattern(r"\b(?:that|which)\b", "that", "which")
+_WHO = CuedPattern(r"\s*,?\s*who\b", "who")
 #: Words of when and how that may stand between a verb and its objects ("received
 #: today a delegation", "welcomed on Monday the minister").
 ADVERBS = (
@@ -119,7 +121,7 @@ class Discourse:
         semicolon = folded.rfind(";", start, position)
         if semicolon != -1 and not self._listing(semicolon, position):
             start = semicolon + 1
-        reported = list(_REPORTED.finditer(folded, start, position))
+        reported = list(_REPORTED.finditer(self.doc, start, position))
         if reported:  # "the presidency said the two leaders discussed ...": a clause of its own
             start = reported[-1].end()
         while True:
@@ -143,10 +145,10 @@ class Discourse:
         pronoun, "the two sides" or "the delegation" refers to. In a relative clause the
         subject follows "that" or "which", or is the agent "who" refers back to."""
         start = self.clause_start(sentence, position)
-        relative = list(_RELATIVE.finditer(self.doc.folded, start, position))
+        relative = list(_RELATIVE.finditer(self.doc, start, position))
         if relative:
             start = relative[-1].end()
-        who = list(_WHO.finditer(self.doc.folded, start, position))
+        who = list(_WHO.finditer(self.doc, start, position))
         if who:
             antecedent = list(self.within(Span(sentence.span.start, who[-1].start() + 1)))
             antecedent = [m for m in antecedent if m.span.end == who[-1].start()]

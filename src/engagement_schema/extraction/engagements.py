@@ -19,7 +19,7 @@ from typing import Literal
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
-from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Sentence, Span
 from engagement_schema.models.engagements import ParticipantRole
 
 __all__ = ["EngagementMention", "about_current", "dated_after", "present", "read_engagements", "represented"]
@@ -292,7 +292,8 @@ _TRIGGERS = (
         ("visit",),
     ),
 )
-_CUES = frozenset(cue for trigger in _TRIGGERS for cue in trigger.cues)
+#: Each cue with the triggers it lets be tried, by their place in `_TRIGGERS`.
+_CUED = {cue: [n for n, t in enumerate(_TRIGGERS) if cue in t.cues] for t in _TRIGGERS for cue in t.cues}
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _TO_STATE = re.compile(r"\bto\s+(?:the\s+)?$", _F)
 _IN_STATE = re.compile(r"\bin\s+$", _F)
@@ -407,10 +408,8 @@ def read_engagements(
     found: list[EngagementMention] = []
     taken: list[Span] = []
     words = discourse.doc.folded[sentence.span.start : sentence.span.end].lower()
-    cues = {cue for cue in _CUES if cue in words}
-    for trigger in _TRIGGERS:
-        if cues.isdisjoint(trigger.cues):
-            continue
+    cued = {n for cue, triggers in _CUED.items() if cue in words for n in triggers}
+    for trigger in [_TRIGGERS[n] for n in sorted(cued)]:  # in their order, as each takes its words
         for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
@@ -446,14 +445,20 @@ def _tell(discourse: Discourse, engagement: EngagementMention) -> None:
         discourse.visitors = visitors
 
 
-_ATTENDED = re.compile(
+_ATTENDED = CuedPattern(
     r"\b(?:also\s+)?(?:attended|attends|joined|witnessed|took\s+part\s+in)\s+the\s+(?:\w+\s+)?"
     r"(?P<noun>ceremony|meeting|talks|event|signing|reception|negotiations|session)\b",
-    _F,
+    "attend",
+    "joined",
+    "witnessed",
+    "took",
 )
-_PRESENCE = re.compile(
+_PRESENCE = CuedPattern(
     r"\b(?:(?:in\s+the\s+presence|with\s+the\s+participation)\s+of|(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by)\b",
-    _F,
+    "presence",
+    "participation",
+    "attended",
+    "joined",
 )
 _ABOUT_IT = re.compile(
     r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"
@@ -483,12 +488,11 @@ def present(discourse: Discourse, sentence: Sentence, told: list[EngagementMenti
     """ "... in the presence of Deputy Minister X", "Minister X attended the ceremony": X
     attended the engagement too — the last told, or the last of a kind the noun can mean; a
     visit is attended only when nothing else was told ("It was also attended by" a meeting)."""
-    folded = discourse.doc.folded
     engagement = max([e for e in told if e.kind != "visit"] or told, key=lambda e: e.span.start)
-    for match in _PRESENCE.finditer(folded, sentence.span.start, sentence.span.end):
+    for match in _PRESENCE.finditer(discourse.doc, sentence.span.start, sentence.span.end):
         for mention in discourse.objects(match.end(), sentence.span.end):
             _attends(engagement, mention.agent, Span(match.start(), mention.span.end))
-    for match in _ATTENDED.finditer(folded, sentence.span.start, sentence.span.end):
+    for match in _ATTENDED.finditer(discourse.doc, sentence.span.start, sentence.span.end):
         kinds = _REFERRED.get(match.group("noun").casefold(), ("meeting", "reception", "ceremony"))
         fitting = [e for e in told if e.kind in kinds]
         if not fitting:
@@ -513,7 +517,7 @@ _SIDE = r"(?P<side>[\w.'-]+(?:\s+[\w.'-]+){0,2}?)"
 _REPRESENTED = re.compile(
     rf"\b(?:the\s+)?{_SIDE}(?:\s+(?:delegation|side))?\s+(?:was|is|were)\s+(?:headed|led|represented)\s+by\s+", _F
 )
-_REPRESENTED_CUE = re.compile(r"\b(?:was|is|were)\s+(?:headed|led|represented)\s+by\b", _F)
+_REPRESENTED_CUE = CuedPattern(r"\b(?:was|is|were)\s+(?:headed|led|represented)\s+by\b", "headed", "led", "represented")
 # "Georgia was represented by X, and Azerbaijan by Y": the second side's verb is left out.
 _AND_BY = re.compile(rf",?\s+and\s+(?:the\s+)?{_SIDE}(?:\s+(?:delegation|side))?\s+by\s+", _F)
 
@@ -523,7 +527,7 @@ def represented(discourse: Discourse, sentence: Sentence, engagement: Engagement
     and Azerbaijan by Y": each took part for the state the engagement was told with — its
     host when it took place in that state's city."""
     folded = discourse.doc.folded
-    if _REPRESENTED_CUE.search(folded, sentence.span.start, sentence.span.end) is None:
+    if _REPRESENTED_CUE.search(discourse.doc, sentence.span.start, sentence.span.end) is None:
         return  # the full pattern tries a side's words at every word: only where its verb is
     for match in _REPRESENTED.finditer(folded, sentence.span.start, sentence.span.end):
         said: re.Match[str] | None = match

@@ -170,9 +170,8 @@ class Marks:
     def word(self, i: int) -> str:
         """Token `i` as written (folded quotes and dashes); empty past the last token, so a
         rank or title that ends the text has no word after it rather than an error."""
-        if i >= len(self.doc.starts):
-            return ""
-        return self.doc.folded[self.doc.starts[i] : self.doc.ends[i]]
+        words = self.doc.words
+        return words[i] if i < len(words) else ""
 
     def name_word(self, i: int) -> bool:
         """Whether token `i` can be part of a person's name: a capitalised word that is no

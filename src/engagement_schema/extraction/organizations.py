@@ -10,6 +10,7 @@ recorded as derived from the post.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
     ("and Commander of ..."), and where a holder's name begins: a rank before a name, or
     capitalised words that no institution word ends ("... Staff Emomali Sobirzoda").
     """
-    keys = marks.doc.keys
+    keys, capitalized = marks.doc.keys, marks.doc.capitalized
     parts: list[tuple[str, int, int]] = []  # (kind, first token, token after)
     places: dict[int, KnownPlace] = {}
     j = i
@@ -102,7 +103,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             places[len(parts)] = mention.place
             parts.append(("place", j, end))
             j = end
-        elif marks.capitalized(j):
+        elif capitalized[j]:
             if marks.rank_before_name(j) or _head_at(marks, j):
                 break
             if key in marks.lexicon.function_words and key not in marks.lexicon.institution_words:
@@ -253,12 +254,13 @@ def _may_start_institution(marks: Marks, i: int) -> bool:
     a capitalised word that an institution head follows closely ("Hissar Garrison")."""
     if i in marks.place:
         return True
-    if not marks.capitalized(i):
+    if not marks.doc.capitalized[i]:
         return False
-    keys, heads = marks.doc.keys, marks.lexicon.institution_heads
-    return keys[i] in marks.lexicon.institution_words or any(
-        keys[k] in heads for k in range(i + 1, min(i + 5, len(keys)))
-    )
+    if marks.doc.keys[i] in marks.lexicon.institution_words:
+        return True
+    heads = marks.doc.tokens_in(marks.lexicon.institution_heads)  # found once a document
+    n = bisect.bisect_right(heads, i)
+    return n < len(heads) and heads[n] < i + 5
 
 
 def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:

@@ -117,9 +117,9 @@ class Person:
         found = next((m.ranks for m in self.mentions if m.ranks), ())
         if not found:
             return None
-        order = _rank_order()
+        order, broader = _rank_order(), _broader_ranks()
         best = min(found, key=order.__getitem__)
-        narrower = [r for r in found if ranks().get(r).broader == best]
+        narrower = [r for r in found if broader[r] == best]
         return narrower[0] if narrower else best
 
     def honorific(self) -> str | None:
@@ -163,6 +163,12 @@ def _shortened(post: PostMention, posts: Iterable[PostMention]) -> bool:
 @cache
 def _rank_order() -> dict[str, int]:
     return {concept.id: i for i, concept in enumerate(ranks().concepts)}
+
+
+@cache
+def _broader_ranks() -> dict[str, str | None]:
+    """Each rank's broader rank, by id: a scheme finds a concept by scanning them all."""
+    return {concept.id: concept.broader for concept in ranks().concepts}
 
 
 class _Item(NamedTuple):

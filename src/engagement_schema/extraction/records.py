@@ -29,7 +29,7 @@ from engagement_schema.extraction.organizations import Organizations, state_name
 from engagement_schema.extraction.people import Person, PostMention
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.statements import StatementMention
-from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Span
 from engagement_schema.extraction.topics import TopicReader
 from engagement_schema.models import COLLECTIONS, Dataset
 from engagement_schema.validation import validate_data
@@ -42,11 +42,11 @@ Data = dict[str, Any]
 _CHIEF_HEADS = frozenset(
     {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
 )
-_DELEGATION = re.compile(
-    r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", re.IGNORECASE
+_DELEGATION = CuedPattern(
+    r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", "delegation"
 )
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of China"
-_GREETINGS = re.compile(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
+_GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings")
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
 #: Engagements that happen in no one place.
@@ -548,7 +548,7 @@ class _Builder:
                 if state is not None and person.name not in found:
                     method = f'Named as "{self.doc.quote(Span(mention.span.start, state.span.end))}".'
                     found[person.name] = (state.place.country or "", self.derivation("country", method, [state.span]))
-        for match in _DELEGATION.finditer(self.doc.folded):
+        for match in _DELEGATION.finditer(self.doc):
             leader = self._person_at(match.end())
             state = next((p for p in self.r.places if match.start("of") <= p.span.start < match.end("of")), None)
             if leader is not None and state is not None and state.place.country and leader.name not in found:
@@ -567,7 +567,7 @@ class _Builder:
                 if agent.kind == "person" and role == "host" and agent.key not in found and code:
                     method = f"Hosted the visitor during the visit to {host.key}."
                     found[agent.key] = (code, self.derivation("country", method, [visit.span]))
-        for match in _GREETINGS.finditer(self.doc.folded):
+        for match in _GREETINGS.finditer(self.doc):
             sender, messenger = self._person_at(match.end()), self._person_before(match.start())
             if sender and messenger and messenger.name in found and sender.name not in found:
                 method = f"Greetings from {sender.name} were conveyed by {messenger.name}, who serves that state."

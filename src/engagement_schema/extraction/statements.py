@@ -19,7 +19,7 @@ from functools import cache
 
 from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse, skip_space
 from engagement_schema.extraction.engagements import EngagementMention
-from engagement_schema.extraction.text import PhraseMatcher, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, PhraseMatcher, Sentence, Span
 from engagement_schema.extraction.topics import TopicMention, TopicReader
 from engagement_schema.vocabularies import speech_acts
 
@@ -33,16 +33,17 @@ _NOUN_BEFORE = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "these", "those", "our", "of", "for", "with", "in", "on"}
 )
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|but|while|as well as)\s+(?:also\s+)?$", re.IGNORECASE)
-_CLOSING = re.compile(
+_CLOSING = CuedPattern(
     r",\s*(?:according\s+to\b.*|(?:the\s+)?[\w'\s.-]{0,60}?\b(?:said|says|reported|reports|stated|noted|added"
     r"|informed|announced)\.?)$",
-    re.IGNORECASE,
+    *("according", "said", "says", "report", "stated", "noted", "added", "informed", "announced"),
 )
-_AND_SAID = re.compile(
+_AND_SAID = CuedPattern(
     r"\s*,?\s*\band\s+(?:also\s+)?(?:said|says|added|adds|told|invited|invites|wished|wishes|asked|asks|called|calls"
     r"|proposed|proposes|suggested|urged|recalled|congratulated|offered"
     r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence|interest|desire))\b",
-    re.IGNORECASE,
+    *("said", "says", "add", "told", "invite", "wish", "ask", "call", "propose", "suggested", "urged", "recalled"),
+    *("congratulated", "offered", "expressed"),
 )
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -96,7 +97,7 @@ def read_statements(
     rests: list[Span | None] = [None] * len(verbs)
     for n, verb in enumerate(verbs):
         # "thanked the Minister for the welcome and said that ...": what follows is said, not thanked for.
-        said = _AND_SAID.search(doc.folded, verb.span.end, ends[n])
+        said = _AND_SAID.search(doc, verb.span.end, ends[n])
         if said is not None:
             rests[n] = Span(said.start(), ends[n])
             ends[n] = said.start()
@@ -127,7 +128,7 @@ def read_statements(
             actors,
             addressees,
             topics=topics.read(span),
-            reported=bool(HEDGE.search(doc.folded, span.start, span.end)),
+            reported=bool(HEDGE.search(doc, span.start, span.end)),
         )
         rest = rests[n]
         if rest is not None:  # no act's, but still what the engagement was about
@@ -153,9 +154,8 @@ def _noun(discourse: Discourse, span: Span) -> bool:
 
 def _without_closing(discourse: Discourse, sentence: Sentence) -> int:
     """Where a sentence's content ends: before ", according to X" or ", X said"."""
-    text = discourse.doc.folded[sentence.body.start : sentence.body.end]
-    closing = _CLOSING.search(text)
-    return sentence.body.start + closing.start() if closing else sentence.body.end
+    closing = _CLOSING.search(discourse.doc, sentence.body.start, sentence.body.end)
+    return closing.start() if closing else sentence.body.end
 
 
 def _addressees(discourse: Discourse, verb: Span, span: Span) -> tuple[list[Agent], Span]:

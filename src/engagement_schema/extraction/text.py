@@ -17,6 +17,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from engagement_schema.errors import EngagementSchemaError
 
 __all__ = [
+    "CuedPattern",
     "Document",
     "ExtractionError",
     "Match",
@@ -62,6 +63,7 @@ _ABBREVIATION = re.compile(
     r"|oct|nov|dec|inc|ltd|co|corp|jr|sr|vs|hon|prof|rev|ret|approx|est|dept|govt|etc|md|mohd|muhd|smt"
 )
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class ExtractionError(EngagementSchemaError):
@@ -118,8 +120,9 @@ class Document:
     """A report's text with its sentences and word tokens, read once.
 
     Tokens are words (with inner apostrophes), possessive "'s" and single punctuation
-    marks; `keys` holds each token case-folded, the form phrase matching compares, and
-    `capitalized` whether it begins with a capital letter.
+    marks; `words` holds each token as the folded text writes it, `keys` each case-folded,
+    the form phrase matching compares, and `capitalized` whether it begins with a capital
+    letter.
     """
 
     def __init__(self, text: str) -> None:
@@ -129,13 +132,19 @@ class Document:
             raise ExtractionError("the input looks binary (control characters), not a text report")
         self.text = text
         self.folded = fold(text)
-        spans = [m.span() for m in _TOKEN.finditer(self.folded)]
-        words = [self.folded[a:b] for a, b in spans]
-        self.starts: list[int] = [a for a, _ in spans]
-        self.ends: list[int] = [b for _, b in spans]
-        self.keys: list[str] = [w.casefold() for w in words]
-        self.capitalized: list[bool] = [w[0].isupper() for w in words]
+        # Mapped in C, not comprehended: every token of every report passes here.
+        tokens = list(_TOKEN.finditer(self.folded))
+        self.words: list[str] = list(map(re.Match.group, tokens))
+        self.starts: list[int] = list(map(re.Match.start, tokens))
+        self.ends: list[int] = list(map(re.Match.end, tokens))
+        self.keys: list[str] = list(map(str.casefold, self.words))
+        self.capitalized: list[bool] = [w[0].isupper() for w in self.words]
         self._tokens_in: dict[frozenset[str], list[int]] = {}
+        # For `may_hold`: the text lowered, unless lowering changes its length ("İ" becomes
+        # two characters) and so its offsets; and where letters beyond ASCII are.
+        lowered = self.folded.lower()
+        self._lowered = lowered if len(lowered) == len(self.folded) else None
+        self._not_ascii = [] if self.folded.isascii() else [m.start() for m in _NOT_ASCII.finditer(self.folded)]
         self.sentences = tuple(self._sentences())
         self._sentence_starts = [s.span.start for s in self.sentences]
         self._paragraphs: dict[int, list[Sentence]] = {}
@@ -173,6 +182,18 @@ class Document:
         if found is None:
             found = self._tokens_in[words] = [i for i, key in enumerate(self.keys) if key in words]
         return found
+
+    def may_hold(self, start: int, end: int, cues: tuple[str, ...]) -> bool:
+        """Whether the text from `start` to `end` may hold one of `cues` (lowercase ASCII
+        words) in any case, told by a search in C. Matching that ignores case equates some
+        letters beyond ASCII with ASCII ones ("ı" with "i"), so text holding any may hold
+        anything."""
+        lowered, not_ascii = self._lowered, self._not_ascii
+        if lowered is None:
+            return True
+        if not_ascii and (n := bisect.bisect_left(not_ascii, start)) < len(not_ascii) and not_ascii[n] < end:
+            return True
+        return any(lowered.find(cue, start, end) != -1 for cue in cues)
 
     def sentences_in(self, span: Span) -> list[Sentence]:
         """The sentences `span` touches."""
@@ -232,6 +253,28 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         return None
     start += len(piece) - len(words)
     return Span(start, start + len(words.rstrip()))
+
+
+class CuedPattern:
+    """A pattern that ignores case, with its cues: words one of which each of its matches
+    holds. Text is scanned for it only where `Document.may_hold` finds a cue: most
+    sentences hold none, and a scan costs many times the search for a word."""
+
+    def __init__(self, pattern: str, *cues: str) -> None:
+        if not cues or not all(cue.isascii() and cue.islower() for cue in cues):
+            raise ValueError(f"cues must be lowercase ASCII words, not {cues!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self.cues = cues
+
+    def search(self, doc: Document, start: int, end: int) -> re.Match[str] | None:
+        """The first match between `start` and `end` of the document's folded text."""
+        return self.pattern.search(doc.folded, start, end) if doc.may_hold(start, end, self.cues) else None
+
+    def finditer(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches between `start` and `end` (the text's end by default) of the
+        document's folded text."""
+        end = len(doc.folded) if end is None else end
+        return self.pattern.finditer(doc.folded, start, end) if doc.may_hold(start, end, self.cues) else iter(())
 
 
 class Match(NamedTuple, Generic[T]):
@@ -319,9 +362,7 @@ class PhraseMatcher(Generic[T]):
             if found is None or (n > 1 and not _spaced(doc, i, n)):
                 continue
             for tokens, value in found:
-                if tokens is not None and any(
-                    doc.folded[doc.starts[i + k] : doc.ends[i + k]] != tokens[k] for k in range(n)
-                ):
+                if tokens is not None and tuple(doc.words[i : i + n]) != tokens:
                     continue
                 return Match(Span(doc.starts[i], doc.ends[i + n - 1]), value), i + n
         return None

@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from engagement_schema.extraction.places import PlaceMention
-from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Match, PhraseMatcher, Span
 from engagement_schema.vocabularies import topics
 
 __all__ = ["TopicMention", "TopicReader", "ancestors"]
 
-_COOPERATION = re.compile(r"\b(?:co-?operation|collaboration|partnership)\b", re.IGNORECASE)
+_COOPERATION = CuedPattern(
+    r"\b(?:co-?operation|collaboration|partnership)\b", "operation", "collaboration", "partnership"
+)
 _FIELD = re.compile(r"\s+in\s+the\s+(?:fields?|spheres?|areas?|domain)\s+of\s+", re.IGNORECASE)
 _REGION_WORDS = re.compile(r"\s+(?:of|in|on|across|throughout)\s+(?:the\s+)?", re.IGNORECASE)
 _THE_REGION = re.compile(r"(?<=the )region\b", re.IGNORECASE)
@@ -54,10 +56,11 @@ _SMUGGLED = {
 _GOODS_WORDS = r"drugs|narcotics|weapons|arms|people|persons|human\s+beings"
 _GOODS = re.compile(rf"\b(?:{_GOODS_WORDS})\b", re.IGNORECASE)
 # "the smuggling of drugs and weapons", "trafficking in drugs, arms and people"
-_SMUGGLING_OF = re.compile(
+_SMUGGLING_OF = CuedPattern(
     rf"\b(?:smuggling|trafficking)\s+(?:in|of)\s+(?:illicit\s+|illegal\s+)?(?P<goods>(?:{_GOODS_WORDS})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:illicit\s+|illegal\s+)?(?:{_GOODS_WORDS}))*)\b",
-    re.IGNORECASE,
+    "smuggling",
+    "trafficking",
 )
 _RELATIONS_BETWEEN = re.compile(r"\b(?:relations|ties)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
@@ -68,9 +71,9 @@ _IN_FIELD = re.compile(
     re.IGNORECASE,
 )
 # "securing the Kingdom's borders", "protecting the country's borders"
-_SECURING_BORDERS = re.compile(
+_SECURING_BORDERS = CuedPattern(
     r"\b(?:secur|protect|guard|defend)(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:\w+\s+)?borders?\b",
-    re.IGNORECASE,
+    "border",
 )
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
 _PROCESS = re.compile(
@@ -170,7 +173,7 @@ class TopicReader:
         mentions += [r for r in self.relations if r.span.within(span) and not self._masked(r.span)]
         mentions += [
             TopicMention(Span(m.start(), m.end()), "border-security")
-            for m in _SECURING_BORDERS.finditer(self.doc.folded, span.start, span.end)
+            for m in _SECURING_BORDERS.finditer(self.doc, span.start, span.end)
             if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
         ]
         mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
@@ -208,7 +211,8 @@ class TopicReader:
     def _fields(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
         """ "cooperation ... in the field of security" is security cooperation."""
         folded = self.doc.folded
-        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+        cooperations = list(_COOPERATION.finditer(self.doc, span.start, span.end))
+        for cooperation in cooperations:
             field = _FIELD.search(folded, cooperation.end(), min(span.end, cooperation.end() + 80))
             if field is None or any(c in folded[cooperation.end() : field.start()] for c in ".;,"):
                 continue
@@ -224,15 +228,22 @@ class TopicReader:
                 m for m in mentions if m is not target and not (m.topic == "cooperation" and m.span.within(whole))
             ]
             mentions.append(TopicMention(whole, joined))
-        mentions = self._cooperation_in(mentions, span, by_label)
+        mentions = self._cooperation_in(mentions, span, cooperations, by_label)
         return sorted(mentions, key=lambda m: m.span)
 
-    def _cooperation_in(self, mentions: list[TopicMention], span: Span, by_label: dict[str, str]) -> list[TopicMention]:
+    def _cooperation_in(
+        self,
+        mentions: list[TopicMention],
+        span: Span,
+        cooperations: list[re.Match[str]],
+        by_label: dict[str, str],
+    ) -> list[TopicMention]:
         """ "cooperation in U.N. peacekeeping operations and in the defense industry": each
         field after "in" is that field's cooperation when the vocabulary names one ("defense
-        industry cooperation"), else its own topic; the bare cooperation gives way to them."""
+        industry cooperation"), else its own topic; the bare cooperation gives way to them.
+        `cooperations` are the words for cooperation in `span`."""
         folded = self.doc.folded
-        for cooperation in _COOPERATION.finditer(folded, span.start, span.end):
+        for cooperation in cooperations:
             bare = [m for m in mentions if m.topic == "cooperation" and m.span.start == cooperation.start()]
             cursor, named = cooperation.end(), False
             while (field := _IN_FIELD.match(folded, cursor, span.end)) is not None:
@@ -261,7 +272,7 @@ class TopicReader:
     def _smuggled(self, span: Span) -> list[TopicMention]:
         """ "the smuggling of drugs and weapons": drug trafficking and weapons smuggling."""
         found = []
-        for match in _SMUGGLING_OF.finditer(self.doc.folded, span.start, span.end):
+        for match in _SMUGGLING_OF.finditer(self.doc, span.start, span.end):
             for goods in _GOODS.finditer(self.doc.folded, match.start("goods"), match.end()):
                 whole = Span(match.start(), goods.end())
                 if not self._masked(whole):
