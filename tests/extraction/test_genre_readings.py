@@ -809,6 +809,31 @@ probe(
     lambda f: named(f) == {"elena ruiz", "khalid bennani"},
 )
 
+# a delivery told by institutions, then by the people who handed it over at a ceremony ("was
+# handed over at the hub in Kabul by A to B"), and those who "also attended"; an agency "under"
+# a ministry
+probe(
+    "delivery-by-people",
+    "The EU has handed over equipment worth EUR 2 million to the State Customs Committee. At a ceremony in "
+    "Tashkent, the equipment was handed over at the Committee's depot by Ambassador Karin Lind to Deputy "
+    "Minister Akmal Rashidov. Director Ilona Mets and the Head of the Drug Control Agency under the Ministry of "
+    "Internal Affairs, Colonel Shavkat Ergashev, also attended.",
+    lambda f: (
+        (
+            "aid-delivery",
+            frozenset(
+                {
+                    ("karin lind", "attendee"),
+                    ("akmal rashidov", "attendee"),
+                    ("ilona mets", "attendee"),
+                    ("shavkat ergashev", "attendee"),
+                }
+            ),
+        )
+        in eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -59,10 +59,7 @@ def _any(*alternatives: str) -> re.Pattern[str]:
 _VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES + r"visits?(?:\s+to|\s+in)?\b"
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
-_WHERE_WHEN = (
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}|[a-z]+))?,?"
-    rf"(?:\s+(?:{ADVERBS}|on\s+(?:[A-Z]\w+,?\s+)?(?:\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+(?:\s+\d{{1,2}})?)),?)?"
-)
+_WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
 _SIGNED_WHAT = (
     r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
@@ -252,6 +249,15 @@ _TRIGGERS = (
         "visitor",
         "host",
         ("travel", "flew", "flies"),
+    ),
+    # "the equipment was handed over at the hub in Kabul by A, ..., to B": every person after "by"
+    _Trigger(
+        "aid-delivery",
+        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?handed\s+over" + _WHERE_WHEN + r"\s+by\b"),
+        "attendee",
+        "attendee",
+        ("hand",),
+        all_after=True,
     ),
     _Trigger(
         "aid-delivery",
@@ -460,6 +466,13 @@ _PRESENCE = CuedPattern(
     "attended",
     "joined",
 )
+# "X and Y also attended.": the engagement just told, with no noun for it.
+_ATTENDED_TOO = CuedPattern(
+    r"\b(?:also\s+)?(?:attended|took\s+part|(?:was|were)\s+(?:also\s+)?present)\s*[.!]?\s*$",
+    "attended",
+    "part",
+    "present",
+)
 _ABOUT_IT = re.compile(
     r"(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:\w+\s+)?(?P<noun>ceremony|meeting|talks|conversation"
     r"|negotiations|consultations|visit|call)\b",
@@ -492,6 +505,10 @@ def present(discourse: Discourse, sentence: Sentence, told: list[EngagementMenti
     for match in _PRESENCE.finditer(discourse.doc, sentence.span.start, sentence.span.end):
         for mention in discourse.objects(match.end(), sentence.span.end):
             _attends(engagement, mention.agent, Span(match.start(), mention.span.end))
+    for match in _ATTENDED_TOO.finditer(discourse.doc, sentence.span.start, sentence.span.end):
+        subject, words = discourse.subject(sentence, match.start())
+        for agent in subject:
+            _attends(engagement, agent, Span(words.start if words else match.start(), match.end()))
     for match in _ATTENDED.finditer(discourse.doc, sentence.span.start, sentence.span.end):
         kinds = _REFERRED.get(match.group("noun").casefold(), ("meeting", "reception", "ceremony"))
         fitting = [e for e in told if e.kind in kinds]

@@ -34,7 +34,7 @@ __all__ = [
     "state_name",
 ]
 
-_CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
+_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "under"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -316,18 +316,21 @@ class _Builder:
 
     def _signed_by_people(self) -> None:
         """ "The EU and the Government of Armenia today signed an agreement ... The agreement
-        was signed by Ambassador X and Minister Y": one signing, by the people who signed."""
+        was signed by Ambassador X and Minister Y": one signing, by the people who signed; so
+        with a delivery ("The EU handed over equipment to ... At a ceremony in Tashkent, the
+        equipment was handed over by Ambassador X to Y")."""
         kept: list[EngagementMention] = []
         for mention in self.r.engagements:
             before = kept[-1] if kept else None
             sentence = self.doc.sentence_of(mention.span.start)
             if (
                 before is not None
-                and mention.kind == before.kind == "agreement-signing"
+                and mention.kind == before.kind
+                and mention.kind in ("agreement-signing", "aid-delivery")
                 and all(a.kind != "person" for a in before.agents())
                 and all(a.kind == "person" for a in mention.agents())
                 and _THE_AGREEMENT.match(self.doc.folded, sentence.span.start)
-                and sentence.index - self.doc.sentence_of(before.span.start).index <= 2
+                and self._told_next(before, mention)
             ):
                 before.participants = mention.participants
                 before.also.append(mention.span)
@@ -957,7 +960,9 @@ _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.I
 _HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
 _THE_AGREEMENT = re.compile(
-    r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|accord|document)\s+(?:was|were)\s+signed\b",
+    r"(?:at\s+a\s+ceremony\s+in\s+[\w ]+,\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|memorandum|accord|document|equipment|supplies|items|vehicles|aid|assistance|goods|cargo)"
+    r"\s+(?:was|were)\s+(?:signed|handed\s+over)\b",
     re.IGNORECASE,
 )
 
