@@ -213,7 +213,7 @@ class _SentenceReader:
     def _items(self) -> list[_Item]:
         """The sentence as ranks, posts, styles, names, "counterpart" and other words; runs
         of plain lowercase words, which only separate, are one item."""
-        keys = self.doc.keys
+        keys, capitalized, heads = self.doc.keys, self.doc.capitalized, self.marks.head
         items: list[_Item] = []
         notable = self.marks.notable
         n = bisect.bisect_left(notable, self.start)
@@ -225,7 +225,12 @@ class _SentenceReader:
                 items.append(_Item("word", i, end, key=keys[i] if end == i + 1 else ""))
                 i = end
                 continue
-            item = self._item_at(i)
+            if capitalized[i] or i in heads or keys[i] in ("counterpart", "counterparts"):
+                item = self._item_at(i)
+            else:
+                # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
+                # and names all begin with a capital, so it is a word whichever test reads it.
+                item = _Item("word", i, i + 1, key=keys[i])
             # A post's modifiers ("1st Deputy") or a counterpart's state ("his Tajik
             # counterpart") were read as words before the word that gathers them.
             while items and items[-1].start >= item.start:
@@ -241,12 +246,9 @@ class _SentenceReader:
         return items
 
     def _item_at(self, i: int) -> _Item:
+        """The item at a token that is capitalised, heads a post or is "counterpart"."""
         marks, keys = self.marks, self.doc.keys
         key = keys[i]
-        if not self.doc.capitalized[i] and i not in marks.head and key not in ("counterpart", "counterparts"):
-            # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
-            # and names all begin with a capital, so it is a word whichever test reads it.
-            return _Item("word", i, i + 1, key=key)
         plain = (
             key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank and i not in marks.style
         )
