@@ -102,13 +102,8 @@ class Discourse:
 
     def within(self, span: Span) -> list[AgentMention]:
         """Mentions inside `span`, in order."""
-        i = bisect.bisect_left(self._starts, span.start)
-        found = []
-        while i < len(self.mentions) and self.mentions[i].span.start < span.end:
-            if self.mentions[i].span.end <= span.end:
-                found.append(self.mentions[i])
-            i += 1
-        return found
+        first, stop = bisect.bisect_left(self._starts, span.start), bisect.bisect_left(self._starts, span.end)
+        return [m for m in self.mentions[first:stop] if m.span.end <= span.end]
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         """Where the clause holding `position` starts: after an opening phrase and comma

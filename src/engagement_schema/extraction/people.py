@@ -217,7 +217,7 @@ class _SentenceReader:
     def _items(self) -> list[_Item]:
         """The sentence as ranks, posts, styles, names, "counterpart" and other words; runs
         of plain lowercase words, which only separate, are one item."""
-        keys = self.doc.keys
+        keys, capitalized, heads = self.doc.keys, self.doc.capitalized, self.marks.head
         items: list[_Item] = []
         notable = self.marks.notable
         n = bisect.bisect_left(notable, self.start)
@@ -229,8 +229,13 @@ class _SentenceReader:
                 items.append(_Item("word", i, end, key=keys[i] if end == i + 1 else ""))
                 i = end
                 continue
-            titled = bool(items) and items[-1].kind in _TITLES and items[-1].end == i
-            item = self._item_at(i, titled)
+            if capitalized[i] or i in heads or keys[i] in ("counterpart", "counterparts"):
+                titled = bool(items) and items[-1].kind in _TITLES and items[-1].end == i
+                item = self._item_at(i, titled)
+            else:
+                # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
+                # and names all begin with a capital, so it is a word whichever test reads it.
+                item = _Item("word", i, i + 1, key=keys[i])
             # A post's modifiers ("1st Deputy") or a counterpart's state ("his Tajik
             # counterpart") were read as words before the word that gathers them.
             while items and items[-1].start >= item.start:
@@ -246,15 +251,12 @@ class _SentenceReader:
         return items
 
     def _item_at(self, i: int, titled: bool) -> _Item:
-        """The item starting at token `i`; `titled` when a title ends right before it, where
-        a name may begin with a word that is elsewhere a function word ("Minister Do Thi Mai
-        Lan") or with "A." ("Dr. A.S.M. Alam")."""
+        """The item at a token that is capitalised, heads a post or is "counterpart";
+        `titled` when a title ends right before it, where a name may begin with a word that
+        is elsewhere a function word ("Minister Do Thi Mai Lan") or with "A." ("Dr. A.S.M.
+        Alam")."""
         marks, keys = self.marks, self.doc.keys
         key = keys[i]
-        if not self.doc.capitalized[i] and i not in marks.head and key not in ("counterpart", "counterparts"):
-            # A lowercase word or mark heading no post (",", "the", "and"): styles, ranks
-            # and names all begin with a capital, so it is a word whichever test reads it.
-            return _Item("word", i, i + 1, key=key)
         plain = (
             key in marks.lexicon.function_words and i not in marks.head and i not in marks.rank and i not in marks.style
         )
