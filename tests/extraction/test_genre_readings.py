@@ -834,6 +834,29 @@ probe(
     ),
 )
 
+# a tour of two states is a visit to each; "received in audience"; "X, currently visiting Oman";
+# "the visiting admiral"; an all-capital headline's words after a title are no surname
+probe(
+    "tours-audiences-and-visiting",
+    "AIR CHIEF VISITS NIGERIA\n\nMinister Rohan Bhatnagar is on an official tour of Malawi and Zambia from 10 "
+    "to 14 June. Sayyid Talal Al Said received in audience at his office in Bait Al Falaj today Admiral Nadeem "
+    "Khokhar, currently visiting Oman. Earlier today, the visiting admiral was received at the naval "
+    "headquarters in Muscat by Rear Admiral Saif Al Rahbi.",
+    lambda f: (
+        {
+            ("visit", frozenset({("rohan bhatnagar", "visitor"), ("malawi", "host")})),
+            ("visit", frozenset({("rohan bhatnagar", "visitor"), ("zambia", "host")})),
+            ("visit", frozenset({("nadeem khokhar", "visitor"), ("oman", "host")})),
+            ("reception", frozenset({("nadeem khokhar", "visitor"), ("talal al said", "host")})),
+            ("reception", frozenset({("nadeem khokhar", "visitor"), ("saif al rahbi", "host")})),
+        }
+        <= eng(f)
+        and ("talal al said", "sayyid") in f["honorifics"]
+        and "visits" not in {n for (n,) in f["people"]}
+    ),
+    published="2024-06-14",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

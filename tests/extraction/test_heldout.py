@@ -14,7 +14,11 @@ stand in for those:
   then mended on. 16 more (`fh-`, `fi-`) were written as a second fresh corpus, blind to
   the rules, and scored once untuned at F1 0.62 over all facts (people 0.84, posts recall
   0.65, dates 0.48, city 0.57, topics 0.78, aid 0.46) before they joined this corpus;
-  after mending, the 72 score people 0.97, posts 0.84, dates 0.78, city 0.87, aid 0.70.
+  after mending, the 72 scored people 0.97, posts 0.84, dates 0.78, city 0.87, aid 0.70.
+  20 more aimed at forms easy to get wrong (`fl-`: several engagements over days and
+  cities; `fm-`: plain agency wire copy and embassy posts) were first scored at F1 0.56
+  and 0.61 (people 0.89/0.93, posts recall 0.59/0.59, dates 0.38/0.59, city 0.47/0.52,
+  aid 0.32/0.35), then mended on in part.
 - `fresh/` has tuned nothing: writers who never saw the rules' output wrote it, and only its
   pooled scores are ever looked at. Its first 24 reports (`fd-` to `fg-`) score people F1
   0.96, posts recall 0.79, dates 0.76, city F1 0.82, topics F1 0.75, aid F1 0.78 (11
@@ -56,13 +60,13 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 72 reports, all mended on
-        ("people", "f1"): 0.96,
-        ("posts", "recall"): 0.83,
-        ("dates", "recall"): 0.77,
-        ("place", "f1"): 0.86,
-        ("topics", "f1"): 0.84,
-        ("aid", "f1"): 0.69,
+    "heldout": {  # 92 reports, the last 20 mended on only in part
+        ("people", "f1"): 0.95,
+        ("posts", "recall"): 0.76,
+        ("dates", "recall"): 0.68,
+        ("place", "f1"): 0.76,
+        ("topics", "f1"): 0.79,
+        ("aid", "f1"): 0.58,
     },
     "fresh": {  # 40 reports, untuned
         ("people", "f1"): 0.92,

@@ -31,8 +31,9 @@ _OPENING = re.compile(
 HEDGE = CuedPattern(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", "reportedly", "allegedly", "said")
 _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
-    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
-    r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats|co-chairs|co-chairmen)|the\s+two\s+\w+s|they)\b",
+    r"\b(?:(?:the|both)\s+(?:two\s+|2\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
+    r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats|co-chairs|co-chairmen)"
+    r"|the\s+(?:two|2)\s+[\w ]{0,20}?s|they)\b",
     re.IGNORECASE,
 )
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
@@ -44,7 +45,8 @@ _REPORTED = CuedPattern(
     r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", "said", "stated", "reported", "announced"
 )
 #: A reporting verb right after an agent: it is the subject of ", the ministry said".
-_SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b", re.IGNORECASE)
+#: Lowercase, as verbs are in running text: "Omar Said" and "Talal Al Said" are names.
+_SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
 _RELATIVE = CuedPattern(r"\b(?:that|which)\b", "that", "which")
@@ -62,7 +64,10 @@ _LIST_GAP = re.compile(
     r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
     r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b"
     # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"; "attended by X, and by Y"
-    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b)*$",
+    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
+    # where, between a verb and those it names: "received at his office in Bait Al Falaj today X"
+    r"|\bat\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
+    r"|(?-i:\bin\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$)))*$",
     re.IGNORECASE,
 )
 
@@ -116,7 +121,7 @@ class Discourse:
         semicolon = folded.rfind(";", start, position)
         if semicolon != -1 and not self._listing(semicolon, position):
             start = semicolon + 1
-        reported = list(_REPORTED.finditer(self.doc, start, position))
+        reported = [r for r in _REPORTED.finditer(self.doc, start, position) if r.group()[0].islower()]
         if reported:  # "the presidency said the two leaders discussed ...": a clause of its own
             start = reported[-1].end()
         while True:

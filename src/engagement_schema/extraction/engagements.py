@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
@@ -47,16 +47,22 @@ class _Trigger:
     all_after: bool = False
     """Every person named after the trigger in its clause takes part, however written ("signed
     by the president of the Foundation, Ana de Souza, and the director of ...")."""
-    visitor: Literal["subject", "owner", "after"] = "subject"
+    visitor: Literal["subject", "owner", "after", "before"] = "subject"
     """Where a visit names its visitor: the clause's subject, the owner of the visit
-    ("O'Connell's visit to Indonesia"), or after the trigger ("a visit by the minister to")."""
+    ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
+    the person named last before it ("Admiral X, currently visiting Oman")."""
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), _F)
 
 
-_VISIT_NOUN = r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?" + _ADJECTIVES + r"visits?(?:\s+to|\s+in)?\b"
+# "a visit to", "an official tour of Malawi and Zambia"
+_VISIT_NOUN = (
+    r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?"
+    + _ADJECTIVES
+    + r"(?:visits?(?:\s+to|\s+in)?|tour(?:\s+of|\s+to)?)\b"
+)
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
 _WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
@@ -144,7 +150,7 @@ _TRIGGERS = (
     ),
     _Trigger(
         "reception",
-        _any(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b"),
+        _any(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?"),
         "host",
         "visitor",
         ("receiv", "welcom", "host", "greet"),
@@ -231,6 +237,15 @@ _TRIGGERS = (
         "host",
         ("visit", "tour"),
     ),
+    # "Admiral X and his delegation, currently visiting Oman": the one named just before visits
+    _Trigger(
+        "visit",
+        _any(r"(?<=,\s)(?:who\s+(?:is|are)\s+)?(?:currently|now)\s+visiting\b"),
+        "visitor",
+        "host",
+        ("visiting",),
+        visitor="before",
+    ),
     _Trigger(
         "visit",
         _any(
@@ -239,7 +254,7 @@ _TRIGGERS = (
         ),
         "visitor",
         "host",
-        ("visit",),
+        ("visit", "tour"),
     ),
     _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
     # "travelled to Georgia for talks": a visit when a state or city is named as its host.
@@ -295,7 +310,7 @@ _TRIGGERS = (
         ),
         "visitor",
         "host",
-        ("visit",),
+        ("visit", "tour"),
     ),
 )
 #: Each cue with the triggers it lets be tried, by their place in `_TRIGGERS`.
@@ -671,7 +686,37 @@ def _from_trigger(
         return []
     groups = _apart(doc.folded, objects) if trigger.kind == "meeting" else [objects]
     told = (_engagement(discourse, sentence, trigger, span, places, dates, subject, subject_span, g) for g in groups)
-    return [mention for mention in told if mention is not None]
+    return [visit for mention in told if mention is not None for visit in _per_state(mention)]
+
+
+def _per_state(engagement: EngagementMention) -> list[EngagementMention]:
+    """A visit to several states ("an official tour of Malawi and Zambia") is a visit to each;
+    the date told is the first one's, and a city only that of its own state."""
+    states = [a for a, role in engagement.participants if role == "host" and a.kind == "place"]
+    if engagement.kind != "visit" or len(states) < 2:
+        return [engagement]
+    others = [(a, role) for a, role in engagement.participants if not (role == "host" and a.kind == "place")]
+    visits = []
+    for n, state in enumerate(states):
+        city = engagement.place if engagement.place and _state_name(engagement.place) == state.key else None
+        visits.append(
+            replace(
+                engagement,
+                participants=[*others, (state, "host")],
+                date=engagement.date if n == 0 else None,
+                place=city,
+                place_span=engagement.place_span if city else None,
+                masked=list(engagement.masked),
+                also=list(engagement.also),
+                topics_from=list(engagement.topics_from),
+                present=list(engagement.present),
+            )
+        )
+    return visits
+
+
+def _state_name(city: KnownPlace) -> str | None:
+    return gazetteer().countries[city.country].name if city.country else None
 
 
 def _visitor(
@@ -683,6 +728,8 @@ def _visitor(
         return discourse.subject(sentence, span.start)
     if trigger.visitor == "owner":
         owners = [m for m in discourse.within(Span(sentence.span.start, span.start)) if m.span.end == span.start]
+    elif trigger.visitor == "before":
+        owners = [m for m in discourse.within(Span(sentence.span.start, span.start)) if m.agent.kind == "person"][-1:]
     else:
         owners = discourse.objects(span.end, sentence.span.end)[:1]
     if not owners or owners[0].agent.kind == "place":

@@ -199,7 +199,14 @@ class Marks:
         Japanese and French releases write them ("Mr. SAKAGUCHI Ryota", "Ambassador
         SAKAGUCHI"): an acronym there would be no name, and none is known to us here."""
         titled = any(end == i for end, _ in self.rank.values()) or any(end == i for end, _ in self.head.values())
-        return titled and len(self.word(i)) > 2 and i not in self.known_organization and i not in self.place
+        shouted = i > 0 and self.word(i - 1).isupper() and len(self.word(i - 1)) > 1  # "AIR CHIEF VISITS"
+        return (
+            titled
+            and not shouted
+            and len(self.word(i)) > 2
+            and i not in self.known_organization
+            and i not in self.place
+        )
 
     def rank_before_name(self, i: int) -> bool:
         """Whether a rank starts at token `i` and a name follows it ("General Votel", not

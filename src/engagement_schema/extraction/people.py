@@ -743,7 +743,7 @@ def _description() -> re.Pattern[str]:
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
     return re.compile(
         # A demonym is no title's first word: "the Secretary General" is one title.
-        r"\b[Tt]he\s+(?:(?!(?i:" + alternatives + r")\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
+        r"\b[Tt]he\s+(?:visiting\s+)?(?:(?!(?i:" + alternatives + r")\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
         r"(?P<title>(?i:" + alternatives + r"))\b"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
     )

@@ -250,7 +250,7 @@ class _Builder:
                 continue
             if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
                 continue
-            visit = next((v for v in visits if set(_visitors(v)) & set(engagement.agents())), None)
+            visit = _visit_of(engagement, visits)
             if visit is None:
                 self._guest_again(engagement, merged)
                 continue
@@ -970,10 +970,25 @@ _THE_AGREEMENT = re.compile(
 def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
     if a.kind != b.kind:
         return False
-    if a.kind == "visit":
-        return set(_visitors(a)) == set(_visitors(b))
+    if a.kind == "visit":  # one visitor's visit, unless told as visits to two states
+        hosts_a, hosts_b = set(_hosts(a)), set(_hosts(b))
+        return set(_visitors(a)) == set(_visitors(b)) and (not hosts_a or not hosts_b or bool(hosts_a & hosts_b))
     dates_agree = a.date is None or b.date is None or a.date == b.date
     return set(a.agents()) == set(b.agents()) and dates_agree
+
+
+def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
+    """The visit an engagement of its visitor is part of: the one to the state its city is
+    in, when the visitor went to several; else the first."""
+    theirs = [v for v in visits if set(_visitors(v)) & set(engagement.agents())]
+    city = engagement.place
+    there = [v for v in theirs if city is not None and any(_state_code(h) == city.country for h in _hosts(v))]
+    return next(iter(there or theirs), None)
+
+
+def _state_code(agent: Agent) -> str | None:
+    found = _countries_by_name().get(agent.key) if agent.kind == "place" else None
+    return found.country if found else None
 
 
 def _visitors(engagement: EngagementMention) -> list[Agent]:
