@@ -857,6 +857,14 @@ probe(
     published="2024-06-14",
 )
 
+# the demonyms of every sovereign state: "the Beninese minister" is Benin's, not the host named after
+probe(
+    "demonyms-everywhere",
+    "Benin's Minister of State Romuald Dossou arrived on Sunday. Minister of Finance Dr. Yousef Al-Mutawa "
+    "received the Beninese minister at the Ministry of Finance on Monday.",
+    lambda f: ("reception", frozenset({("yousef al-mutawa", "host"), ("romuald dossou", "visitor")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
