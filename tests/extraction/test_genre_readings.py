@@ -865,6 +865,18 @@ probe(
     lambda f: ("reception", frozenset({("yousef al-mutawa", "host"), ("romuald dossou", "visitor")})) in eng(f),
 )
 
+# "KUWAIT, Nov 21" is filed from Kuwait City; a visitor who "arrived here" visits the dateline's state
+probe(
+    "arrived-here-capital-dateline",
+    "KUWAIT, Nov 21 (KUNA) -- Benin's Minister of State Romuald Dossou, who arrived here on Sunday, met "
+    "Minister Yousef Al-Mutawa on Tuesday.",
+    lambda f: (
+        ("visit", frozenset({("romuald dossou", "visitor"), ("kuwait", "host")})) in eng(f)
+        and ("meeting", "kuwait city") in placed(f)
+    ),
+    published="2024-11-21",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

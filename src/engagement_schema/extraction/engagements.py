@@ -256,7 +256,9 @@ _TRIGGERS = (
         "host",
         ("visit", "tour"),
     ),
-    _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
+    _Trigger(
+        "visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"), "visitor", "host", ("arriv", "landed")
+    ),
     # "travelled to Georgia for talks": a visit when a state or city is named as its host.
     _Trigger(
         "visit",
