@@ -877,6 +877,16 @@ probe(
     published="2024-11-21",
 )
 
+# "this Tuesday" on a Tuesday is that day; a day told in an aside about a person is the aside's
+probe(
+    "this-weekday-and-who-asides",
+    "Guatemala City, 22 August 2023. Secretary Lucia Ruiz and Secretary Pedro Lam signed this Tuesday the "
+    "Partnership Framework, under which Spain will provide EUR 75 million. The notes were signed by Minister "
+    "Omar Haddad and Minister Romuald Dossou, who arrived here on Sunday.",
+    lambda f: {("agreement-signing", "2023-08-22")} == {d for d in dated(f) if d[0] == "agreement-signing"},
+    published="2023-08-22",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -912,14 +912,22 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     return date
 
 
+# A clause about a person set off by a comma ("X, who arrived here on Sunday"): its day is its
+# own; one about a thing ("the visit, which began on Sunday") may be the event's.
+_ASIDE = re.compile(r",\s*who\b[^,;.]*", _F)
+
+
 def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
     """The date in the sentence nearest the trigger, but not the day something was said
-    ("the ministry said on Thursday")."""
+    ("the ministry said on Thursday") nor one in an aside the trigger is not in."""
+    asides = [Span(m.start(), m.end()) for m in _ASIDE.finditer(text, sentence.span.start, sentence.span.end)]
     inside = [
         d
         for d in dates
         if d.span.within(sentence.span)
         and not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
+        # "signed by X, who arrived here on Sunday,": the aside's day is its own
+        and not any(d.span.within(a) and not trigger.within(a) for a in asides)
     ]
     if not inside:
         return None
