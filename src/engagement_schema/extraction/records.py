@@ -408,10 +408,11 @@ class _Builder:
 
     def _places(self) -> None:
         by_name: dict[str, tuple[KnownPlace, list[Span]]] = {}
-        dateline = [self.r.dateline] if self.r.dateline else []  # "KUWAIT," read as Kuwait City
-        for mention in [*self.r.places, *dateline]:
-            if mention.span not in by_name.get(mention.place.name, (None, []))[1]:
-                by_name.setdefault(mention.place.name, (mention.place, []))[1].append(mention.span)
+        for mention in self.r.places:
+            by_name.setdefault(mention.place.name, (mention.place, []))[1].append(mention.span)
+        filed = self.r.dateline
+        if filed is not None and filed.place.name not in by_name:  # "KUWAIT," read as Kuwait City
+            by_name[filed.place.name] = (filed.place, [filed.span])
         # States that take part or give without being named ("Washington would allocate")
         agents = [a for e in self.r.engagements for a, _ in e.participants]
         agents += [a for aid in self.r.aid for a in (aid.donor, aid.recipient)]
