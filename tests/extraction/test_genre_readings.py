@@ -887,6 +887,18 @@ probe(
     published="2023-08-22",
 )
 
+# amounts as South Asian, Gulf, Pacific and African releases write them, and in headline case
+probe(
+    "amounts-written-regionally",
+    "India will provide a grant of Rs 50 crore to Malawi. New Zealand will provide NZ$12.5 million to Fiji. "
+    "Kuwait will provide a KD 10 million loan to Benin. Vietnam will give Laos 25 billion dong. Japan "
+    "Provides $2.5 Million to Fight Tuberculosis in Uzbekistan.",
+    lambda f: (
+        {a[2:4] for a in f["aid"]}
+        == {("500000000", "INR"), ("12500000", "NZD"), ("10000000", "KWD"), ("25000000000", "VND"), ("2500000", "USD")}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
