@@ -899,6 +899,21 @@ probe(
     ),
 )
 
+# High Commissioners; governors and premiers of provinces and cantons
+probe(
+    "high-commissioners-and-provinces",
+    "High Commissioner of India to Malawi Smt. Kavita Rao met the Governor of Cabo Delgado Province, Abdul "
+    "Tauacale, and the Prime Minister of Tuzla Canton, Edin Mujic.",
+    lambda f: (
+        {
+            ("kavita rao", "high commissioner"),
+            ("abdul tauacale", "governor of cabo delgado province"),
+            ("edin mujic", "prime minister of tuzla canton"),
+        }
+        <= posts(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
