@@ -914,6 +914,18 @@ probe(
     ),
 )
 
+# "wrapped up a three-day visit"; "received in audience at the Palace of the Nation X"; "the two"
+# with a verb are the parties
+probe(
+    "wrapped-up-palace-of-the-nation-the-two",
+    "Deputy Prime Minister Helena Marsh wrapped up a three-day visit to Fiji yesterday. President Sharif "
+    "Davlat received in audience at the Palace of the Nation the Chief Executive Officer of the Saudi Fund, "
+    "Mr. Khalid Al-Fuhaid, on 13 October. Minister Peter Owino met General James Hale on 13 October; the two "
+    "discussed security and signed an implementation arrangement.",
+    lambda f: {("visit", "2023-10-11"), ("reception", "2023-10-13"), ("agreement-signing", "2023-10-13")} <= dated(f),
+    published="2023-10-14",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

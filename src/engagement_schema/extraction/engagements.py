@@ -250,7 +250,8 @@ _TRIGGERS = (
         "visit",
         _any(
             r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
-            r"|completed|arrived\s+on|arrives\s+on|arrived\s+for|came\s+on)\s+" + _VISIT_NOUN
+            r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
+            r"|came\s+on)\s+" + _VISIT_NOUN
         ),
         "visitor",
         "host",
