@@ -61,20 +61,20 @@ TARGETS = {
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
     "heldout": {  # 92 reports, the last 20 mended on only in part
-        ("people", "f1"): 0.95,
-        ("posts", "recall"): 0.76,
-        ("dates", "recall"): 0.68,
-        ("place", "f1"): 0.76,
-        ("topics", "f1"): 0.79,
+        ("people", "f1"): 0.96,
+        ("posts", "recall"): 0.79,
+        ("dates", "recall"): 0.73,
+        ("place", "f1"): 0.78,
+        ("topics", "f1"): 0.80,
         ("aid", "f1"): 0.58,
     },
     "fresh": {  # 40 reports, untuned
-        ("people", "f1"): 0.92,
-        ("posts", "recall"): 0.72,
-        ("dates", "recall"): 0.63,
-        ("place", "f1"): 0.69,
+        ("people", "f1"): 0.94,
+        ("posts", "recall"): 0.75,
+        ("dates", "recall"): 0.64,
+        ("place", "f1"): 0.71,
         ("topics", "f1"): 0.74,
-        ("aid", "f1"): 0.50,
+        ("aid", "f1"): 0.52,
     },
 }
 
