@@ -926,6 +926,15 @@ probe(
     published="2023-10-14",
 )
 
+# "X then handed over ...": on the day of what was told before
+probe(
+    "then-same-day",
+    "Minister Khamphet Sisoulath received yesterday in Vientiane General Tran Quoc Binh. General Tran Quoc "
+    "Binh then handed over vehicles worth 25 billion dong to Minister Khamphet Sisoulath.",
+    lambda f: ("aid-delivery", "2023-09-06") in dated(f),
+    published="2023-09-07",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -604,18 +604,24 @@ _AFTER_IT = re.compile(
 )
 
 
+# "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
+_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)", _F)
+
+
 def dated_after(
     discourse: Discourse, sentence: Sentence, told: list[EngagementMention], earlier: list[EngagementMention]
 ) -> None:
     """ "Following the talks, the two ministers signed ...": what a sentence so opened tells
     took place the day of the engagement it follows (or, "Before the signing", precedes),
-    unless the sentence names its own."""
+    unless the sentence names its own; so does what a sentence tells happened "then"."""
     opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
-    if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
+    if opening is None and _THEN.search(discourse.doc.folded, sentence.span.start, sentence.span.end):
+        fitting = [e for e in earlier if e.kind != "visit" and e.date is not None]  # "X then handed over"
+    elif opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own
-    kinds = _REFERRED[opening.group("noun").casefold()]
-    fitting = [e for e in earlier if e.kind in kinds]
+    else:
+        fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
     if not fitting:
         return
     before = max(fitting, key=lambda e: e.span.start)
