@@ -935,6 +935,22 @@ probe(
     published="2023-09-07",
 )
 
+# states that "exchanged notes" on a day, then the people who signed them: one signing, that day
+probe(
+    "exchanged-notes",
+    "HA NOI, Nov. 9 (VNA) - Viet Nam and Japan on Thursday exchanged notes on a loan. The notes were signed "
+    "in Ha Noi by Deputy Minister Do Thi Mai Lan and Ambassador Okabe Tetsuya.",
+    lambda f: (
+        (
+            "agreement-signing",
+            frozenset({("do thi mai lan", "attendee"), ("okabe tetsuya", "attendee")}),
+        )
+        in eng(f)
+        and ("agreement-signing", "2023-11-09") in dated(f)
+    ),
+    published="2023-11-09",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -224,11 +224,12 @@ _TRIGGERS = (
         _any(
             r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day))?\s+(?:an?\s+|the\s+)?"
             + _ADJECTIVES
-            + _SIGNED_WHAT
+            + _SIGNED_WHAT,
+            r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
         ),
         "attendee",
         "attendee",
-        ("signed",),
+        ("signed", "exchanged"),
     ),
     _Trigger(
         "visit",
