@@ -857,6 +857,75 @@ probe(
     published="2024-06-14",
 )
 
+# the demonyms of every sovereign state: "the Beninese minister" is Benin's, not the host named after
+probe(
+    "demonyms-everywhere",
+    "Benin's Minister of State Romuald Dossou arrived on Sunday. Minister of Finance Dr. Yousef Al-Mutawa "
+    "received the Beninese minister at the Ministry of Finance on Monday.",
+    lambda f: ("reception", frozenset({("yousef al-mutawa", "host"), ("romuald dossou", "visitor")})) in eng(f),
+)
+
+# "KUWAIT, Nov 21" is filed from Kuwait City; a visitor who "arrived here" visits the dateline's state
+probe(
+    "arrived-here-capital-dateline",
+    "KUWAIT, Nov 21 (KUNA) -- Benin's Minister of State Romuald Dossou, who arrived here on Sunday, met "
+    "Minister Yousef Al-Mutawa on Tuesday.",
+    lambda f: (
+        ("visit", frozenset({("romuald dossou", "visitor"), ("kuwait", "host")})) in eng(f)
+        and ("meeting", "kuwait city") in placed(f)
+    ),
+    published="2024-11-21",
+)
+
+# "this Tuesday" on a Tuesday is that day; a day told in an aside about a person is the aside's
+probe(
+    "this-weekday-and-who-asides",
+    "Guatemala City, 22 August 2023. Secretary Lucia Ruiz and Secretary Pedro Lam signed this Tuesday the "
+    "Partnership Framework, under which Spain will provide EUR 75 million. The notes were signed by Minister "
+    "Omar Haddad and Minister Romuald Dossou, who arrived here on Sunday.",
+    lambda f: {("agreement-signing", "2023-08-22")} == {d for d in dated(f) if d[0] == "agreement-signing"},
+    published="2023-08-22",
+)
+
+# amounts as South Asian, Gulf, Pacific and African releases write them, and in headline case
+probe(
+    "amounts-written-regionally",
+    "India will provide a grant of Rs 50 crore to Malawi. New Zealand will provide NZ$12.5 million to Fiji. "
+    "Kuwait will provide a KD 10 million loan to Benin. Vietnam will give Laos 25 billion dong. Japan "
+    "Provides $2.5 Million to Fight Tuberculosis in Uzbekistan.",
+    lambda f: (
+        {a[2:4] for a in f["aid"]}
+        == {("500000000", "INR"), ("12500000", "NZD"), ("10000000", "KWD"), ("25000000000", "VND"), ("2500000", "USD")}
+    ),
+)
+
+# High Commissioners; governors and premiers of provinces and cantons
+probe(
+    "high-commissioners-and-provinces",
+    "High Commissioner of India to Malawi Smt. Kavita Rao met the Governor of Cabo Delgado Province, Abdul "
+    "Tauacale, and the Prime Minister of Tuzla Canton, Edin Mujic.",
+    lambda f: (
+        {
+            ("kavita rao", "high commissioner"),
+            ("abdul tauacale", "governor of cabo delgado province"),
+            ("edin mujic", "prime minister of tuzla canton"),
+        }
+        <= posts(f)
+    ),
+)
+
+# "wrapped up a three-day visit"; "received in audience at the Palace of the Nation X"; "the two"
+# with a verb are the parties
+probe(
+    "wrapped-up-palace-of-the-nation-the-two",
+    "Deputy Prime Minister Helena Marsh wrapped up a three-day visit to Fiji yesterday. President Sharif "
+    "Davlat received in audience at the Palace of the Nation the Chief Executive Officer of the Saudi Fund, "
+    "Mr. Khalid Al-Fuhaid, on 13 October. Minister Peter Owino met General James Hale on 13 October; the two "
+    "discussed security and signed an implementation arrangement.",
+    lambda f: {("visit", "2023-10-11"), ("reception", "2023-10-13"), ("agreement-signing", "2023-10-13")} <= dated(f),
+    published="2023-10-14",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -31,19 +31,22 @@ __all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
 
 _F = re.IGNORECASE
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|mn|m|k)\b\.?)?"
+# Headlines capitalise their words: "Provides $2.5 Million".
+_SCALE = r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh)|mln|bln|bn|mn|m|k)\b\.?)?"
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
+    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
     r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
     r"|(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
-    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|"
+    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
+    r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?|"
 )
 _MONEY = re.compile(
-    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NRs\.?|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
 )
@@ -59,6 +62,12 @@ _SYMBOLS = {
     "¥": "JPY",
     "NRs": "NPR",
     "NRs.": "NPR",
+    "Rs": "INR",  # the rupee written so in Indian releases; Nepal's is "NRs"
+    "Rs.": "INR",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "KD": "KWD",
 }
 _CURRENCY_WORDS = (
     ("canadian", "CAD"),
@@ -81,6 +90,14 @@ _CURRENCY_WORDS = (
     ("rand", "ZAR"),
     ("birr", "ETB"),
     ("afghani", "AFN"),
+    ("kuwaiti", "KWD"),
+    ("jordanian", "JOD"),
+    ("iraqi", "IQD"),
+    ("qatari", "QAR"),
+    ("saudi", "SAR"),
+    ("rwandan", "RWF"),
+    ("cfa", "XOF"),
+    ("dong", "VND"),
     ("dollar", "USD"),
     ("euro", "EUR"),
     ("pound", "GBP"),
@@ -102,7 +119,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there (the full pattern is slow to try on every sentence).
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "nrs"),
+    *("$", "€", "£", "¥", "nrs", "rs", "kd"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
@@ -121,6 +138,8 @@ _SCALES = {
     "bln": 10**9,
     "bn": 10**9,
     "trillion": 10**12,
+    "crore": 10**7,
+    "lakh": 10**5,
 }
 # "nearly" and "almost" say the figure is close, rounded up: read as "about", not as a bound.
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (

@@ -336,7 +336,8 @@ def resolve(doc: Document, mention: DateMention, reference: Reference | None) ->
     future = mention.which in ("next", "coming") or bool(
         mention.which != "last" and _FUTURE.search(doc.folded, sentence.span.start, sentence.span.end)
     )
-    day = _weekday(reference.date, mention.weekday, future, strict=mention.which == "last")
+    strict = mention.which == "last" or (future and mention.which != "this")
+    day = _weekday(reference.date, mention.weekday, future, strict)
     direction = "after" if future else "on or before"
     method = f'"{quote}" is read as the {day:%A} {direction} {reference.method}.'
     return Resolved(day.isoformat(), None, method, (mention.span, *reference.evidence))
@@ -373,8 +374,11 @@ def _year_for(month: int, day: int, reference: Reference) -> int:
 
 
 def _weekday(reference: dt.date, weekday: int, future: bool, strict: bool) -> dt.date:
+    """The weekday nearest the reference in the direction told; `strict` skips the
+    reference's own day ("last Tuesday" on a Tuesday is a week back, "this Tuesday" is today)."""
     if future:
-        return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+        ahead = (weekday - reference.weekday()) % 7
+        return reference + dt.timedelta(days=ahead or (7 if strict else 0))
     back = (reference.weekday() - weekday) % 7
     return reference - dt.timedelta(days=back or (7 if strict else 0))
 

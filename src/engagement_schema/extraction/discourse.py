@@ -33,7 +33,7 @@ _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|2\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
     r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats|co-chairs|co-chairmen)"
-    r"|the\s+(?:two|2)\s+[\w ]{0,20}?s|they)\b",
+    r"|the\s+(?:two|2)\s+[\w ]{0,20}?s|the\s+two(?=\s+[a-z]+ed\b)|they)\b",
     re.IGNORECASE,
 )
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
@@ -67,6 +67,7 @@ _LIST_GAP = re.compile(
     r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
     # where, between a verb and those it names: "received at his office in Bait Al Falaj today X"
     r"|\bat\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
+    r"(?:\s+of\s+(?:the\s+)?\w+){0,2}"
     r"|(?-i:\bin\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$)))*$",
     re.IGNORECASE,
 )

@@ -250,13 +250,16 @@ _TRIGGERS = (
         "visit",
         _any(
             r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
-            r"|completed|arrived\s+on|arrives\s+on|arrived\s+for|came\s+on)\s+" + _VISIT_NOUN
+            r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
+            r"|came\s+on)\s+" + _VISIT_NOUN
         ),
         "visitor",
         "host",
         ("visit", "tour"),
     ),
-    _Trigger("visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+in\b"), "visitor", "host", ("arriv", "landed")),
+    _Trigger(
+        "visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"), "visitor", "host", ("arriv", "landed")
+    ),
     # "travelled to Georgia for talks": a visit when a state or city is named as its host.
     _Trigger(
         "visit",
@@ -910,14 +913,22 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     return date
 
 
+# A clause about a person set off by a comma ("X, who arrived here on Sunday"): its day is its
+# own; one about a thing ("the visit, which began on Sunday") may be the event's.
+_ASIDE = re.compile(r",\s*who\b[^,;.]*", _F)
+
+
 def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
     """The date in the sentence nearest the trigger, but not the day something was said
-    ("the ministry said on Thursday")."""
+    ("the ministry said on Thursday") nor one in an aside the trigger is not in."""
+    asides = [Span(m.start(), m.end()) for m in _ASIDE.finditer(text, sentence.span.start, sentence.span.end)]
     inside = [
         d
         for d in dates
         if d.span.within(sentence.span)
         and not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
+        # "signed by X, who arrived here on Sunday,": the aside's day is its own
+        and not any(d.span.within(a) and not trigger.within(a) for a in asides)
     ]
     if not inside:
         return None

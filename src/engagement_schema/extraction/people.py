@@ -31,7 +31,7 @@ __all__ = ["NameMention", "Person", "PostMention", "find_descriptions", "read_pe
 _MAX_NAME_WORDS = 5
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
-_DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "special envoy", "representative", "consul"})
+_DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
 #: Abbreviated given names written with a period, read as initials are.

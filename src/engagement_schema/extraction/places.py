@@ -60,8 +60,9 @@ class Gazetteer:
             names.extend((n.removeprefix("the "), (known, False)) for n in [*listed, *plain])
         for code, demonyms in data["demonyms"].items():
             names.extend((d, (self.countries[code], True)) for d in demonyms)
+        self.cities: dict[str, KnownPlace] = {}
         for city, (code, *aliases) in data["cities"].items():
-            known = KnownPlace(city, "city", code)
+            known = self.cities[city] = KnownPlace(city, "city", code)
             names.extend((n, (known, False)) for n in (city, *aliases))
         self.capitals = frozenset(data["capitals"])
         """Capitals that may speak for their states ("Washington would allocate ...")."""
@@ -139,7 +140,7 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
             sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE
         ):
             continue
-        first = next((p for p in places if p.span.start == sentence.span.start), None)
+        first = _as_city(next((p for p in places if p.span.start == sentence.span.start), None))
         if (
             first is not None
             and first.place.kind == "city"
@@ -147,3 +148,15 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
         ):
             return first
     return None
+
+
+def _as_city(mention: PlaceMention | None) -> PlaceMention | None:
+    """A dateline's state read as its capital of the same name ("KUWAIT, Nov 21", "PANAMA,
+    ..." are filed from Kuwait City and Panama City)."""
+    if mention is None or mention.place.kind != "country" or mention.adjective:
+        return mention
+    cities = gazetteer().cities
+    capital = cities.get(mention.place.name) or cities.get(f"{mention.place.name} City")
+    return (
+        PlaceMention(mention.span, capital, False) if capital and capital.country == mention.place.country else mention
+    )

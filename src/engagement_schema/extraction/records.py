@@ -281,8 +281,9 @@ class _Builder:
 
     def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
         """Give a visit whose words name no state the state of the city where its visitor
-        was met ("The king flew in for a one-day visit" after "received ... in Cairo");
-        whether one was found (a visit to no known state is not recorded)."""
+        was met ("The king flew in for a one-day visit" after "received ... in Cairo"), or,
+        when it "arrived here", the dateline's; whether one was found (a visit to no known
+        state is not recorded)."""
         visitors = set(_visitors(visit))
         for engagement in merged:
             city = engagement.place
@@ -291,6 +292,12 @@ class _Builder:
                 visit.participants.append((Agent("place", state), "host"))
                 visit.host_from = engagement.place_span
                 return True
+        filed = self.r.dateline
+        here = visit.trigger is not None and self.doc.quote(visit.trigger).endswith("here")
+        if here and filed is not None and filed.place.country:  # "arrived here": where the report is filed
+            visit.participants.append((Agent("place", gazetteer().countries[filed.place.country].name), "host"))
+            visit.host_from = filed.span
+            return True
         return False
 
     @staticmethod
@@ -403,6 +410,9 @@ class _Builder:
         by_name: dict[str, tuple[KnownPlace, list[Span]]] = {}
         for mention in self.r.places:
             by_name.setdefault(mention.place.name, (mention.place, []))[1].append(mention.span)
+        filed = self.r.dateline
+        if filed is not None and filed.place.name not in by_name:  # "KUWAIT," read as Kuwait City
+            by_name[filed.place.name] = (filed.place, [filed.span])
         # States that take part or give without being named ("Washington would allocate")
         agents = [a for e in self.r.engagements for a, _ in e.participants]
         agents += [a for aid in self.r.aid for a in (aid.donor, aid.recipient)]
