@@ -75,7 +75,10 @@ class Gazetteer:
         # Datelines write places in capitals ("DUSHANBE, June 3").
         names += [(n.upper(), v) for n, v in names if not v[1] and len(n) > 3]
         unique = dict(reversed(names))  # the first registration of a phrase wins
-        self.matcher = PhraseMatcher(unique.items(), exact=unique)
+        # The matcher's values number these: its tables then hold only strings and numbers,
+        # which the garbage collector stops tracking (see `PhraseMatcher`).
+        self._named = tuple(unique.values())
+        self.matcher = PhraseMatcher(((name, n) for n, name in enumerate(unique)), exact=unique)
         #: Each name of a place (not its adjectives), folded, with the place's own name:
         #: "viet nam" -> "Vietnam".
         self.names = {n.casefold(): place.name for n, (place, adjective) in unique.items() if not adjective}
@@ -84,10 +87,10 @@ class Gazetteer:
         """Place mentions in `span` (the whole text by default), in order."""
         return self.mentions(self.matcher.find(doc, span))
 
-    @staticmethod
-    def mentions(matches: list[Match[tuple[KnownPlace, bool]]]) -> list[PlaceMention]:
+    def mentions(self, matches: list[Match[int]]) -> list[PlaceMention]:
         """Place mentions of the matcher's matches."""
-        return [PlaceMention(m.span, *m.value) for m in matches]
+        named = self._named
+        return [PlaceMention(m.span, *named[m.value]) for m in matches]
 
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""

@@ -294,28 +294,28 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]], *, exact: Iterable[str] = ()) -> None:
         exact_set = set(exact)
-        index: dict[str, list[tuple[int, list[str], tuple[str, ...] | None, T]]] = {}
+        registered: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
         for phrase, value in phrases:
             tokens = tuple(_TOKEN.findall(fold(phrase)))
-            if not tokens:
-                continue
-            keys = [t.casefold() for t in tokens]
-            entry = (len(keys), keys, tokens if phrase in exact_set else None, value)
-            index.setdefault(keys[0], []).append(entry)
-        for entries in index.values():
-            entries.sort(key=lambda e: -e[0])
-        self._index = index
-        self._first_keys = frozenset(index)
-        # The same phrases by their whole keys, and the lengths to try at each first key,
-        # longest first: a token starting many phrases ("Republic of ...") is looked up
-        # once for each length, not compared with every phrase.
-        self._lengths = {first: tuple(dict.fromkeys(n for n, _, _, _ in entries)) for first, entries in index.items()}
-        self._phrases: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
-        for entries in index.values():
-            for _, phrase_keys, exact_tokens, value in entries:
-                self._phrases.setdefault(tuple(phrase_keys), []).append((exact_tokens, value))
+            if tokens:
+                keys = tuple(map(str.casefold, tokens))
+                registered.setdefault(keys, []).append((tokens if phrase in exact_set else None, value))
+        # Tables of tuples alone, which the garbage collector stops tracking once it has seen
+        # them hold only strings: they live as long as the process, and lists among them
+        # would be walked by every full collection, thousands of entries each time.
+        self._phrases = {keys: tuple(entries) for keys, entries in registered.items()}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in self._phrases:
+            by_first.setdefault(keys[0], []).append(keys)
+        self._by_first = {first: tuple(phrases) for first, phrases in by_first.items()}
+        self._first_keys = frozenset(by_first)
+        # The lengths to try at each first key, longest first: a token starting many phrases
+        # ("Republic of ...") is looked up once for each length, not compared with every phrase.
+        self._lengths = {
+            first: tuple(sorted({len(keys) for keys in phrases}, reverse=True)) for first, phrases in by_first.items()
+        }
 
-    def phrases(self) -> dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]]:
+    def phrases(self) -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...] | None, T], ...]]:
         """The registered phrases by their case-folded tokens, with their values."""
         return self._phrases
 
@@ -327,10 +327,10 @@ class PhraseMatcher(Generic[T]):
     def second_keys(self, first: str) -> frozenset[str] | None:
         """The second tokens of the phrases starting with `first`; None when one of them is
         that token alone (so any token may follow)."""
-        entries = self._index.get(first, [])
-        if any(n < 2 for n, _, _, _ in entries):
+        phrases = self._by_first.get(first, ())
+        if any(len(keys) < 2 for keys in phrases):
             return None
-        return frozenset(keys[1] for _, keys, _, _ in entries)
+        return frozenset(keys[1] for keys in phrases)
 
     def find(self, doc: Document, span: Span | None = None) -> list[Match[T]]:
         """Non-overlapping matches in `span` (the whole document by default), in order."""
@@ -384,22 +384,25 @@ class MatcherSet:
 
     def __init__(self, matchers: dict[str, PhraseMatcher[Any]]) -> None:
         self.matchers = matchers
-        self._first: dict[str, list[tuple[str, PhraseMatcher[Any], frozenset[str] | None]]] = {}
+        first: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
         for name, matcher in matchers.items():
             for key in matcher.first_keys:
-                self._first.setdefault(key, []).append((name, matcher, matcher.second_keys(key)))
+                first.setdefault(key, []).append((name, matcher.second_keys(key)))
+        # Tuples that name their matcher rather than hold it, so most drop out of the garbage
+        # collector's view (see `PhraseMatcher`).
+        self._first = {key: tuple(entries) for key, entries in first.items()}
 
     def find(self, doc: Document) -> dict[str, list[Match[Any]]]:
         """Every matcher's matches in the whole document, by matcher name."""
         found: dict[str, list[Match[Any]]] = {name: [] for name in self.matchers}
         free = dict.fromkeys(self.matchers, 0)
-        first, keys = self._first, doc.keys
+        first, keys, matchers = self._first, doc.keys, self.matchers
         last = len(keys) - 1
         for i in [i for i, key in enumerate(keys) if key in first]:
-            for name, matcher, seconds in first[keys[i]]:
+            for name, seconds in first[keys[i]]:
                 if free[name] > i or (seconds is not None and (i == last or keys[i + 1] not in seconds)):
                     continue  # ("the" starts "The Hague": no need to try it before "minister")
-                hit = matcher.match_at(doc, i)
+                hit = matchers[name].match_at(doc, i)
                 if hit is not None:
                     found[name].append(hit[0])
                     free[name] = hit[1]
