@@ -14,311 +14,27 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.text import CuedPattern, Sentence, Span
+from engagement_schema.extraction.triggers import (
+    ADJECTIVES,
+    CONFERENCE,
+    CONFERENCE_NOUNS,
+    CREDENTIALS,
+    CUED,
+    PARTNERSHIP_NOUNS,
+    TRIGGERS,
+    Trigger,
+    any_of,
+)
 from engagement_schema.models.engagements import ParticipantRole
 
 __all__ = ["EngagementMention", "about_current", "dated_after", "present", "read_engagements", "represented"]
 
 _F = re.IGNORECASE
-_ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
-_CREDENTIALS = r"(?:copies\s+of\s+(?:his\s+|her\s+|the\s+)?)?(?:credentials|letters?\s+of\s+credence)"
-_CONFERENCE_NOUNS = ("conference", "forum", "summit", "symposium", "seminar", "workshop", "table", "congress")
-_PARTNERSHIP_NOUNS = ("partnership",)
-_CONFERENCE = r"(?:conference|forum|summit|symposium|seminar|workshop|round\s*table|congress)"
-
-
-@dataclass(frozen=True, slots=True)
-class _Trigger:
-    kind: str
-    pattern: re.Pattern[str]
-    subject_role: ParticipantRole
-    object_role: ParticipantRole
-    """Role of the agents after the trigger; "host" of a visit is a state or institution."""
-    cues: tuple[str, ...]
-    """Lowercase words one of which a sentence must hold for the pattern to be tried (speed)."""
-    needs_person_object: bool = False
-    objects_after_to: bool = False
-    """The other party follows "to", after what is given ("handed over boats to the Border Service")."""
-    all_after: bool = False
-    """Every person named after the trigger in its clause takes part, however written ("signed
-    by the president of the Foundation, Ana de Souza, and the director of ...")."""
-    visitor: Literal["subject", "owner", "after", "before"] = "subject"
-    """Where a visit names its visitor: the clause's subject, the owner of the visit
-    ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
-    the person named last before it ("Admiral X, currently visiting Oman")."""
-
-
-def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), _F)
-
-
-# "a visit to", "an official tour of Malawi and Zambia"
-_VISIT_NOUN = (
-    r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?"
-    + _ADJECTIVES
-    + r"(?:visits?(?:\s+to|\s+in)?|tour(?:\s+of|\s+to)?)\b"
-)
-# Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
-# Tuesday, 17 September, by ..."); the agent still follows "by".
-_WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
-# What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
-_SIGNED_WHAT = (
-    r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
-    r"|programmes?|programs?|accords?|frameworks?|arrangements?|charters?|letters?\s+of\s+intent|minutes"
-    r"|records?\s+of\s+discussions?|notes|joint\s+(?:statement|communiqu[eé])|documents?|deals?)\b"
-)
-_TRIGGERS = (
-    _Trigger(
-        "ceremony",
-        _any(
-            r"\b(?:presented|presents|presenting|handed|hands|handing)\s+(?:over\s+)?(?:his\s+|her\s+|the\s+|a\s+)?"
-            + _CREDENTIALS
-            + r"(?:\s+to)?\b"
-        ),
-        "visitor",
-        "host",
-        ("credential", "credence"),
-    ),
-    _Trigger(
-        "ceremony",
-        _any(rf"\b(?:received|receives|receiving|accepted|accepts)\s+(?:the\s+)?{_CREDENTIALS}\s+(?:of|from)\b"),
-        "host",
-        "visitor",
-        ("credential", "credence"),
-    ),
-    _Trigger(
-        "ceremony",
-        _any(
-            r"\bhanded\s+over\s+(?:his\s+|her\s+|the\s+)?(?:duties|responsibilities|affairs|office|post)\b[^,.;]{0,60}?\bto\b"
-        ),
-        "attendee",
-        "attendee",
-        ("handed",),
-    ),
-    _Trigger(
-        "agreement-signing",
-        _any(r"\bsigning\s+ceremony\b(?:\s+with)?"),
-        "attendee",
-        "attendee",
-        ("signing",),
-    ),
-    _Trigger(
-        "ceremony",
-        _any(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?", r"\bceremony\b"),
-        "attendee",
-        "attendee",
-        ("ceremony",),
-    ),
-    # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
-    _Trigger(
-        "ceremony",
-        _any(
-            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)"
-            + _WHERE_WHEN
-            + r"\s+by\b"
-        ),
-        "attendee",
-        "attendee",
-        ("opened", "inaugurated"),
-        needs_person_object=True,
-    ),
-    _Trigger(
-        "reception",
-        _any(
-            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)"
-            + _WHERE_WHEN
-            + r"\s+by\b"
-        ),
-        "visitor",
-        "host",
-        ("by",),
-        needs_person_object=True,
-    ),
-    # "the guests were met at the General Staff by General X": a meeting, with X its host
-    _Trigger(
-        "meeting",
-        _any(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+met" + _WHERE_WHEN + r"\s+by\b"),
-        "visitor",
-        "host",
-        ("met",),
-        needs_person_object=True,
-    ),
-    _Trigger(
-        "reception",
-        _any(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?"),
-        "host",
-        "visitor",
-        ("receiv", "welcom", "host", "greet"),
-        needs_person_object=True,
-    ),
-    _Trigger(
-        "phone-call",
-        _any(
-            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+with)?",
-            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+with)?",
-            r"\bspoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone(?:\s+with)?\b",
-            r"\bvideo-?conference\b(?:\s+with)?",
-        ),
-        "attendee",
-        "attendee",
-        ("phone", "video"),
-    ),
-    _Trigger(
-        "meeting",
-        _any(
-            r"(?<!\bto\s)\b(?:met|meets|meet|meeting)\s+with\b",
-            r"(?<!\bto\s)\bmet\b",
-            r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
-            + _ADJECTIVES
-            + r"(?:meetings?|talks|negotiations|consultations)"
-            # "held talks in Lima on 7 May with X", "held talks yesterday at the Palace with X":
-            # where and when may come before "with"
-            + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+with\b",
-            # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
-            # hold consultations", "will hold talks" tell of none yet).
-            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
-            + _ADJECTIVES
-            + r"(?:meetings?|talks|negotiations|consultations)\b",
-            r"\bsat\s+down\s+with\b",
-            r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
-            r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
-            r"(?<=\b(?:his|her)\s)conversation\s+with\b",
-        ),
-        "attendee",
-        "attendee",
-        ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
-    ),
-    # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
-    # with someone at their office, who is its host — one with a person; "called on all
-    # parties to" is a plea.
-    _Trigger(
-        "meeting",
-        _any(
-            r"\b(?:called|calls|calling)\s+on\b",
-            r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
-            r"\s+(?:on|to)\b",
-        ),
-        "visitor",
-        "host",
-        ("call", "courtesy", "farewell", "introductory"),
-        needs_person_object=True,
-    ),
-    _Trigger(
-        "agreement-signing",
-        _any(
-            r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:exchanged\s+and\s+)?signed\b" + _WHERE_WHEN + r"\s+by\b",
-            r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
-        ),
-        "attendee",
-        "attendee",
-        ("signed", "signing"),
-        all_after=True,
-    ),
-    _Trigger(
-        "agreement-signing",
-        _any(
-            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day))?\s+(?:an?\s+|the\s+)?"
-            + _ADJECTIVES
-            + _SIGNED_WHAT,
-            r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
-        ),
-        "attendee",
-        "attendee",
-        ("signed", "exchanged"),
-    ),
-    _Trigger(
-        "visit",
-        _any(r"\b(?:visited|visits|is\s+visiting|was\s+visiting|toured)\b"),
-        "visitor",
-        "host",
-        ("visit", "tour"),
-    ),
-    # "Admiral X and his delegation, currently visiting Oman": the one named just before visits
-    _Trigger(
-        "visit",
-        _any(r"(?<=,\s)(?:who\s+(?:is|are)\s+)?(?:currently|now)\s+visiting\b"),
-        "visitor",
-        "host",
-        ("visiting",),
-        visitor="before",
-    ),
-    _Trigger(
-        "visit",
-        _any(
-            r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
-            r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
-            r"|came\s+on)\s+" + _VISIT_NOUN
-        ),
-        "visitor",
-        "host",
-        ("visit", "tour"),
-    ),
-    _Trigger(
-        "visit", _any(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"), "visitor", "host", ("arriv", "landed")
-    ),
-    # "travelled to Georgia for talks": a visit when a state or city is named as its host.
-    _Trigger(
-        "visit",
-        _any(r"\b(?:travelled|traveled|travels|travelling|traveling|flew|flies)\s+to\b"),
-        "visitor",
-        "host",
-        ("travel", "flew", "flies"),
-    ),
-    # "the equipment was handed over at the hub in Kabul by A, ..., to B": every person after "by"
-    _Trigger(
-        "aid-delivery",
-        _any(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?handed\s+over" + _WHERE_WHEN + r"\s+by\b"),
-        "attendee",
-        "attendee",
-        ("hand",),
-        all_after=True,
-    ),
-    _Trigger(
-        "aid-delivery",
-        _any(r"\b(?:handed|hands|handing)\s+over\b"),
-        "attendee",
-        "attendee",
-        ("hand",),
-        objects_after_to=True,
-    ),
-    _Trigger("visit", _any(r"\bon\s+an?\s+" + _ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
-    # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
-    # by the Brazilian minister to Angola"; not one before or after this one ("his previous visit").
-    _Trigger(
-        "visit",
-        _any(r"'s\s+" + _ADJECTIVES + r"visit(?:\s+to|\s+in)?\b"),
-        "visitor",
-        "host",
-        ("'s",),
-        visitor="owner",
-    ),
-    _Trigger(
-        "visit",
-        _any(r"\bvisit\s+(?:by|of)\b"),
-        "visitor",
-        "host",
-        ("visit by", "visit of"),
-        visitor="after",
-    ),
-    _Trigger(
-        "visit",
-        _any(
-            r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of"
-            r"|at\s+the\s+(?:end|close|conclusion|start|beginning)\s+of"
-            r"|on\s+the\s+(?:first|second|third|fourth|last|final|closing)\s+day\s+of)\s+" + _VISIT_NOUN
-        ),
-        "visitor",
-        "host",
-        ("visit", "tour"),
-    ),
-)
-#: Each cue with the triggers it lets be tried, by their place in `_TRIGGERS`.
-_CUED = {cue: [n for n, t in enumerate(_TRIGGERS) if cue in t.cues] for t in _TRIGGERS for cue in t.cues}
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
 _TO_STATE = re.compile(r"\bto\s+(?:the\s+)?$", _F)
 _IN_STATE = re.compile(r"\bin\s+$", _F)
@@ -346,7 +62,7 @@ _PLANNED = re.compile(
     r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$",
     _F,
 )
-_CREDENTIALS_NAMED = re.compile(_CREDENTIALS, _F)
+_CREDENTIALS_NAMED = re.compile(CREDENTIALS, _F)
 _DELEGATION_LED = re.compile(
     # A period inside a name ("U.S. Southern Command") does not end the clause.
     rf"(?:\s+(?:{ADVERBS}))?\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?!\s)){{0,120}}?\b(?:led|headed)\s+by\s+",
@@ -354,14 +70,14 @@ _DELEGATION_LED = re.compile(
 )
 _PARTICIPATION = re.compile(r"\b(?:with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|attended\s+by)\s+", _F)
 _DISCUSSED_WITH = re.compile(r"\b(?:discussed|discusses|exchanged\s+views|talked)\b", _F)
-_HOSTING = _any(
+_HOSTING = any_of(
     r"\b(?:for\s+)?(?:hosting|hosted|organizing|organising|convened|convening|held|holding)\s+(?:the\s+|a\s+|an\s+)?"
-    + _ADJECTIVES
-    + rf"{_CONFERENCE}s?\b"
+    + ADJECTIVES
+    + rf"{CONFERENCE}s?\b"
 )
-_ATTENDING = _any(
+_ATTENDING = any_of(
     r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in"
-    r"|addressed|opened)\s+(?:the\s+|a\s+|an\s+)?" + _ADJECTIVES + rf"{_CONFERENCE}s?\b"
+    r"|addressed|opened)\s+(?:the\s+|a\s+|an\s+)?" + ADJECTIVES + rf"{CONFERENCE}s?\b"
 )
 # The subject of a conference runs to the clause's end, or to "and" before a new verb
 # ("… preventing radicalization and detailed U.S. efforts" ends before "and detailed").
@@ -433,8 +149,8 @@ def read_engagements(
     found: list[EngagementMention] = []
     taken: list[Span] = []
     words = discourse.doc.folded[sentence.span.start : sentence.span.end].lower()
-    cued = {n for cue, triggers in _CUED.items() if cue in words for n in triggers}
-    for trigger in [_TRIGGERS[n] for n in sorted(cued)]:  # in their order, as each takes its words
+    cued = {n for cue, triggers in CUED.items() if cue in words for n in triggers}
+    for trigger in [TRIGGERS[n] for n in sorted(cued)]:  # in their order, as each takes its words
         for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
@@ -451,9 +167,9 @@ def read_engagements(
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
     if not found and "counterpart" in words:
         found.extend(_counterparts_talked(discourse, sentence, places, dates))
-    if any(noun in words for noun in _CONFERENCE_NOUNS):
+    if any(noun in words for noun in CONFERENCE_NOUNS):
         found.extend(_conferences(discourse, sentence, places, dates))
-    if any(noun in words for noun in _PARTNERSHIP_NOUNS):
+    if any(noun in words for noun in PARTNERSHIP_NOUNS):
         found.extend(_partnerships(discourse, sentence, places))
     if any(noun in words for noun in _EXERCISE_NOUNS):
         found.extend(_exercises(discourse, sentence, places, dates))
@@ -644,7 +360,7 @@ def about_current(discourse: Discourse, sentence: Sentence, told: list[Engagemen
 def _from_trigger(
     discourse: Discourse,
     sentence: Sentence,
-    trigger: _Trigger,
+    trigger: Trigger,
     span: Span,
     places: list[PlaceMention],
     dates: list[DateMention],
@@ -729,9 +445,7 @@ def _state_name(city: KnownPlace) -> str | None:
     return gazetteer().countries[city.country].name if city.country else None
 
 
-def _visitor(
-    discourse: Discourse, sentence: Sentence, trigger: _Trigger, span: Span
-) -> tuple[list[Agent], Span | None]:
+def _visitor(discourse: Discourse, sentence: Sentence, trigger: Trigger, span: Span) -> tuple[list[Agent], Span | None]:
     """The subject of a trigger's clause, or the visitor a visit's noun phrase names: its
     owner ("O'Connell's visit") or the person after it ("a visit by the minister")."""
     if trigger.visitor == "subject":
@@ -770,7 +484,7 @@ def _apart(text: str, objects: list[AgentMention]) -> list[list[AgentMention]]:
 def _engagement(
     discourse: Discourse,
     sentence: Sentence,
-    trigger: _Trigger,
+    trigger: Trigger,
     span: Span,
     places: list[PlaceMention],
     dates: list[DateMention],
@@ -945,7 +659,7 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
 _TALKED = re.compile(
     r"\b(?:discussed|reviewed|exchanged\s+views|talked|conferred|held\s+(?:[\w-]+\s+)?discussions)\b", _F
 )
-_TRIGGER_TALKED = _Trigger("meeting", _TALKED, "attendee", "attendee", ())
+_TRIGGER_TALKED = Trigger("meeting", _TALKED, "attendee", "attendee", ())
 
 
 def _counterparts_talked(
@@ -1014,7 +728,7 @@ def _conferences(
                 agents, _ = discourse.subject(sentence, match.start())
             if not agents:
                 continue
-            noun = re.search(_CONFERENCE, doc.folded[match.start() : end], _F)
+            noun = re.search(CONFERENCE, doc.folded[match.start() : end], _F)
             assert noun is not None
             name_start = match.start() + noun.start()
             evidence = Span(match.start() + (4 if match.group().casefold().startswith("for ") else 0), end)

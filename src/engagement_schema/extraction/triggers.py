@@ -1,0 +1,331 @@
+"""Triggers: the words that tell which kind of engagement a sentence reports, and the roles
+of the agents around them ("paid a working visit to", "received", "held talks with",
+"was signed ... by"), kept as one table the reader of engagements tries in order.
+
+Each trigger says where its visitor is named (the clause's subject, the owner of "X's
+visit", the person after "a visit by"), whether those it names follow "to" or "by", and
+the cue words a sentence must hold for its pattern to be worth trying.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from engagement_schema.extraction.discourse import ADVERBS
+from engagement_schema.models.engagements import ParticipantRole
+
+__all__ = [
+    "ADJECTIVES",
+    "CONFERENCE",
+    "CONFERENCE_NOUNS",
+    "CREDENTIALS",
+    "CUED",
+    "PARTNERSHIP_NOUNS",
+    "TRIGGERS",
+    "Trigger",
+    "any_of",
+]
+
+_F = re.IGNORECASE
+ADJECTIVES = r"(?:[\w-]+\s+){0,3}?"
+CREDENTIALS = r"(?:copies\s+of\s+(?:his\s+|her\s+|the\s+)?)?(?:credentials|letters?\s+of\s+credence)"
+CONFERENCE_NOUNS = ("conference", "forum", "summit", "symposium", "seminar", "workshop", "table", "congress")
+PARTNERSHIP_NOUNS = ("partnership",)
+CONFERENCE = r"(?:conference|forum|summit|symposium|seminar|workshop|round\s*table|congress)"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    pattern: re.Pattern[str]
+    subject_role: ParticipantRole
+    object_role: ParticipantRole
+    """Role of the agents after the trigger; "host" of a visit is a state or institution."""
+    cues: tuple[str, ...]
+    """Lowercase words one of which a sentence must hold for the pattern to be tried (speed)."""
+    needs_person_object: bool = False
+    objects_after_to: bool = False
+    """The other party follows "to", after what is given ("handed over boats to the Border Service")."""
+    all_after: bool = False
+    """Every person named after the trigger in its clause takes part, however written ("signed
+    by the president of the Foundation, Ana de Souza, and the director of ...")."""
+    visitor: Literal["subject", "owner", "after", "before"] = "subject"
+    """Where a visit names its visitor: the clause's subject, the owner of the visit
+    ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
+    the person named last before it ("Admiral X, currently visiting Oman")."""
+
+
+def any_of(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), _F)
+
+
+# "a visit to", "an official tour of Malawi and Zambia"
+VISIT_NOUN = (
+    r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+|its\s+)?"
+    + ADJECTIVES
+    + r"(?:visits?(?:\s+to|\s+in)?|tour(?:\s+of|\s+to)?)\b"
+)
+# Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
+# Tuesday, 17 September, by ..."); the agent still follows "by".
+WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
+# What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
+SIGNED_WHAT = (
+    r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
+    r"|programmes?|programs?|accords?|frameworks?|arrangements?|charters?|letters?\s+of\s+intent|minutes"
+    r"|records?\s+of\s+discussions?|notes|joint\s+(?:statement|communiqu[eé])|documents?|deals?)\b"
+)
+TRIGGERS = (
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\b(?:presented|presents|presenting|handed|hands|handing)\s+(?:over\s+)?(?:his\s+|her\s+|the\s+|a\s+)?"
+            + CREDENTIALS
+            + r"(?:\s+to)?\b"
+        ),
+        "visitor",
+        "host",
+        ("credential", "credence"),
+    ),
+    Trigger(
+        "ceremony",
+        any_of(rf"\b(?:received|receives|receiving|accepted|accepts)\s+(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\b"),
+        "host",
+        "visitor",
+        ("credential", "credence"),
+    ),
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\bhanded\s+over\s+(?:his\s+|her\s+|the\s+)?(?:duties|responsibilities|affairs|office|post)\b[^,.;]{0,60}?\bto\b"
+        ),
+        "attendee",
+        "attendee",
+        ("handed",),
+    ),
+    Trigger(
+        "agreement-signing",
+        any_of(r"\bsigning\s+ceremony\b(?:\s+with)?"),
+        "attendee",
+        "attendee",
+        ("signing",),
+    ),
+    Trigger(
+        "ceremony",
+        any_of(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?", r"\bceremony\b"),
+        "attendee",
+        "attendee",
+        ("ceremony",),
+    ),
+    # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)"
+            + WHERE_WHEN
+            + r"\s+by\b"
+        ),
+        "attendee",
+        "attendee",
+        ("opened", "inaugurated"),
+        needs_person_object=True,
+    ),
+    Trigger(
+        "reception",
+        any_of(
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)"
+            + WHERE_WHEN
+            + r"\s+by\b"
+        ),
+        "visitor",
+        "host",
+        ("by",),
+        needs_person_object=True,
+    ),
+    # "the guests were met at the General Staff by General X": a meeting, with X its host
+    Trigger(
+        "meeting",
+        any_of(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+met" + WHERE_WHEN + r"\s+by\b"),
+        "visitor",
+        "host",
+        ("met",),
+        needs_person_object=True,
+    ),
+    Trigger(
+        "reception",
+        any_of(
+            r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?"
+        ),
+        "host",
+        "visitor",
+        ("receiv", "welcom", "host", "greet"),
+        needs_person_object=True,
+    ),
+    Trigger(
+        "phone-call",
+        any_of(
+            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+with)?",
+            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+with)?",
+            r"\bspoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone(?:\s+with)?\b",
+            r"\bvideo-?conference\b(?:\s+with)?",
+        ),
+        "attendee",
+        "attendee",
+        ("phone", "video"),
+    ),
+    Trigger(
+        "meeting",
+        any_of(
+            r"(?<!\bto\s)\b(?:met|meets|meet|meeting)\s+with\b",
+            r"(?<!\bto\s)\bmet\b",
+            r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
+            + ADJECTIVES
+            + r"(?:meetings?|talks|negotiations|consultations)"
+            # "held talks in Lima on 7 May with X", "held talks yesterday at the Palace with X":
+            # where and when may come before "with"
+            + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+with\b",
+            # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
+            # hold consultations", "will hold talks" tell of none yet).
+            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
+            + ADJECTIVES
+            + r"(?:meetings?|talks|negotiations|consultations)\b",
+            r"\bsat\s+down\s+with\b",
+            r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
+            r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
+            r"(?<=\b(?:his|her)\s)conversation\s+with\b",
+        ),
+        "attendee",
+        "attendee",
+        ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
+    ),
+    # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
+    # with someone at their office, who is its host — one with a person; "called on all
+    # parties to" is a plea.
+    Trigger(
+        "meeting",
+        any_of(
+            r"\b(?:called|calls|calling)\s+on\b",
+            r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
+            r"\s+(?:on|to)\b",
+        ),
+        "visitor",
+        "host",
+        ("call", "courtesy", "farewell", "introductory"),
+        needs_person_object=True,
+    ),
+    Trigger(
+        "agreement-signing",
+        any_of(
+            r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:exchanged\s+and\s+)?signed\b" + WHERE_WHEN + r"\s+by\b",
+            r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
+        ),
+        "attendee",
+        "attendee",
+        ("signed", "signing"),
+        all_after=True,
+    ),
+    Trigger(
+        "agreement-signing",
+        any_of(
+            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day))?\s+(?:an?\s+|the\s+)?"
+            + ADJECTIVES
+            + SIGNED_WHAT,
+            r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
+        ),
+        "attendee",
+        "attendee",
+        ("signed", "exchanged"),
+    ),
+    Trigger(
+        "visit",
+        any_of(r"\b(?:visited|visits|is\s+visiting|was\s+visiting|toured)\b"),
+        "visitor",
+        "host",
+        ("visit", "tour"),
+    ),
+    # "Admiral X and his delegation, currently visiting Oman": the one named just before visits
+    Trigger(
+        "visit",
+        any_of(r"(?<=,\s)(?:who\s+(?:is|are)\s+)?(?:currently|now)\s+visiting\b"),
+        "visitor",
+        "host",
+        ("visiting",),
+        visitor="before",
+    ),
+    Trigger(
+        "visit",
+        any_of(
+            r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
+            r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
+            r"|came\s+on)\s+" + VISIT_NOUN
+        ),
+        "visitor",
+        "host",
+        ("visit", "tour"),
+    ),
+    Trigger(
+        "visit",
+        any_of(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"),
+        "visitor",
+        "host",
+        ("arriv", "landed"),
+    ),
+    # "travelled to Georgia for talks": a visit when a state or city is named as its host.
+    Trigger(
+        "visit",
+        any_of(r"\b(?:travelled|traveled|travels|travelling|traveling|flew|flies)\s+to\b"),
+        "visitor",
+        "host",
+        ("travel", "flew", "flies"),
+    ),
+    # "the equipment was handed over at the hub in Kabul by A, ..., to B": every person after "by"
+    Trigger(
+        "aid-delivery",
+        any_of(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?handed\s+over" + WHERE_WHEN + r"\s+by\b"),
+        "attendee",
+        "attendee",
+        ("hand",),
+        all_after=True,
+    ),
+    Trigger(
+        "aid-delivery",
+        any_of(r"\b(?:handed|hands|handing)\s+over\b"),
+        "attendee",
+        "attendee",
+        ("hand",),
+        objects_after_to=True,
+    ),
+    Trigger("visit", any_of(r"\bon\s+an?\s+" + ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
+    # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
+    # by the Brazilian minister to Angola"; not one before or after this one ("his previous visit").
+    Trigger(
+        "visit",
+        any_of(r"'s\s+" + ADJECTIVES + r"visit(?:\s+to|\s+in)?\b"),
+        "visitor",
+        "host",
+        ("'s",),
+        visitor="owner",
+    ),
+    Trigger(
+        "visit",
+        any_of(r"\bvisit\s+(?:by|of)\b"),
+        "visitor",
+        "host",
+        ("visit by", "visit of"),
+        visitor="after",
+    ),
+    Trigger(
+        "visit",
+        any_of(
+            r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of"
+            r"|at\s+the\s+(?:end|close|conclusion|start|beginning)\s+of"
+            r"|on\s+the\s+(?:first|second|third|fourth|last|final|closing)\s+day\s+of)\s+" + VISIT_NOUN
+        ),
+        "visitor",
+        "host",
+        ("visit", "tour"),
+    ),
+)
+#: Each cue with the triggers it lets be tried, by their place in `TRIGGERS`.
+CUED = {cue: [n for n, t in enumerate(TRIGGERS) if cue in t.cues] for t in TRIGGERS for cue in t.cues}
