@@ -64,6 +64,10 @@ class Gazetteer:
         for city, (code, *aliases) in data["cities"].items():
             known = self.cities[city] = KnownPlace(city, "city", code)
             names.extend((n, (known, False)) for n in (city, *aliases))
+        self.country_names: dict[str, KnownPlace] = {}
+        """The countries by name, the first of a name as a scan would find it."""
+        for known_country in self.countries.values():
+            self.country_names.setdefault(known_country.name, known_country)
         self.capitals = frozenset(data["capitals"])
         """Capitals that may speak for their states ("Washington would allocate ...")."""
         self.regions: dict[str, KnownPlace] = {}

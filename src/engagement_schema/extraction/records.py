@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from engagement_schema.extraction.aid import AidMention
@@ -29,6 +29,7 @@ from engagement_schema.extraction.organizations import Organizations, state_name
 from engagement_schema.extraction.people import Person, PostMention
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
 from engagement_schema.extraction.statements import StatementMention
+from engagement_schema.extraction.structure import Structure, visitors_of
 from engagement_schema.extraction.text import CuedPattern, Document, Span
 from engagement_schema.extraction.topics import TopicReader
 from engagement_schema.models import COLLECTIONS, Dataset
@@ -49,11 +50,6 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of C
 _GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings")
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
-#: Engagements that happen in no one place.
-_PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
-#: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
-_SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
-_SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
 
@@ -136,6 +132,7 @@ class _Builder:
         self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
         self.engagements: dict[int, str] = {}  # id(mention) -> record id
         self.merged_into: dict[int, EngagementMention] = {}  # id(mention) -> the mention kept for it
+        self.told_engagements: list[EngagementMention] = []
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -200,7 +197,10 @@ class _Builder:
 
     def dataset(self) -> Dataset:
         """Every record, built in the order references need, validated as one dataset."""
-        self._engagement_structure()
+        structure = Structure(self.doc, self.r.dateline)
+        self.r.engagements = structure.build(self.r.engagements)
+        self.told_engagements = structure.told  # merged ones too: their sentences tell of them
+        self.merged_into = structure.merged_into
         self._places()
         self._organizations()
         if self.r.publisher is not None:
@@ -213,196 +213,6 @@ class _Builder:
         self._attributions()
         data = {name: list(records.values()) for name, records in self.records.items() if records}
         return validate_data({"schema_version": "1.0", **data}, source="<extraction>")
-
-    # -- engagements' structure -----------------------------------------------------------
-
-    def _engagement_structure(self) -> None:
-        """Merge mentions of one engagement; put meetings and receptions of a visitor into
-        the visit, with the visitor as visitor and the others as hosts."""
-        merged: list[EngagementMention] = []
-        told: dict[tuple[str, frozenset[Agent]], list[EngagementMention]] = {}
-        self._delivery_ceremonies()
-        self._signed_by_people()
-        for mention in self.r.engagements:
-            key = (mention.kind, frozenset(_visitors(mention) if mention.kind == "visit" else mention.agents()))
-            same = next((e for e in told.get(key, ()) if _same_engagement(e, mention)), None)
-            if same is None:
-                merged.append(mention)
-                told.setdefault(key, []).append(mention)
-                continue
-            self.merged_into[id(mention)] = same
-            if not _hosts(same):
-                same.participants += [(a, "host") for a in _hosts(mention)]
-            same.also.append(mention.span)
-            same.date = same.date or mention.date
-            if same.place is None:
-                same.place, same.place_span = mention.place, mention.place_span
-        merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
-        visits = [e for e in merged if e.kind == "visit"]
-        conferences = [e for e in merged if e.kind == "conference"]
-        for engagement in merged:
-            sidelines = _SIDELINES.match(self.doc.folded, self.doc.sentence_of(engagement.span.start).span.start)
-            held = [c for c in conferences if c.span.start < engagement.span.start]
-            if sidelines and held and engagement is not held[-1]:
-                engagement.part_of = held[-1]
-                if engagement.place is None and held[-1].place is not None:
-                    engagement.place, engagement.place_from_visit = held[-1].place, True
-                continue
-            if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
-                continue
-            visit = _visit_of(engagement, visits)
-            if visit is None:
-                self._guest_again(engagement, merged)
-                continue
-            engagement.part_of = visit
-            if engagement.kind not in _SIGNED_AS_EQUALS:
-                visitors = set(_visitors(visit))
-                engagement.participants = [
-                    (
-                        a,
-                        "visitor"
-                        if a in visitors
-                        else ("host" if role in ("attendee", "host") and a not in engagement.present else role),
-                    )
-                    for a, role in engagement.participants
-                ]
-            if engagement.place is None and visit.place is not None:
-                engagement.place, engagement.place_from_visit = visit.place, True
-        for engagement in merged:
-            if (
-                engagement.place is None
-                and self.r.dateline is not None
-                and engagement.kind not in _PLACELESS
-                and not engagement.elsewhere
-            ):
-                engagement.place, engagement.place_from_dateline = self.r.dateline.place, True
-        self.told_engagements = list(self.r.engagements)  # merged ones too: their sentences tell of them
-        self.r.engagements = merged
-
-    def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
-        """Give a visit whose words name no state the state of the city where its visitor
-        was met ("The king flew in for a one-day visit" after "received ... in Cairo"), or,
-        when it "arrived here", the dateline's; whether one was found (a visit to no known
-        state is not recorded)."""
-        visitors = set(_visitors(visit))
-        for engagement in merged:
-            city = engagement.place
-            if engagement.kind != "visit" and city is not None and city.country and visitors & set(engagement.agents()):
-                state = gazetteer().countries[city.country].name
-                visit.participants.append((Agent("place", state), "host"))
-                visit.host_from = engagement.place_span
-                return True
-        filed = self.r.dateline
-        here = visit.trigger is not None and self.doc.quote(visit.trigger).endswith("here")
-        if here and filed is not None and filed.place.country:  # "arrived here": where the report is filed
-            visit.participants.append((Agent("place", gazetteer().countries[filed.place.country].name), "host"))
-            visit.host_from = filed.span
-            return True
-        return False
-
-    @staticmethod
-    def _guest_again(engagement: EngagementMention, merged: list[EngagementMention]) -> None:
-        """ "received the credentials of X ... then held a meeting with X": X is still the guest
-        and the one who received X the host."""
-        if engagement.kind != "meeting":
-            return
-        earlier = [
-            e
-            for e in merged
-            if e.kind in ("reception", "ceremony")
-            and e.span.start < engagement.span.start
-            and set(_visitors(e)) & set(engagement.agents())
-            and {a for a, r in e.participants if r == "host"} & set(engagement.agents())
-        ]
-        if earlier:
-            guests = set(_visitors(earlier[-1]))
-            engagement.participants = [
-                (a, "visitor" if a in guests else ("host" if r == "attendee" and a not in engagement.present else r))
-                for a, r in engagement.participants
-            ]
-
-    def _signed_by_people(self) -> None:
-        """ "The EU and the Government of Armenia today signed an agreement ... The agreement
-        was signed by Ambassador X and Minister Y": one signing, by the people who signed; so
-        with a delivery ("The EU handed over equipment to ... At a ceremony in Tashkent, the
-        equipment was handed over by Ambassador X to Y")."""
-        kept: list[EngagementMention] = []
-        for mention in self.r.engagements:
-            before = kept[-1] if kept else None
-            sentence = self.doc.sentence_of(mention.span.start)
-            if (
-                before is not None
-                and mention.kind == before.kind
-                and mention.kind in ("agreement-signing", "aid-delivery")
-                and all(a.kind != "person" for a in before.agents())
-                and all(a.kind == "person" for a in mention.agents())
-                and _THE_AGREEMENT.match(self.doc.folded, sentence.span.start)
-                and self._told_next(before, mention)
-            ):
-                before.participants = mention.participants
-                before.also.append(mention.span)
-                before.date = before.date or mention.date
-                if mention.place is not None:
-                    before.place, before.place_span = mention.place, mention.place_span
-                self.merged_into[id(mention)] = before
-                continue
-            kept.append(mention)
-        self.r.engagements = kept
-
-    def _told_next(self, first: EngagementMention, then: EngagementMention) -> bool:
-        """Whether `then` is told within two sentences of `first`, or in the paragraph after it."""
-        told, after = self.doc.sentence_of(first.span.start), self.doc.sentence_of(then.span.start)
-        return after.index - told.index <= 2 or after.paragraph - told.paragraph <= 1
-
-    def _opened(self, delivery: EngagementMention, ceremony: EngagementMention) -> bool:
-        """Whether a ceremony opens what a delivery gave: "handed over a training centre ...
-        The centre was opened by ..." (its subject's noun is among the delivery's words)."""
-        if ceremony.trigger is None:
-            return False
-        sentence = self.doc.sentence_of(ceremony.trigger.start).span
-        subject = _THE_THING.search(self.doc.folded, sentence.start, ceremony.trigger.start)
-        given = self.doc.folded[delivery.span.start : self.doc.sentence_of(delivery.span.start).span.end]
-        return subject is not None and re.search(rf"\b{re.escape(subject['noun'])}\b", given, re.IGNORECASE) is not None
-
-    def _delivery_ceremonies(self) -> None:
-        """ "The U.S. Embassy handed over boats to the Border Service ... The ceremony was
-        attended by Ambassador X and Colonel Y": the ceremony is the delivery, and those who
-        attended it, not the institutions named as giving and receiving, took part. So is
-        "the ceremony" told after a signing: its guests attended the signing."""
-        kept: list[EngagementMention] = []
-        for mention in self.r.engagements:
-            trigger = self.doc.quote(mention.trigger).casefold() if mention.trigger else ""
-            sentence = self.doc.sentence_of(mention.span.start).span
-            if (
-                mention.kind == "ceremony"
-                and "credential" not in trigger
-                and _HANDED.search(self.doc.folded, sentence.start, sentence.end)
-                and not _DUTIES.search(self.doc.folded, sentence.start, sentence.end)
-            ):
-                mention.kind = "aid-delivery"  # "took part in a ceremony at which equipment ... was handed over"
-            held = next((e for e in reversed(kept) if e.kind in ("aid-delivery", "agreement-signing")), None)
-            if (
-                held is not None
-                and mention.kind == "ceremony"
-                and "credential" not in trigger
-                and (held.kind == "aid-delivery" or trigger == "ceremony")
-                and (self._told_next(held, mention) or self._opened(held, mention))
-            ):
-                for agent, _ in mention.participants:
-                    if not held.has(agent):
-                        held.participants.append((agent, "attendee"))
-                held.also.append(mention.span)
-                held.date = held.date or mention.date
-                if held.place is None:
-                    held.place, held.place_span = mention.place, mention.place_span
-                self.merged_into[id(mention)] = held
-                continue
-            kept.append(mention)
-        for mention in kept:
-            people = [(a, r) for a, r in mention.participants if a.kind == "person"]
-            if mention.kind == "aid-delivery" and len(people) >= 2:
-                mention.participants = people
-        self.r.engagements = kept
 
     # -- places ---------------------------------------------------------------------------
 
@@ -574,7 +384,7 @@ class _Builder:
             )
             if visit is None or host is None:
                 continue
-            visited = _countries_by_name().get(host.key)  # a region visited has no state to serve
+            visited = gazetteer().country_names.get(host.key)  # a region visited has no state to serve
             code = visited.country if visited else None
             for agent, role in engagement.participants:
                 if agent.kind == "person" and role == "host" and agent.key not in found and code:
@@ -859,7 +669,7 @@ class _Builder:
         if not before:
             return None
         engagement = max(before, key=lambda e: e.span.start)
-        if engagement.part_of is not None and actors <= set(_visitors(engagement.part_of)):
+        if engagement.part_of is not None and actors <= set(visitors_of(engagement.part_of)):
             return engagement.part_of
         return engagement
 
@@ -965,50 +775,6 @@ class _Builder:
             self._add("attributions", data)
 
 
-# "The centre was opened": what a ceremony opened, named by its noun.
-_THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
-_HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
-_DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
-_THE_AGREEMENT = re.compile(
-    r"(?:at\s+a\s+ceremony\s+in\s+[\w ]+,\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreement|memorandum|accord|document|notes|equipment|supplies|items|vehicles|aid|assistance|goods|cargo)"
-    r"\s+(?:was|were)\s+(?:signed|handed\s+over)\b",
-    re.IGNORECASE,
-)
-
-
-def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
-    if a.kind != b.kind:
-        return False
-    if a.kind == "visit":  # one visitor's visit, unless told as visits to two states
-        hosts_a, hosts_b = set(_hosts(a)), set(_hosts(b))
-        return set(_visitors(a)) == set(_visitors(b)) and (not hosts_a or not hosts_b or bool(hosts_a & hosts_b))
-    dates_agree = a.date is None or b.date is None or a.date == b.date
-    return set(a.agents()) == set(b.agents()) and dates_agree
-
-
-def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
-    """The visit an engagement of its visitor is part of: the one to the state its city is
-    in, when the visitor went to several; else the first."""
-    theirs = [v for v in visits if set(_visitors(v)) & set(engagement.agents())]
-    city = engagement.place
-    there = [v for v in theirs if city is not None and any(_state_code(h) == city.country for h in _hosts(v))]
-    return next(iter(there or theirs), None)
-
-
-def _state_code(agent: Agent) -> str | None:
-    found = _countries_by_name().get(agent.key) if agent.kind == "place" else None
-    return found.country if found else None
-
-
-def _visitors(engagement: EngagementMention) -> list[Agent]:
-    return [a for a, r in engagement.participants if r == "visitor"]
-
-
-def _hosts(engagement: EngagementMention) -> list[Agent]:
-    return [a for a, r in engagement.participants if r == "host"]
-
-
 def _depth(orgs: Organizations, key: str) -> int:
     """How many organizations stand above one (parents are recorded first)."""
     depth, seen = 0, {key}
@@ -1024,16 +790,7 @@ def _known_code(code: str) -> str:
 
 
 def _known(name: str) -> KnownPlace:
-    return _countries_by_name()[name]
-
-
-@cache
-def _countries_by_name() -> dict[str, KnownPlace]:
-    """The gazetteer's countries by name, the first of a name as a scan would find it."""
-    found: dict[str, KnownPlace] = {}
-    for country in gazetteer().countries.values():
-        found.setdefault(country.name, country)
-    return found
+    return gazetteer().country_names[name]
 
 
 def _order(place: KnownPlace) -> int:

@@ -1,0 +1,279 @@
+"""Structure: the mentions of one engagement merged into one, and each engagement set in
+the visit or conference it is part of, with the roles, dates and places that follow.
+
+Reports tell an engagement several times ("visited Tajikistan ... During his visit ...";
+"The EU signed an agreement ... The agreement was signed by Ambassador X and Minister
+Y"), and tell a visit's meetings apart from the visit. Reading each sentence gives the
+mentions; this module decides which are one engagement and which are part of another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engagement_schema.extraction.discourse import Agent
+from engagement_schema.extraction.engagements import EngagementMention
+from engagement_schema.extraction.places import PlaceMention, gazetteer
+from engagement_schema.extraction.text import Document
+
+__all__ = ["Structure", "visitors_of"]
+
+#: Engagements that happen in no one place.
+_PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
+#: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
+_SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+_SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
+# "The centre was opened": what a ceremony opened, named by its noun.
+_THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
+_HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
+_DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
+_THE_AGREEMENT = re.compile(
+    r"(?:at\s+a\s+ceremony\s+in\s+[\w ]+,\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|memorandum|accord|document|notes|equipment|supplies|items|vehicles|aid|assistance|goods|cargo)"
+    r"\s+(?:was|were)\s+(?:signed|handed\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+class Structure:
+    """Merges a report's engagement mentions and sets them in what they are part of."""
+
+    def __init__(self, doc: Document, dateline: PlaceMention | None) -> None:
+        self.doc = doc
+        self.dateline = dateline
+        self.merged_into: dict[int, EngagementMention] = {}
+        """id(mention) -> the mention kept for it."""
+        self.told: list[EngagementMention] = []
+        """The mentions before merging the same engagement told twice: their sentences tell of it."""
+
+    def build(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """The engagements told, each once, set in what they are part of."""
+        self.told = self._signed_by_people(self._delivery_ceremonies(engagements))
+        merged = self._merged(self.told)
+        merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
+        self._parts(merged)
+        self._placed_by_dateline(merged)
+        return merged
+
+    def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """One mention for each engagement told more than once; the rest merged into it."""
+        merged: list[EngagementMention] = []
+        told: dict[tuple[str, frozenset[Agent]], list[EngagementMention]] = {}
+        for mention in engagements:
+            key = (mention.kind, frozenset(visitors_of(mention) if mention.kind == "visit" else mention.agents()))
+            same = next((e for e in told.get(key, ()) if _same_engagement(e, mention)), None)
+            if same is None:
+                merged.append(mention)
+                told.setdefault(key, []).append(mention)
+                continue
+            self.merged_into[id(mention)] = same
+            if not _hosts(same):
+                same.participants += [(a, "host") for a in _hosts(mention)]
+            same.also.append(mention.span)
+            same.date = same.date or mention.date
+            if same.place is None:
+                same.place, same.place_span = mention.place, mention.place_span
+        return merged
+
+    def _parts(self, merged: list[EngagementMention]) -> None:
+        """Put meetings and receptions of a visitor into the visit, with the visitor as
+        visitor and the others as hosts; those "on the sidelines of" a conference into it."""
+        visits = [e for e in merged if e.kind == "visit"]
+        conferences = [e for e in merged if e.kind == "conference"]
+        for engagement in merged:
+            sidelines = _SIDELINES.match(self.doc.folded, self.doc.sentence_of(engagement.span.start).span.start)
+            held = [c for c in conferences if c.span.start < engagement.span.start]
+            if sidelines and held and engagement is not held[-1]:
+                engagement.part_of = held[-1]
+                if engagement.place is None and held[-1].place is not None:
+                    engagement.place, engagement.place_from_visit = held[-1].place, True
+                continue
+            if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
+                continue
+            visit = _visit_of(engagement, visits)
+            if visit is None:
+                self._guest_again(engagement, merged)
+                continue
+            engagement.part_of = visit
+            if engagement.kind not in _SIGNED_AS_EQUALS:
+                visitors = set(visitors_of(visit))
+                engagement.participants = [
+                    (
+                        a,
+                        "visitor"
+                        if a in visitors
+                        else ("host" if role in ("attendee", "host") and a not in engagement.present else role),
+                    )
+                    for a, role in engagement.participants
+                ]
+            if engagement.place is None and visit.place is not None:
+                engagement.place, engagement.place_from_visit = visit.place, True
+
+    def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
+        """What no words place took place where the report is filed, unless told elsewhere."""
+        for engagement in merged:
+            if (
+                engagement.place is None
+                and self.dateline is not None
+                and engagement.kind not in _PLACELESS
+                and not engagement.elsewhere
+            ):
+                engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
+        """Give a visit whose words name no state the state of the city where its visitor
+        was met ("The king flew in for a one-day visit" after "received ... in Cairo"), or,
+        when it "arrived here", the dateline's; whether one was found (a visit to no known
+        state is not recorded)."""
+        visitors = set(visitors_of(visit))
+        for engagement in merged:
+            city = engagement.place
+            if engagement.kind != "visit" and city is not None and city.country and visitors & set(engagement.agents()):
+                state = gazetteer().countries[city.country].name
+                visit.participants.append((Agent("place", state), "host"))
+                visit.host_from = engagement.place_span
+                return True
+        filed = self.dateline
+        here = visit.trigger is not None and self.doc.quote(visit.trigger).endswith("here")
+        if here and filed is not None and filed.place.country:  # "arrived here": where the report is filed
+            visit.participants.append((Agent("place", gazetteer().countries[filed.place.country].name), "host"))
+            visit.host_from = filed.span
+            return True
+        return False
+
+    @staticmethod
+    def _guest_again(engagement: EngagementMention, merged: list[EngagementMention]) -> None:
+        """ "received the credentials of X ... then held a meeting with X": X is still the guest
+        and the one who received X the host."""
+        if engagement.kind != "meeting":
+            return
+        earlier = [
+            e
+            for e in merged
+            if e.kind in ("reception", "ceremony")
+            and e.span.start < engagement.span.start
+            and set(visitors_of(e)) & set(engagement.agents())
+            and {a for a, r in e.participants if r == "host"} & set(engagement.agents())
+        ]
+        if earlier:
+            guests = set(visitors_of(earlier[-1]))
+            engagement.participants = [
+                (a, "visitor" if a in guests else ("host" if r == "attendee" and a not in engagement.present else r))
+                for a, r in engagement.participants
+            ]
+
+    def _signed_by_people(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """ "The EU and the Government of Armenia today signed an agreement ... The agreement
+        was signed by Ambassador X and Minister Y": one signing, by the people who signed; so
+        with a delivery ("The EU handed over equipment to ... At a ceremony in Tashkent, the
+        equipment was handed over by Ambassador X to Y")."""
+        kept: list[EngagementMention] = []
+        for mention in engagements:
+            before = kept[-1] if kept else None
+            sentence = self.doc.sentence_of(mention.span.start)
+            if (
+                before is not None
+                and mention.kind == before.kind
+                and mention.kind in ("agreement-signing", "aid-delivery")
+                and all(a.kind != "person" for a in before.agents())
+                and all(a.kind == "person" for a in mention.agents())
+                and _THE_AGREEMENT.match(self.doc.folded, sentence.span.start)
+                and self._told_next(before, mention)
+            ):
+                before.participants = mention.participants
+                before.also.append(mention.span)
+                before.date = before.date or mention.date
+                if mention.place is not None:
+                    before.place, before.place_span = mention.place, mention.place_span
+                self.merged_into[id(mention)] = before
+                continue
+            kept.append(mention)
+        return kept
+
+    def _told_next(self, first: EngagementMention, then: EngagementMention) -> bool:
+        """Whether `then` is told within two sentences of `first`, or in the paragraph after it."""
+        told, after = self.doc.sentence_of(first.span.start), self.doc.sentence_of(then.span.start)
+        return after.index - told.index <= 2 or after.paragraph - told.paragraph <= 1
+
+    def _opened(self, delivery: EngagementMention, ceremony: EngagementMention) -> bool:
+        """Whether a ceremony opens what a delivery gave: "handed over a training centre ...
+        The centre was opened by ..." (its subject's noun is among the delivery's words)."""
+        if ceremony.trigger is None:
+            return False
+        sentence = self.doc.sentence_of(ceremony.trigger.start).span
+        subject = _THE_THING.search(self.doc.folded, sentence.start, ceremony.trigger.start)
+        given = self.doc.folded[delivery.span.start : self.doc.sentence_of(delivery.span.start).span.end]
+        return subject is not None and re.search(rf"\b{re.escape(subject['noun'])}\b", given, re.IGNORECASE) is not None
+
+    def _delivery_ceremonies(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """ "The U.S. Embassy handed over boats to the Border Service ... The ceremony was
+        attended by Ambassador X and Colonel Y": the ceremony is the delivery, and those who
+        attended it, not the institutions named as giving and receiving, took part. So is
+        "the ceremony" told after a signing: its guests attended the signing."""
+        kept: list[EngagementMention] = []
+        for mention in engagements:
+            trigger = self.doc.quote(mention.trigger).casefold() if mention.trigger else ""
+            sentence = self.doc.sentence_of(mention.span.start).span
+            if (
+                mention.kind == "ceremony"
+                and "credential" not in trigger
+                and _HANDED.search(self.doc.folded, sentence.start, sentence.end)
+                and not _DUTIES.search(self.doc.folded, sentence.start, sentence.end)
+            ):
+                mention.kind = "aid-delivery"  # "took part in a ceremony at which equipment ... was handed over"
+            held = next((e for e in reversed(kept) if e.kind in ("aid-delivery", "agreement-signing")), None)
+            if (
+                held is not None
+                and mention.kind == "ceremony"
+                and "credential" not in trigger
+                and (held.kind == "aid-delivery" or trigger == "ceremony")
+                and (self._told_next(held, mention) or self._opened(held, mention))
+            ):
+                for agent, _ in mention.participants:
+                    if not held.has(agent):
+                        held.participants.append((agent, "attendee"))
+                held.also.append(mention.span)
+                held.date = held.date or mention.date
+                if held.place is None:
+                    held.place, held.place_span = mention.place, mention.place_span
+                self.merged_into[id(mention)] = held
+                continue
+            kept.append(mention)
+        for mention in kept:
+            people = [(a, r) for a, r in mention.participants if a.kind == "person"]
+            if mention.kind == "aid-delivery" and len(people) >= 2:
+                mention.participants = people
+        return kept
+
+
+def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "visit":  # one visitor's visit, unless told as visits to two states
+        hosts_a, hosts_b = set(_hosts(a)), set(_hosts(b))
+        return set(visitors_of(a)) == set(visitors_of(b)) and (not hosts_a or not hosts_b or bool(hosts_a & hosts_b))
+    dates_agree = a.date is None or b.date is None or a.date == b.date
+    return set(a.agents()) == set(b.agents()) and dates_agree
+
+
+def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
+    """The visit an engagement of its visitor is part of: the one to the state its city is
+    in, when the visitor went to several; else the first."""
+    theirs = [v for v in visits if set(visitors_of(v)) & set(engagement.agents())]
+    city = engagement.place
+    there = [v for v in theirs if city is not None and any(_state_code(h) == city.country for h in _hosts(v))]
+    return next(iter(there or theirs), None)
+
+
+def _state_code(agent: Agent) -> str | None:
+    found = gazetteer().country_names.get(agent.key) if agent.kind == "place" else None
+    return found.country if found else None
+
+
+def visitors_of(engagement: EngagementMention) -> list[Agent]:
+    """The engagement's visitors."""
+    return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _hosts(engagement: EngagementMention) -> list[Agent]:
+    return [a for a, r in engagement.participants if r == "host"]
