@@ -3,10 +3,9 @@ partnerships, with who took part in which role, where and when.
 
 Each kind is recognised by the verbs and nouns the genre uses for it ("visited",
 "paid a working visit to", "received", "presented his credentials to", "held talks
-with", "a telephone conversation"); its parties are the clause's subject and the
-agents listed after the verb. A meeting or reception whose visitor is on a visit
-reported in the same text is part of that visit and, unless the text says otherwise,
-took place where the visit did.
+with", "a telephone conversation"; the table is in `triggers`); its parties are the
+clause's subject and the agents listed after the verb. Which mentions are one
+engagement, and which are part of a visit, is decided afterwards (`structure`).
 """
 
 from __future__ import annotations
