@@ -951,6 +951,16 @@ probe(
     published="2023-11-09",
 )
 
+# a dash inside a subject's styles ("Founder of Peace and National Unity – Leader of the Nation")
+# is no dateline's
+probe(
+    "dash-in-styles-not-dateline",
+    "Today, the Founder of Peace and National Unity – Leader of the Nation, President of the Republic of "
+    "Tajikistan Rustam Nazar received in audience at the Palace of the Nation the Chief Executive Officer "
+    "of the Saudi Fund for Development, Mr. Khalid Al-Fuhaid.",
+    lambda f: ("reception", frozenset({("rustam nazar", "host"), ("khalid al-fuhaid", "visitor")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -117,7 +117,11 @@ class Discourse:
         start = sentence.span.start
         folded = self.doc.folded
         dateline = _DATELINE.match(folded, start, position)
-        if dateline is not None:  # "Bishkek, 14 March 2023 (Kabar) – ...": the agency is no subject
+        # "Bishkek, 14 March 2023 (Kabar) – ...": the agency is no subject; a dash inside a
+        # name's titles ("Founder of Peace – Leader of the Nation, President X") is no dateline's
+        if dateline is not None and not any(
+            m.span.start < dateline.end() < m.span.end for m in self.within(Span(start, position))
+        ):
             start = dateline.end()
         semicolon = folded.rfind(";", start, position)
         if semicolon != -1 and not self._listing(semicolon, position):
