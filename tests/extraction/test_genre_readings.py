@@ -961,6 +961,15 @@ probe(
     lambda f: ("reception", frozenset({("rustam nazar", "host"), ("khalid al-fuhaid", "visitor")})) in eng(f),
 )
 
+# "On Tuesday ... signed an agreement under which the Swiss side will provide": a past Tuesday
+probe(
+    "past-weekday-before-future-relative",
+    "On Tuesday, in Tuzla, Director Anna Keller and Prime Minister Edin Mujic signed an agreement under "
+    "which the Swiss side will provide CHF 6.5 million.",
+    lambda f: ("agreement-signing", "2023-09-26") in dated(f),
+    published="2023-09-28",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

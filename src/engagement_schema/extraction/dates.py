@@ -130,6 +130,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 YEARS = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*years?\b")
 #: "Since 1992": the year something began.
 SINCE = re.compile(r"\b[Ss]ince\s+(?P<year>(?:19|20)\d\d)\b")
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:under\s+which|in\s+which|by\s+which|which|that|where|who)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is scheduled|are scheduled|plans? to|is expected|next|coming|upcoming)\b"
 )
@@ -333,8 +334,12 @@ def resolve(doc: Document, mention: DateMention, reference: Reference | None) ->
         return Resolved(day.isoformat(), None, method, (mention.span, *reference.evidence))
     assert mention.weekday is not None
     sentence = doc.sentence_of(mention.span.start)
+    # "signed on Tuesday an agreement under which Spain will provide": the future is the
+    # relative clause's, not the signing's
+    told = _RELATIVE_CLAUSE.search(doc.folded, mention.span.end, sentence.span.end)
     future = mention.which in ("next", "coming") or bool(
-        mention.which != "last" and _FUTURE.search(doc.folded, sentence.span.start, sentence.span.end)
+        mention.which != "last"
+        and _FUTURE.search(doc.folded, sentence.span.start, told.start() if told else sentence.span.end)
     )
     strict = mention.which == "last" or (future and mention.which != "this")
     day = _weekday(reference.date, mention.weekday, future, strict)
