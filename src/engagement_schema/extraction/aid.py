@@ -289,7 +289,8 @@ def _country_code(agent: Agent) -> str | None:
     if agent.kind == "organization":
         return agent.key.rpartition("|")[2] or None
     if agent.kind == "place":
-        return next((c.country for c in gazetteer().countries.values() if c.name == agent.key), None)
+        state = gazetteer().country_names.get(agent.key)
+        return state.country if state else None
     return None
 
 

@@ -151,6 +151,7 @@ class Marks:
         self.honorific = _index(doc, found["honorifics"])
         self.field = _index(doc, found["fields"])
         self.rank = _past_article(doc, _index(doc, found["ranks"]))
+        self._title_ends = {end for end, _ in self.rank.values()} | {end for end, _ in self.head.values()}
         separators = _NOTABLE_WORDS
         special = self.head.keys() | self.style.keys() | self.honorific.keys()
         #: Tokens the readers of names look at: capitalised words, titles, separators.
@@ -198,7 +199,7 @@ class Marks:
         """Whether token `i` is a surname written in capitals right after a title, as
         Japanese and French releases write them ("Mr. SAKAGUCHI Ryota", "Ambassador
         SAKAGUCHI"): an acronym there would be no name, and none is known to us here."""
-        titled = any(end == i for end, _ in self.rank.values()) or any(end == i for end, _ in self.head.values())
+        titled = i in self._title_ends
         shouted = i > 0 and self.word(i - 1).isupper() and len(self.word(i - 1)) > 1  # "AIR CHIEF VISITS"
         return (
             titled
