@@ -970,6 +970,26 @@ probe(
     published="2023-09-28",
 )
 
+# "held a video conference yesterday afternoon with"; "signed in Dakar an exchange of notes";
+# "The documents were signed by"; "the Vice-Minister" as a description
+probe(
+    "video-conference-signed-in-vice-minister",
+    "Minister Sok Phal held a video conference yesterday afternoon with his Thai counterpart, Minister Pichet "
+    "Suwan. Senegal and Japan on Wednesday signed in Dakar an exchange of notes. The documents were signed by "
+    "Minister Mamadou Faye and Ambassador Kenji Mori. Vice-Minister Arunas Vilk arrived in Tbilisi on 24 "
+    "October. On 24 October the Vice-Minister held political consultations with First Deputy Minister Levan "
+    "Kharab.",
+    lambda f: (
+        {
+            ("phone-call", frozenset({("sok phal", "attendee"), ("pichet suwan", "attendee")})),
+            ("agreement-signing", frozenset({("mamadou faye", "attendee"), ("kenji mori", "attendee")})),
+            ("meeting", frozenset({("arunas vilk", "visitor"), ("levan kharab", "host")})),
+        }
+        <= eng(f)
+    ),
+    published="2023-10-26",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

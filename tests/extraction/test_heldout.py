@@ -18,7 +18,8 @@ stand in for those:
   20 more aimed at forms easy to get wrong (`fl-`: several engagements over days and
   cities; `fm-`: plain agency wire copy and embassy posts) were first scored at F1 0.56
   and 0.61 (people 0.89/0.93, posts recall 0.59/0.59, dates 0.38/0.59, city 0.47/0.52,
-  aid 0.32/0.35), then mended on in part.
+  aid 0.32/0.35), then mended on in part; 10 more (`fp-`, the everyday run of the genre)
+  first scored 0.64 (people 0.95, posts 0.76, dates 0.56, city 0.64, aid 0.62).
 - `fresh/` has tuned nothing: writers who never saw the rules' output wrote it, and only its
   pooled scores are ever looked at. Its first 24 reports (`fd-` to `fg-`) scored people F1
   0.91, posts recall 0.69, dates 0.70, city F1 0.74, topics F1 0.72, aid F1 0.52 when the
@@ -61,12 +62,12 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 92 reports, the last 20 mended on only in part
+    "heldout": {  # 102 reports, the last 30 mended on only in part
         ("people", "f1"): 0.96,
         ("posts", "recall"): 0.79,
-        ("dates", "recall"): 0.73,
-        ("place", "f1"): 0.78,
-        ("topics", "f1"): 0.80,
+        ("dates", "recall"): 0.74,
+        ("place", "f1"): 0.76,
+        ("topics", "f1"): 0.81,
         ("aid", "f1"): 0.58,
     },
     "fresh": {  # 52 reports, untuned

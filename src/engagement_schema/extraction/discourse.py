@@ -54,7 +54,7 @@ _WHO = CuedPattern(r"\s*,?\s*who\b", "who")
 #: Words of when and how that may stand between a verb and its objects ("received
 #: today a delegation", "welcomed on Monday the minister").
 ADVERBS = (
-    r"today|yesterday|warmly|officially|cordially"
+    r"(?:today|yesterday|this)\s+(?:morning|afternoon|evening)|today|yesterday|warmly|officially|cordially"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # What may stand between the agents of a list: separators, determiners, group nouns, adverbs.

@@ -743,8 +743,10 @@ def _description() -> re.Pattern[str]:
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
     return re.compile(
         # A demonym is no title's first word: "the Secretary General" is one title.
-        r"\b[Tt]he\s+(?:visiting\s+)?(?:(?!(?i:" + alternatives + r")\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
-        r"(?P<title>(?i:" + alternatives + r"))\b"
+        r"\b[Tt]he\s+(?:visiting\s+)?(?:(?!(?i:"
+        + alternatives
+        + r"|vice|deputy|first)\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
+        r"(?i:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?P<title>(?i:" + alternatives + r"))\b"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w']*(?:\s+(?:of\s+)?[A-Z][\w']*)*))?"
     )
 

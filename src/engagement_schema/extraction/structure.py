@@ -29,7 +29,8 @@ _HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivere
 _DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
 _THE_AGREEMENT = re.compile(
     r"(?:at\s+a\s+ceremony\s+in\s+[\w ]+,\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreement|memorandum|accord|document|notes|equipment|supplies|items|vehicles|aid|assistance|goods|cargo)"
+    r"(?:agreements?|memorand(?:um|a)|accords?|documents?|notes|equipment|supplies|items|vehicles|aid|assistance"
+    r"|goods|cargo)"
     r"\s+(?:was|were)\s+(?:signed|handed\s+over)\b",
     re.IGNORECASE,
 )

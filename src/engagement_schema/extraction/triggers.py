@@ -228,7 +228,7 @@ TRIGGERS = (
     Trigger(
         "agreement-signing",
         any_of(
-            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day))?\s+(?:an?\s+|the\s+)?"
+            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|in\s+[A-Z][\w-]+)){0,2}\s+(?:an?\s+|the\s+)?"
             + ADJECTIVES
             + SIGNED_WHAT,
             r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
