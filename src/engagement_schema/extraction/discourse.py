@@ -66,7 +66,7 @@ _LIST_GAP = re.compile(
     # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"; "attended by X, and by Y"
     r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
     # where, between a verb and those it names: "received at his office in Bait Al Falaj today X"
-    r"|\bat\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
+    r"|\bat\s+(?:his|her|its|their|the)\s+(?:[\w']+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
     r"(?:\s+of\s+(?:the\s+)?\w+){0,2}"
     r"|(?-i:\bin\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$)))*$",
     re.IGNORECASE,

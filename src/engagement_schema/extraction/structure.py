@@ -15,6 +15,7 @@ from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.places import PlaceMention, gazetteer
 from engagement_schema.extraction.text import Document
+from engagement_schema.extraction.triggers import SIGNED_WHAT
 
 __all__ = ["Structure", "visitors_of"]
 
@@ -27,10 +28,10 @@ _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
 _HANDED = re.compile(r"\b(?:handed|hands|handing)\s+over\b|\b(?:donated|delivered)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|responsibilities|office|command|post)\b", re.IGNORECASE)
+# "The roadmap was signed by", "the equipment was handed over by": the one told just before
 _THE_AGREEMENT = re.compile(
     r"(?:at\s+a\s+ceremony\s+in\s+[\w ]+,\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements?|memorand(?:um|a)|accords?|documents?|notes|equipment|supplies|items|vehicles|aid|assistance"
-    r"|goods|cargo)"
+    rf"(?:{SIGNED_WHAT}|equipment|supplies|items|vehicles|aid|assistance|goods|cargo)"
     r"\s+(?:was|were)\s+(?:signed|handed\s+over)\b",
     re.IGNORECASE,
 )

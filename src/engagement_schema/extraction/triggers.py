@@ -23,6 +23,7 @@ __all__ = [
     "CREDENTIALS",
     "CUED",
     "PARTNERSHIP_NOUNS",
+    "SIGNED_WHAT",
     "TRIGGERS",
     "Trigger",
     "any_of",
