@@ -71,6 +71,16 @@ VISIT_NOUN = (
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
 WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
+_AUXILIARY = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+
+
+def _passive(verb: str, *, auxiliary: bool = True) -> str:
+    """A passive verb with its agent after "by", where and when perhaps between ("was
+    received in Warsaw on Tuesday by"); the auxiliary may be left out of a participle
+    ("an agreement signed in Amman today by")."""
+    return rf"\b(?:{_AUXILIARY}\s+){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
+
+
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
 SIGNED_WHAT = (
     r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
@@ -122,11 +132,7 @@ TRIGGERS = (
     # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
     Trigger(
         "ceremony",
-        any_of(
-            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)"
-            + WHERE_WHEN
-            + r"\s+by\b"
-        ),
+        any_of(_passive(r"(?:officially\s+|formally\s+)?(?:opened|inaugurated)")),
         "attendee",
         "attendee",
         ("opened", "inaugurated"),
@@ -134,11 +140,7 @@ TRIGGERS = (
     ),
     Trigger(
         "reception",
-        any_of(
-            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted)"
-            + WHERE_WHEN
-            + r"\s+by\b"
-        ),
+        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted)")),
         "visitor",
         "host",
         ("by",),
@@ -147,7 +149,7 @@ TRIGGERS = (
     # "the guests were met at the General Staff by General X": a meeting, with X its host
     Trigger(
         "meeting",
-        any_of(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+met" + WHERE_WHEN + r"\s+by\b"),
+        any_of(_passive("met")),
         "visitor",
         "host",
         ("met",),
@@ -218,7 +220,7 @@ TRIGGERS = (
     Trigger(
         "agreement-signing",
         any_of(
-            r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:exchanged\s+and\s+)?signed\b" + WHERE_WHEN + r"\s+by\b",
+            _passive(r"(?:exchanged\s+and\s+)?signed\b", auxiliary=False),
             r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
         ),
         "attendee",
@@ -283,7 +285,7 @@ TRIGGERS = (
     # "the equipment was handed over at the hub in Kabul by A, ..., to B": every person after "by"
     Trigger(
         "aid-delivery",
-        any_of(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?handed\s+over" + WHERE_WHEN + r"\s+by\b"),
+        any_of(_passive(r"(?:officially\s+)?handed\s+over")),
         "attendee",
         "attendee",
         ("hand",),
