@@ -60,6 +60,16 @@ def test_weekdays_are_the_last_such_day_before_publication() -> None:
     assert _resolved("He arrived last Thursday.", "2019-03-14") == [("2019-03-07", None, True)]
 
 
+@pytest.mark.parametrize("name", ["Marsh", "Mayor Lal", "Junaid", "Augustin"])
+def test_a_weekday_before_a_name_starting_like_a_month_is_a_date(name: str) -> None:
+    # "On Thursday, Marsh ..." once read "Mar" as the month of "Thursday, March 5".
+    assert _resolved(f"On Thursday, {name} met the delegation.", "2019-03-14") == [("2019-03-14", None, True)]
+
+
+def test_a_weekday_before_its_month_and_day_gives_way_to_them() -> None:
+    assert _resolved("On Thursday, Mar. 7, they met.", "2019-03-14") == [("2019-03-07", None, True)]
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

@@ -113,9 +113,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"(?=[lntcoMTWFS])\b(?:(?P<which>last|this|next|coming|on)\s+)?(?P<weekday>"
             + "|".join(_WEEKDAYS)
-            + r")\b(?!,?\s+(?:"
+            + r")\b(?!,?\s+(?:(?:"
             + "|".join(_MONTHS)
-            + r"|[0-3]?\d\b))"
+            + r")\b|[0-3]?\d\b))"
         ),
         re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     ),
