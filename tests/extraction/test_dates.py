@@ -70,6 +70,25 @@ def test_a_weekday_before_its_month_and_day_gives_way_to_them() -> None:
     assert _resolved("On Thursday, Mar. 7, they met.", "2019-03-14") == [("2019-03-07", None, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("They met on April 23. On the 24th, he was received.", "2024-04-26", "2024-04-24"),
+        ("They met on 30 May. On the 2nd, they left.", "2024-06-10", "2024-06-02"),
+        ("He came in June 2024. On the 12th he left.", "2024-07-01", "2024-06-12"),
+        ("On the 24th, he was received.", "2024-04-26", "2024-04-24"),
+        ("On the 28th, he was received.", "2024-04-26", "2024-03-28"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_of_the_month_told_before(text: str, published: str, start: str) -> None:
+    assert _resolved(text, published)[-1] == (start, None, True)
+
+
+@pytest.mark.parametrize("text", ["The 5th session opened on the 25th anniversary.", "He spoke on the 21st century."])
+def test_ordinals_before_other_nouns_are_no_days(text: str) -> None:
+    assert _resolved(text, "2024-04-26") == []
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

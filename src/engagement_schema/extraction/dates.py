@@ -79,6 +79,13 @@ _COUNTED = {
 _COUNTED_FROM_BEFORE = CuedPattern(
     r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", "day"
 )
+#: "On the 12th, in Blantyre": a day of the month told before (or of the report's month).
+_DAY_OF_MONTH = re.compile(
+    r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*[,.;:)]|\s+(?:of\s+(?:this|the|that)\s+month|in|at|the|he|she|they|it|when|during|as|and)\b)",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -205,6 +212,13 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
             offset = _COUNTED[match.group("counted").casefold()]
             found.append(DateMention(span, offset=offset, after=before[-1]))
             found.sort(key=lambda m: m.span)
+    if _ORDINAL.search(doc.folded):
+        for match in _DAY_OF_MONTH.finditer(doc.folded):
+            span = Span(match.start(), match.end())
+            if not taken.overlaps(span):
+                before = [m for m in named if m.span.end <= span.start]
+                found.append(DateMention(span, day=int(match.group("day")), after=before[-1] if before else None))
+        found.sort(key=lambda m: m.span)
     return found
 
 
@@ -314,6 +328,8 @@ def _implied_year(doc: Document) -> Reference | None:
 def resolve(doc: Document, mention: DateMention, reference: Reference | None) -> Resolved | None:
     """The date a mention names, or None when the text and reference cannot tell it."""
     quote = doc.quote(mention.span)
+    if mention.month is None and mention.day is not None:
+        return _day_of_month(doc, mention, reference)
     if mention.after is not None:
         return _counted(doc, mention, mention.after, reference)
     if mention.month is not None:
@@ -357,6 +373,40 @@ def _counted(doc: Document, mention: DateMention, after: DateMention, reference:
     day = dt.date.fromisoformat(base.start) + dt.timedelta(days=mention.offset)
     method = f'"{doc.quote(mention.span)}" is counted from "{doc.quote(after.span)}" ({base.start}).'
     return Resolved(day.isoformat(), None, method, (mention.span, after.span, *base.evidence))
+
+
+def _day_of_month(doc: Document, mention: DateMention, reference: Reference | None) -> Resolved | None:
+    """The day "on the 24th" names: that day of the month of the date told before it (of
+    the next month when the day has passed), or with none, the last such day up to the
+    reference ("on the 24th" in a report of 26 April is 24 April)."""
+    assert mention.day is not None
+    if mention.after is not None:
+        base = resolve(doc, mention.after, reference)
+        if base is None or base.end is not None:
+            return None
+        told = dt.date.fromisoformat(base.start if len(base.start) > 7 else f"{base.start}-01")
+        day = _day_from(told, mention.day, forward=True)
+        since = f'the month of "{doc.quote(mention.after.span)}" ({base.start})'
+        evidence = (mention.after.span, *base.evidence)
+    elif reference is not None and reference.date is not None:
+        day = _day_from(reference.date, mention.day, forward=False)
+        since, evidence = reference.method, reference.evidence
+    else:
+        return None
+    if day is None:
+        return None
+    method = f'"{doc.quote(mention.span)}" is read as a day of {since}.'
+    return Resolved(day.isoformat(), None, method, (mention.span, *evidence))
+
+
+def _day_from(told: dt.date, day: int, *, forward: bool) -> dt.date | None:
+    """Day `day` of `told`'s month, or when that is before `told` (after it, going back)
+    of the next month (the last): the nearest such day in the direction told."""
+    year, month = told.year, told.month
+    if _valid(year, month, day) and (told.day <= day if forward else day <= told.day):
+        return dt.date(year, month, day)
+    year, month = (year + month // 12, month % 12 + 1) if forward else (year - (month == 1), (month - 2) % 12 + 1)
+    return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 def _year_for(month: int, day: int, reference: Reference) -> int:
