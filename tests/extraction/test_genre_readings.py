@@ -990,6 +990,29 @@ probe(
     published="2023-10-26",
 )
 
+# a ministry's unknown word before institution words ("External Affairs") is part of the post
+probe(
+    "minister-of-external-affairs",
+    "Minister of State for External Affairs Shri Arvind Menon met President Joao Tembe in Maputo.",
+    lambda f: ("arvind menon", "minister of state for external affairs") in posts(f),
+)
+# an acronym of a post stands for the person named with it before ("MoS", "the COAS", "Deputy PM")
+probe(
+    "post-acronyms",
+    "Minister of State for External Affairs Arvind Menon is visiting Ghana. On Tuesday MoS called on Vice "
+    "President Kofi Mensah. Chief of Army Staff (COAS) General Tariq Aziz received Admiral Li Wen on Monday. "
+    "The COAS thanked China for its support. Deputy Prime Minister Anh Tuan arrived in Hanoi. On Friday, "
+    "President Pedro Ruiz received Deputy PM Tuan.",
+    lambda f: (
+        {
+            ("meeting", frozenset({("arvind menon", "visitor"), ("kofi mensah", "host")})),
+            ("reception", frozenset({("pedro ruiz", "host"), ("anh tuan", "visitor")})),
+        }
+        <= eng(f)
+        and any(a == "thanked" and x == frozenset({"tariq aziz"}) for a, x, _ in st(f))
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from engagement_schema.extraction import extract
+from engagement_schema.extraction.lexicon import Marks
+from engagement_schema.extraction.people import find_descriptions, read_people
+from engagement_schema.extraction.text import Document
 from tests.extraction.helpers import name_of, person, posts_of
 
 
@@ -127,3 +130,24 @@ def test_a_remit_after_a_post_of_an_institution_is_part_of_the_title() -> None:
     (envoy,) = [p for p in dataset.posts if p.label == "Special Envoy for the Middle East"]
     assert name_of(dataset, envoy.organization) == "European Union"
     assert "Asia" not in [p.name for p in dataset.people]
+
+
+def _described(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    marks = Marks(doc)
+    return [(doc.quote(span), p.name) for span, p in find_descriptions(marks, read_people(marks, doc.sentences))]
+
+
+def test_an_acronym_of_a_post_names_its_holder() -> None:
+    text = "Chief of Army Staff (COAS) General Tariq Aziz met Admiral Li Wen. The COAS thanked him."
+    assert ("COAS", "Tariq Aziz") in _described(text)
+
+
+def test_a_ministers_acronym_is_the_ministrys() -> None:
+    # "MFA", "MoD": the initials of "Minister of ..." are those of the ministry too.
+    assert _described("Minister of Foreign Affairs Ali Khan met Ambassador John Doe. The MFA said so.") == []
+    assert _described("Minister of Defence Ali Khan met Ambassador John Doe. The MoD said so.") == []
+
+
+def test_an_acronym_before_the_post_is_named_stands_for_no_one() -> None:
+    assert _described("The COAS met Admiral Li Wen. Chief of Army Staff General Tariq Aziz spoke.") == []

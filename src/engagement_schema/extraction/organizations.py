@@ -149,7 +149,8 @@ def _head_at(marks: Marks, i: int) -> bool:
 def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     """The token after institution words starting at `j`; unknown capitalised words count
     only when an institution head closes them, perhaps after institution words ("Hissar
-    Garrison", "Sughd Regional Clinical Hospital"), or "and" joins them to institution words
+    Garrison", "Sughd Regional Clinical Hospital"), when one or two come before other
+    institution words ("External Affairs"), or "and" joins them to institution words
     ("Fisheries and Agriculture")."""
     keys, words, heads = marks.doc.keys, marks.lexicon.institution_words, marks.lexicon.institution_heads
     if keys[j] in words:
@@ -159,6 +160,11 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         k += 1
     if k < stop and keys[k] in heads and any(keys[t] not in words for t in range(j, k)):
         return k + 1
+    unknown = j
+    while unknown < min(k, j + 2) and keys[unknown] not in words:
+        unknown += 1
+    if unknown < k and keys[unknown] in words and keys[unknown] not in heads:
+        return unknown  # "External Affairs", "Veterans Affairs": institution words close them
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
     if k == j + 1 and j > 0 and keys[j - 1] in words and k < stop and keys[k] == ",":

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organizations import Institution, read_institution
 from engagement_schema.extraction.places import PlaceMention
-from engagement_schema.extraction.text import Sentence, Span, SpanIndex
+from engagement_schema.extraction.text import Document, Sentence, Span, SpanIndex
 from engagement_schema.vocabularies import ranks
 
 __all__ = ["NameMention", "Person", "PostMention", "find_descriptions", "read_people"]
@@ -775,7 +775,49 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
             earlier = _serving(earlier, marks.place.get(doc.token_at(match.start("demonym"))))
         if earlier:
             found.append((span, earlier[-1]))
+    return found + _acronyms(marks, people, named)
+
+
+# "COAS", "MoS", "Deputy PM": capitals (a lowercase letter between two at most) standing
+# for a post, perhaps after a modifier of it.
+_ACRONYM = re.compile(r"\b(?P<modifier>(?:First\s+)?(?:Deputy|Vice)\s+)?(?P<letters>[A-Z](?:[a-z]?[A-Z]){1,5})\b")
+_JOINING = frozenset({"of", "for", "to", "and", "in", "on"})
+
+
+def _acronyms(marks: Marks, people: list[Person], named: SpanIndex) -> list[tuple[Span, Person]]:
+    """People named before by a post that an acronym stands for ("the Chief of Army Staff"
+    as "the COAS", "Minister of State" as "MoS", "Deputy Prime Minister" as "Deputy PM"):
+    the last one named before it whose post's words it is the initials of."""
+    doc = marks.doc
+    found: list[tuple[Span, Person]] = []
+    initials: list[tuple[int, frozenset[str], Person]] | None = None
+    for match in _ACRONYM.finditer(doc.text):
+        span = Span(match.start(), match.end())
+        if named.overlaps(span) or doc.token_at(match.start("letters")) in marks.known_organization:
+            continue
+        if initials is None:  # read only in a text with capitals to read
+            initials = sorted((m.span.start, _post_initials(doc, p), p) for p in people for m in p.mentions[:1])
+        letters = "".join(w[0] for w in (match["modifier"] or "").casefold().split()) + match["letters"].casefold()
+        earlier = [p for start, known, p in initials if start < span.start and letters in known]
+        if earlier:
+            found.append((span, earlier[-1]))
     return found
+
+
+def _post_initials(doc: Document, person: Person) -> frozenset[str]:
+    """The initials a person's posts may be shortened to: of the whole title or of the part
+    before a joining word ("Minister of State" of "... for External Affairs"), with and
+    without the joining words; none of a "Minister of <field>", whose initials are the ministry's."""
+    found: set[str] = set()
+    for post in person.posts():
+        words = [w for w in doc.quote(post.label).replace("-", " ").casefold().split() if w != "the"]
+        for end in [i for i, w in enumerate(words) if w in _JOINING] + [len(words)]:
+            part = words[:end]
+            if part[:1] == ["minister"] and part[1:2] in (["of"], ["for"]) and part[2:] != ["state"]:
+                continue  # "MFA", "MoD": the ministry's
+            found.add("".join(w[0] for w in part))
+            found.add("".join(w[0] for w in part if w not in _JOINING))
+    return frozenset(i for i in found if len(i) > 1)
 
 
 def _serving(people: list[Person], demonym: tuple[int, PlaceMention] | None) -> list[Person]:
