@@ -1013,6 +1013,18 @@ probe(
     ),
 )
 
+# a thing received is no reception; a pronoun received is one
+probe(
+    "thing-received",
+    "The Ambassador of Japan, Kenji Sato, handed over two ambulances to the Ministry of Health on Monday. The "
+    "vehicles were received at the airport by Health Minister Anna Berg, in the presence of Ambassador Ivan "
+    "Petrov. On Tuesday he was received by President Otto Lind.",
+    lambda f: (
+        [(k, p) for k, p in eng(f) if k == "reception"]
+        == [("reception", frozenset({("kenji sato", "visitor"), ("otto lind", "host")}))]
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

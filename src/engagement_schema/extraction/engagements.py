@@ -356,6 +356,9 @@ def about_current(discourse: Discourse, sentence: Sentence, told: list[Engagemen
     return max(fitting, key=lambda e: e.span.start)
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|they|we)\b", _F)
+
+
 def _from_trigger(
     discourse: Discourse,
     sentence: Sentence,
@@ -377,6 +380,8 @@ def _from_trigger(
     ):
         return []  # "hospitality extended to the delegation during its recent visit": not the subject's
     subject, subject_span = _visitor(discourse, sentence, trigger, span)
+    if trigger.needs_subject and not subject and not _PRONOUN.search(doc.folded, sentence.span.start, span.start):
+        return []  # "The rice was received at the port by": a thing received, no guest
     if trigger.visitor == "after" and subject_span is not None:
         span = Span(span.start, subject_span.end)  # the places after the visitor are the visit's
     delegation = _DELEGATION_LED.match(doc.folded, span.end)

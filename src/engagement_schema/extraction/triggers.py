@@ -52,6 +52,9 @@ class Trigger:
     all_after: bool = False
     """Every person named after the trigger in its clause takes part, however written ("signed
     by the president of the Foundation, Ana de Souza, and the director of ...")."""
+    needs_subject: bool = False
+    """The guest is the clause's subject and must be someone, or a pronoun for someone: "The
+    rice was received at the port by the minister" tells of no reception."""
     visitor: Literal["subject", "owner", "after", "before"] = "subject"
     """Where a visit names its visitor: the clause's subject, the owner of the visit
     ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
@@ -145,6 +148,7 @@ TRIGGERS = (
         "host",
         ("by",),
         needs_person_object=True,
+        needs_subject=True,
     ),
     # "the guests were met at the General Staff by General X": a meeting, with X its host
     Trigger(
@@ -154,6 +158,7 @@ TRIGGERS = (
         "host",
         ("met",),
         needs_person_object=True,
+        needs_subject=True,
     ),
     Trigger(
         "reception",
