@@ -167,9 +167,18 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         return unknown  # "External Affairs", "Veterans Affairs": institution words close them
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
-    if k == j + 1 and j > 0 and keys[j - 1] in words and k < stop and keys[k] == ",":
-        return k  # "Migration and Border Surveillance, Khalid Bennani": one more word of the name
+    if k < stop and keys[k] == "," and ((k == j + 1 and j > 0 and keys[j - 1] in words) or _after_of(marks, j, k)):
+        # "Migration and Border Surveillance, Khalid Bennani": one more word of the name;
+        # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
+        return k
     return None
+
+
+def _after_of(marks: Marks, j: int, k: int) -> bool:
+    """Whether one to three unknown capitalised words `j`..`k` follow a post's "of" ("the
+    Governor of Manus,"): a name the lexicon lacks, of a place or an institution."""
+    keys = marks.doc.keys
+    return 0 < k - j <= 3 and j > 1 and keys[j - 1] == "of" and j - 2 in marks.head
 
 
 def _post_follows(marks: Marks, i: int) -> bool:
