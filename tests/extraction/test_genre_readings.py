@@ -1035,6 +1035,27 @@ probe(
     ),
 )
 
+# a meal hosted for a guest is a reception of the guest
+probe(
+    "lunch-for",
+    "Foreign Minister Elena Voss gave a working lunch on Tuesday at the Blue Palace for the Minister of Trade of "
+    "Peru, Jorge Salas.",
+    lambda f: ("reception", frozenset({("elena voss", "host"), ("jorge salas", "visitor")})) in eng(f),
+)
+# "conferred with" is a meeting; "they" after ", where" is the clause's new subject
+probe(
+    "where-they-conferred",
+    "Foreign Minister Elena Voss met Minister Jorge Salas. Later the two ministers travelled to Arequipa, in the "
+    "Sur province, where they conferred with the Director of the Customs Service, Ana Quispe.",
+    lambda f: (
+        (
+            "meeting",
+            frozenset({("elena voss", "attendee"), ("jorge salas", "attendee"), ("ana quispe", "attendee")}),
+        )
+        in eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -47,7 +47,7 @@ _REPORTED = CuedPattern(
 #: A reporting verb right after an agent: it is the subject of ", the ministry said".
 #: Lowercase, as verbs are in running text: "Omar Said" and "Talal Al Said" are names.
 _SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|announces|added|adds)\b")
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|where|when)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
 _RELATIVE = CuedPattern(r"\b(?:that|which)\b", "that", "which")
 _WHO = CuedPattern(r"\s*,?\s*who\b", "who")

@@ -163,11 +163,14 @@ TRIGGERS = (
     Trigger(
         "reception",
         any_of(
-            r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?"
+            # "hosted a working lunch on Tuesday at the Palace for the Minister": the meal's guest
+            r"\b(?:hosted|hosts|gave|gives|offered|offers)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:lunch|luncheon|dinner|breakfast|banquet|reception)" + WHERE_WHEN + r"\s+(?:for|in\s+honou?r\s+of)\b",
+            r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?",
         ),
         "host",
         "visitor",
-        ("receiv", "welcom", "host", "greet"),
+        ("receiv", "welcom", "host", "greet", "lunch", "dinner", "breakfast", "banquet", "reception"),
         needs_person_object=True,
     ),
     Trigger(
@@ -199,13 +202,14 @@ TRIGGERS = (
             + ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
+            r"\b(?:conferred|confers|consulted|consults)\s+with\b",
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
         ),
         "attendee",
         "attendee",
-        ("met", "meet", "talks", "negotiation", "consultation", "sat down", "conversation"),
+        ("met", "meet", "talks", "negotiation", "consult", "sat down", "conversation", "conferred", "confers"),
     ),
     # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
     # with someone at their office, who is its host — one with a person; "called on all
