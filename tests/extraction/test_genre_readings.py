@@ -1056,6 +1056,24 @@ probe(
     ),
 )
 
+# a commission's session co-chaired by two ministers is their meeting
+probe(
+    "co-chaired",
+    "Trade Minister Lina Haddad said the target was set at the third session of the Joint Commission, which she "
+    "co-chaired with Estonian Economy Minister Karl Tamm in Amman on Monday.",
+    lambda f: (
+        ("meeting", frozenset({("lina haddad", "attendee"), ("karl tamm", "attendee")})) in eng(f)
+        and ("meeting", "2024-05-06") in dated(f)
+    ),
+)
+# the sum of what is signed may stand before it ("signed a KD 10 million loan agreement")
+probe(
+    "signed-sum-agreement",
+    "The Fund's Director-General, Omar Nasser, signed on Tuesday a KD 12 million loan agreement with Finance "
+    "Minister Awa Diallo.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

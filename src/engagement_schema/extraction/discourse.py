@@ -189,9 +189,16 @@ class Discourse:
             if found and agents:
                 return list(agents), Span(start + found.start(), start + found.end())
         pronoun = _SAME_PERSON.search(text)
-        if pronoun and self.salient is not None:
-            return [self.salient], Span(start + pronoun.start(), start + pronoun.end())
-        return None
+        if pronoun is None:
+            return None
+        # Before any clause's subject is known, "he" is the person named last.
+        person = self.salient or self._person_before(start + pronoun.start())
+        return ([person], Span(start + pronoun.start(), start + pronoun.end())) if person else None
+
+    def _person_before(self, position: int) -> Agent | None:
+        """The person named last before `position`."""
+        earlier = self.mentions[: bisect.bisect_left(self._starts, position)]
+        return next((m.agent for m in reversed(earlier) if m.agent.kind == "person" and m.span.end <= position), None)
 
     def _group(self, mentions: list[AgentMention]) -> list[AgentMention]:
         """The first mention and those joined to it by "and" or commas."""

@@ -84,6 +84,8 @@ def _passive(verb: str, *, auxiliary: bool = True) -> str:
     return rf"\b(?:{_AUXILIARY}\s+){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
 
 
+# "signed a KD 10 million loan agreement": the sum before what is signed
+_AMOUNT = r"(?:(?:[A-Z]{2,3}\s*|US\s*)?\$?\s*[\d.,]+\s*(?:million|billion|mln|bn|m)?\s+)?"
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
 SIGNED_WHAT = (
     r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
@@ -203,13 +205,25 @@ TRIGGERS = (
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:conferred|confers|consulted|consults)\s+with\b",
+            r"\bco-?chaired\b(?:\s+with\b)?",
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
         ),
         "attendee",
         "attendee",
-        ("met", "meet", "talks", "negotiation", "consult", "sat down", "conversation", "conferred", "confers"),
+        (
+            "met",
+            "meet",
+            "talks",
+            "negotiation",
+            "consult",
+            "sat down",
+            "conversation",
+            "conferred",
+            "confers",
+            "chaired",
+        ),
     ),
     # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
     # with someone at their office, who is its host — one with a person; "called on all
@@ -241,6 +255,7 @@ TRIGGERS = (
         "agreement-signing",
         any_of(
             r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|in\s+[A-Z][\w-]+)){0,2}\s+(?:an?\s+|the\s+)?"
+            + _AMOUNT
             + ADJECTIVES
             + SIGNED_WHAT,
             r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
