@@ -89,6 +89,12 @@ def test_ordinals_before_other_nouns_are_no_days(text: str) -> None:
     assert _resolved(text, "2024-04-26") == []
 
 
+@pytest.mark.parametrize("aside", ["the visit, which began on Tuesday,", "Mr. Lee, who arrived on Tuesday,"])
+def test_days_counted_from_before_skip_a_day_told_in_an_aside(aside: str) -> None:
+    text = f"They met on Wednesday. It was during {aside} in May. Later in the day, they signed."
+    assert _resolved(text, "2024-09-05")[-1] == ("2024-09-04", None, True)
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

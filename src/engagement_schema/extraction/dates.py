@@ -79,6 +79,8 @@ _COUNTED = {
 _COUNTED_FROM_BEFORE = CuedPattern(
     r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", "day"
 )
+#: A relative clause set off by a comma ("X, who arrived on Sunday", "the visit, which began").
+_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;.]*", re.IGNORECASE)
 #: "On the 12th, in Blantyre": a day of the month told before (or of the report's month).
 _DAY_OF_MONTH = re.compile(
     r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -201,9 +203,11 @@ def find_dates(doc: Document) -> list[DateMention]:
 
 def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     """`found` with the dates counted from the last one named before ("the previous day";
-    "Later in the day" after "the previous day" still means the day named). One with no
-    date before it counts from nothing the reader knows and is left out."""
-    named = list(found)
+    "Later in the day" after "the previous day" still means the day named), but not from
+    one in an aside ("the visit, which began on Tuesday,"): the story's day goes on past it.
+    One with no date before it counts from nothing the reader knows and is left out."""
+    asides = SpanIndex(Span(m.start(), m.end()) for m in _ASIDE.finditer(doc.folded))
+    named = [m for m in found if not asides.covers(m.span)]
     taken = SpanIndex(m.span for m in found)
     for match in _COUNTED_FROM_BEFORE.finditer(doc):
         span = Span(match.start(), match.end())
