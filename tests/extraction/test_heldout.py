@@ -26,7 +26,9 @@ stand in for those:
   session that grew the corpora began; 16 more (`fj-`, `fk-`) written midway scored people
   0.91, posts 0.68, dates 0.57, city 0.61, topics 0.75, aid 0.35; 12 more (`fn-`, `fo-`)
   written after the last mends scored people 0.96, posts 0.76, dates 0.73, city 0.62,
-  topics 0.64, aid 0.30. The honest estimate is the pool of all 52. A rule changed to pass
+  topics 0.64, aid 0.30; 16 more (`fq-`, `fr-`) written in a later session, after its
+  first mends, scored F1 0.63 over all facts (people 0.93, posts 0.69, dates 0.56, city
+  0.61, topics 0.73, aid 0.42). The honest estimate is the pool of all 68. A rule changed to pass
   one of its reports spends it: move the report to `heldout/` and write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
@@ -63,18 +65,18 @@ TARGETS = {
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
     "heldout": {  # 102 reports, the last 30 mended on only in part
-        ("people", "f1"): 0.96,
-        ("posts", "recall"): 0.79,
-        ("dates", "recall"): 0.74,
-        ("place", "f1"): 0.76,
-        ("topics", "f1"): 0.81,
-        ("aid", "f1"): 0.58,
+        ("people", "f1"): 0.97,
+        ("posts", "recall"): 0.81,
+        ("dates", "recall"): 0.81,
+        ("place", "f1"): 0.78,
+        ("topics", "f1"): 0.82,
+        ("aid", "f1"): 0.59,
     },
-    "fresh": {  # 52 reports, untuned
+    "fresh": {  # 68 reports, untuned
         ("people", "f1"): 0.94,
-        ("posts", "recall"): 0.75,
-        ("dates", "recall"): 0.68,
-        ("place", "f1"): 0.69,
+        ("posts", "recall"): 0.76,
+        ("dates", "recall"): 0.65,
+        ("place", "f1"): 0.67,
         ("topics", "f1"): 0.72,
         ("aid", "f1"): 0.43,
     },
