@@ -1074,6 +1074,14 @@ probe(
     lambda f: ("agreement-signing", "2024-05-07") in dated(f),
 )
 
+# a diplomat's mission is where the post is held, not part of its title
+probe(
+    "mission-staff",
+    "The Defence Attaché of the Korean Embassy, Colonel Park Min-jun, and the Chargé d'Affaires a.i. of the "
+    "Embassy of Chile, Mr. Diego Rojas, attended the ceremony.",
+    lambda f: {("park min-jun", "defence attache"), ("diego rojas", "charge d'affaires a i")} <= posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

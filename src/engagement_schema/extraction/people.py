@@ -146,6 +146,20 @@ class Person:
         return list(posts)
 
 
+_MISSION_HEADS = frozenset({"attaché", "attache", "chargé d'affaires", "charge d'affaires", "consul", "counsellor"})
+_MISSIONS = re.compile(r"\b(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
+
+
+def _mission_staff(head: str, institution: str) -> bool:
+    """Whether a diplomat's post names the mission they serve in ("Defence Attaché of the
+    Chinese Embassy", "Chargé d'Affaires a.i. of the Embassy of China"): the mission is
+    where the post is held, not part of its title."""
+    folded = head.casefold()
+    return any(folded.endswith(h) or folded.startswith(h) for h in _MISSION_HEADS) and bool(
+        _MISSIONS.search(institution)
+    )
+
+
 def _unqualified(post: PostMention) -> bool:
     """Whether a post names its title only, with no field, institution or state: the form
     of address a report uses once it has named the post in full."""
@@ -416,7 +430,11 @@ class _SentenceReader:
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
-                if institution.name is not None and not self._country_office(head, institution):
+                if (
+                    institution.name is not None
+                    and not self._country_office(head, institution)
+                    and not _mission_staff(head, doc.quote(institution.name))
+                ):
                     label_end = doc.token_at(institution.title_end)
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
