@@ -1082,6 +1082,12 @@ probe(
     lambda f: {("park min-jun", "defence attache"), ("diego rojas", "charge d'affaires a i")} <= posts(f),
 )
 
+# the Malay honorific written with its apostrophe ("Dato'")
+probe(
+    "dato-apostrophe",
+    "Malaysia's Ambassador to Peru, Dato' Siti Aminah Yusof, attended the talks.",
+    lambda f: named(f) == {"siti aminah yusof"} and ("siti aminah yusof", "ambassador") in posts(f),
+)
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
