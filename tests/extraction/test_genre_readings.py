@@ -177,6 +177,13 @@ probe(
     "Forces of Kazakhstan.",
     lambda f: any(d == "army central" for d, *_ in f["aid"]),
 )
+# aid: a sum restated in another currency ("X, about Y"; "X (Y)") is one gift, not two
+probe(
+    "restated-currency",
+    "Japan will provide 2 billion yen, about 13 million US dollars, to Laos. Germany granted €2 million "
+    "(US$2.2 million) to Laos.",
+    lambda f: {(d, c) for d, _, _, c, _ in f["aid"]} == {("japan", "JPY"), ("germany", "EUR")},
+)
 # aid sector for security
 probe(
     "sector-152",

@@ -192,6 +192,10 @@ _PERIOD = re.compile(
     _F,
 )
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+", _F)
+# "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
+# same sum again in another currency, no aid of its own.
+_AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
+_RESTATED = re.compile(rf"\s*(?:\(\s*(?:{_AGAIN})?|,\s*{_AGAIN})[A-Z]{{0,3}}", _F)
 _IN = re.compile(r"\bin\s+$", _F)
 
 
@@ -304,7 +308,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     doc = discourse.doc
     text = doc.folded
     found: list[AidMention] = []
-    for money in find_money(text, sentence.span):
+    for money in _first_tellings(text, find_money(text, sentence.span)):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
         giving = [
@@ -333,6 +337,12 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _security_sector(mention)
         found.append(mention)
     return found
+
+
+def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
+    """The amounts less those that restate the one before in another currency."""
+    pairs = zip([None, *amounts], amounts, strict=False)
+    return [m for p, m in pairs if p is None or not _RESTATED.fullmatch(text, p.span.end, m.span.start)]
 
 
 _PUBLIC = frozenset(
