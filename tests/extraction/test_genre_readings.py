@@ -184,6 +184,13 @@ probe(
     "(US$2.2 million) to Laos.",
     lambda f: {(d, c) for d, _, _, c, _ in f["aid"]} == {("japan", "JPY"), ("germany", "EUR")},
 )
+# aid: a state spending its own money ("a year from the national budget", "of its own resources") gives none
+probe(
+    "own-money",
+    "The Government of Peru has spent over $40 million of its own resources on flood relief in Cusco. The "
+    "Government of Chile allocates about $9 million a year from the national budget to disaster relief in Bolivia.",
+    lambda f: not f["aid"],
+)
 # aid sector for security
 probe(
     "sector-152",

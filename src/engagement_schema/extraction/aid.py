@@ -175,8 +175,13 @@ _NOT_AID = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of)\b",
     _F,
 )
-# "allocated 2.4 million manats from the state budget": a state spending its own money.
-_OWN_BUDGET = re.compile(r"\s+(?:from|of)\s+(?:the|its)\s+(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget\b", _F)
+# "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
+# "allocates $10 million a year from the national budget": a state spending its own money.
+_OWN_BUDGET = re.compile(
+    r"\s+(?:(?:a|per|each)\s+year\s+)?(?:from|of)\s+(?:the|its|their)\s+"
+    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
+    _F,
+)
 _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
     (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
