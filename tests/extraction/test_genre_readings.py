@@ -191,6 +191,12 @@ probe(
     "Government of Chile allocates about $9 million a year from the national budget to disaster relief in Bolivia.",
     lambda f: not f["aid"],
 )
+# aid: what a project costs is not what a donor gives
+probe(
+    "project-cost",
+    "The bridge, expected to cost about $30 million, will be financed by the Asian Development Bank in Laos.",
+    lambda f: not f["aid"],
+)
 # aid sector for security
 probe(
     "sector-152",
