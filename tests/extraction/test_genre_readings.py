@@ -197,6 +197,13 @@ probe(
     "The bridge, expected to cost about $30 million, will be financed by the Asian Development Bank in Laos.",
     lambda f: not f["aid"],
 )
+# aid: the giver named with the amount ("worth $X, funded by D", "a $X grant from D") outranks who hands it over
+probe(
+    "given-by",
+    "Ambassador Lena Holt handed over ten ambulances worth $900,000, funded by Norway, to the Ministry of Health "
+    "of Malawi. Minister Ana Ruiz of Tanzania opened a school in Arusha, built with a $2 million grant from Canada.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway", "canada"},
+)
 # aid sector for security
 probe(
     "sector-152",

@@ -330,7 +330,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
-        donor = _donor(discourse, sentence, verb.start(), clause)
+        donor = _donor(discourse, sentence, verb.start(), clause, money)
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
@@ -384,10 +384,24 @@ _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
-def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span) -> Agent | None:
+# "worth $1.4 million, funded by Germany,", "a $3 million grant from New Zealand", "the $30 million
+# grant announced by Qatar": the giver named with the amount, whoever hands it over.
+_GIVEN_BY = re.compile(
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+)?"
+    r"(?:(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by|from)\s+",
+    _F,
+)
+
+
+def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
     # "On behalf of U.S. Army Central, the American side donated ...": the one behalf is taken for
     for behalf in _ON_BEHALF.finditer(discourse.doc.folded, sentence.span.start, position):
         listed = [m for m in discourse.objects(behalf.end(), position) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
+    given_by = _GIVEN_BY.match(discourse.doc.folded, money.span.end, clause.end)
+    if given_by is not None:
+        listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
     agents, _ = discourse.subject(sentence, position)
