@@ -204,6 +204,13 @@ probe(
     "of Malawi. Minister Ana Ruiz of Tanzania opened a school in Arusha, built with a $2 million grant from Canada.",
     lambda f: {d for d, *_ in f["aid"]} == {"norway", "canada"},
 )
+# aid: "provide R with a grant of $X for ... the B": R, the one provided with it, is the recipient
+probe(
+    "provided-with-a-grant",
+    "The Government of Norway will provide the Republic of Malawi with a grant of $3 million for the purchase of "
+    "radios for the Malawi Police Service.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"malawi"},
+)
 # aid sector for security
 probe(
     "sector-152",

@@ -334,7 +334,9 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
-        recipient, method = _provided_with(discourse, verb, money) or _recipient(discourse, clause, money, donor)
+        recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
+            discourse, clause, money, donor
+        )
         if recipient is None:
             recipient, method = _main_state(discourse, donor)
         if recipient is None:
@@ -437,17 +439,20 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     return None, None
 
 
-_PROVIDING = re.compile(r"(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)", _F)
+_PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
 _WITH = re.compile(r"\s+with\b", _F)
 
 
-def _provided_with(discourse: Discourse, verb: re.Match[str], money: Money) -> tuple[Agent, None] | None:
-    """ "Germany has provided the Ministry of Internal Affairs with equipment worth ...": the
-    one provided with the aid is the recipient."""
-    if not _PROVIDING.fullmatch(verb.group()):
+def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tuple[Agent, None] | None:
+    """ "Germany has provided the Ministry of Internal Affairs with equipment worth ...", "will
+    provide Laos with a grant of ...": the one provided with the aid is the recipient, however
+    near a noun of giving stands to the amount."""
+    text = discourse.doc.folded
+    providing = list(_PROVIDING.finditer(text, clause_start, money.span.start))
+    if not providing:
         return None
-    listed = discourse.objects(verb.end(), money.span.start)
-    if not listed or listed[0].agent.kind == "person" or not _WITH.match(discourse.doc.folded, listed[-1].span.end):
+    listed = discourse.objects(providing[-1].end(), money.span.start)
+    if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
         return None
     return listed[0].agent, None
 
