@@ -211,6 +211,15 @@ probe(
     "radios for the Malawi Police Service.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"malawi"},
 )
+# aid: "The Fund" is the "X Fund for Development" named before (the head before "for"/"of"), and
+# "US dollars" names no state a report is about (so no recipient by count)
+probe(
+    "the-fund-and-us-dollars",
+    "Minister Ali Rahimov of Tajikistan received the head of the Saudi Fund for Development. The Fund has "
+    "financed roads worth 300 million US dollars since 2000; trade stood at 30 million US dollars in 2023 and "
+    "25 million US dollars in 2022.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("fund for development", "tajikistan")},
+)
 # aid sector for security
 probe(
     "sector-152",

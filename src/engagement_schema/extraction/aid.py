@@ -457,12 +457,17 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
     return listed[0].agent, None
 
 
+_CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
+
+
 def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
     """The state a report is about, for aid whose recipient it does not name: the one it
     names most often, other than the donor."""
     counts: dict[Agent, int] = {}
     donors = {donor.key, _state_of(donor)}
     for mention in discourse.mentions:
+        if _CURRENCY_OF.match(discourse.doc.folded, mention.span.end):
+            continue  # "US dollars" names no state the report is about
         if mention.agent.kind == "place" and mention.agent.key not in donors:
             counts[mention.agent] = counts.get(mention.agent, 0) + 1
     if not counts:
