@@ -220,6 +220,13 @@ probe(
     "25 million US dollars in 2022.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("fund for development", "tajikistan")},
 )
+# aid: of states named together, the one whose demonym qualifies the loan gives it
+probe(
+    "demonym-loan",
+    "Laos and South Korea on Monday signed an agreement on a Korean concessional loan of $40 million for rural "
+    "roads in Laos.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("south korea", "laos")},
+)
 # aid sector for security
 probe(
     "sector-152",

@@ -410,13 +410,31 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
         agents, _ = discourse.subject(sentence, announced[-1].start())
-    if agents:
-        return agents[0]  # a person gives for the institution or state they serve (see records)
+    if agents:  # a person gives for the institution or state they serve (see records)
+        return _qualified_giver(discourse, agents, position) or agents[0]
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
         listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
+    return None
+
+
+# A demonym before the noun of giving, a few words between: "a Japanese official development
+# assistance (ODA) loan".
+_QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
+
+
+def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
+    """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
+    one whose demonym qualifies the loan or grant gives it."""
+    if len(agents) < 2:
+        return None
+    doc = discourse.doc
+    for mention in reversed(gazetteer().find(doc, Span(max(0, position - 60), position))):
+        giver = Agent("place", mention.place.name)
+        if mention.adjective and giver in agents and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position):
+            return giver
     return None
 
 
