@@ -227,6 +227,13 @@ probe(
     "roads in Laos.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("south korea", "laos")},
 )
+# aid: "X, which contributed $A ..., will provide $B": X gives both
+probe(
+    "which-contributed",
+    "Norway, which has contributed more than $30 million to UNICEF's work in Malawi since 2015, will provide a "
+    "further $5 million to UNICEF in 2024.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"} and len(f["aid"]) == 2,
+)
 # aid sector for security
 probe(
     "sector-152",

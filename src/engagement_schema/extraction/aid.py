@@ -406,6 +406,9 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
+    antecedent = _which_antecedent(discourse, sentence, position)
+    if antecedent is not None:
+        return antecedent
     agents, _ = discourse.subject(sentence, position)
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
@@ -418,6 +421,21 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         if listed:
             return listed[0].agent
     return None
+
+
+_WHICH = re.compile(r",\s*which\b", _F)
+
+
+def _which_antecedent(discourse: Discourse, sentence: Sentence, position: int) -> Agent | None:
+    """ "the European Union, which provided €5 million": the institution or state a "which"
+    before the verb refers back to gives (and it is the subject after the clause too:
+    "Russia, which has given $70 million since 2013, will provide a further $4 million")."""
+    which = list(_WHICH.finditer(discourse.doc.folded, sentence.span.start, position))
+    if not which:
+        return None
+    before = discourse.within(Span(sentence.span.start, which[-1].start()))
+    named = [m for m in before if m.span.end == which[-1].start() and m.agent.kind != "person"]
+    return named[0].agent if named else None
 
 
 # A demonym before the noun of giving, a few words between: "a Japanese official development
