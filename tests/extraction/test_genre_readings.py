@@ -234,6 +234,13 @@ probe(
     "further $5 million to UNICEF in 2024.",
     lambda f: {d for d, *_ in f["aid"]} == {"norway"} and len(f["aid"]) == 2,
 )
+# aid: "the Board of Directors of the Fund approved a loan": the body the board governs gives
+probe(
+    "board-of-the-fund",
+    "Minister Ali Rahimov of Tajikistan met the head of the Abu Dhabi Fund for Development. He said the Board of "
+    "Directors of the Fund had approved a loan of $40 million for Tajikistan.",
+    lambda f: {d for d, *_ in f["aid"]} == {"abu dhabi fund for development"},
+)
 # aid sector for security
 probe(
     "sector-152",

@@ -409,18 +409,37 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     antecedent = _which_antecedent(discourse, sentence, position)
     if antecedent is not None:
         return antecedent
-    agents, _ = discourse.subject(sentence, position)
+    agents, words = discourse.subject(sentence, position)
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
-        agents, _ = discourse.subject(sentence, announced[-1].start())
+        agents, words = discourse.subject(sentence, announced[-1].start())
     if agents:  # a person gives for the institution or state they serve (see records)
-        return _qualified_giver(discourse, agents, position) or agents[0]
+        return (
+            _qualified_giver(discourse, agents, position)
+            or _board_of(discourse, agents[0], words, clause.end)
+            or agents[0]
+        )
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
         listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
     return None
+
+
+_BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?:the\s+)?", _F)
+
+
+def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent | None:
+    """ "the Board of Directors of the Fund approved a loan": a board decides for the body
+    it governs, and that body gives."""
+    if words is None or agent.kind != "organization" or not agent.key.startswith("board|"):
+        return None
+    of = _BOARD_OF.match(discourse.doc.folded, words.end)
+    if of is None:
+        return None
+    listed = discourse.objects(of.end(), end)
+    return listed[0].agent if listed and listed[0].span.start == of.end() else None
 
 
 _WHICH = re.compile(r",\s*which\b", _F)
