@@ -177,6 +177,70 @@ probe(
     "Forces of Kazakhstan.",
     lambda f: any(d == "army central" for d, *_ in f["aid"]),
 )
+# aid: a sum restated in another currency ("X, about Y"; "X (Y)") is one gift, not two
+probe(
+    "restated-currency",
+    "Japan will provide 2 billion yen, about 13 million US dollars, to Laos. Germany granted €2 million "
+    "(US$2.2 million) to Laos.",
+    lambda f: {(d, c) for d, _, _, c, _ in f["aid"]} == {("japan", "JPY"), ("germany", "EUR")},
+)
+# aid: a state spending its own money ("a year from the national budget", "of its own resources") gives none
+probe(
+    "own-money",
+    "The Government of Peru has spent over $40 million of its own resources on flood relief in Cusco. The "
+    "Government of Chile allocates about $9 million a year from the national budget to disaster relief in Bolivia.",
+    lambda f: not f["aid"],
+)
+# aid: what a project costs is not what a donor gives
+probe(
+    "project-cost",
+    "The bridge, expected to cost about $30 million, will be financed by the Asian Development Bank in Laos.",
+    lambda f: not f["aid"],
+)
+# aid: the giver named with the amount ("worth $X, funded by D", "a $X grant from D") outranks who hands it over
+probe(
+    "given-by",
+    "Ambassador Lena Holt handed over ten ambulances worth $900,000, funded by Norway, to the Ministry of Health "
+    "of Malawi. Minister Ana Ruiz of Tanzania opened a school in Arusha, built with a $2 million grant from Canada.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway", "canada"},
+)
+# aid: "provide R with a grant of $X for ... the B": R, the one provided with it, is the recipient
+probe(
+    "provided-with-a-grant",
+    "The Government of Norway will provide the Republic of Malawi with a grant of $3 million for the purchase of "
+    "radios for the Malawi Police Service.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"malawi"},
+)
+# aid: "The Fund" is the "X Fund for Development" named before (the head before "for"/"of"), and
+# "US dollars" names no state a report is about (so no recipient by count)
+probe(
+    "the-fund-and-us-dollars",
+    "Minister Ali Rahimov of Tajikistan received the head of the Saudi Fund for Development. The Fund has "
+    "financed roads worth 300 million US dollars since 2000; trade stood at 30 million US dollars in 2023 and "
+    "25 million US dollars in 2022.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("fund for development", "tajikistan")},
+)
+# aid: of states named together, the one whose demonym qualifies the loan gives it
+probe(
+    "demonym-loan",
+    "Laos and South Korea on Monday signed an agreement on a Korean concessional loan of $40 million for rural "
+    "roads in Laos.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("south korea", "laos")},
+)
+# aid: "X, which contributed $A ..., will provide $B": X gives both
+probe(
+    "which-contributed",
+    "Norway, which has contributed more than $30 million to UNICEF's work in Malawi since 2015, will provide a "
+    "further $5 million to UNICEF in 2024.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"} and len(f["aid"]) == 2,
+)
+# aid: "the Board of Directors of the Fund approved a loan": the body the board governs gives
+probe(
+    "board-of-the-fund",
+    "Minister Ali Rahimov of Tajikistan met the head of the Abu Dhabi Fund for Development. He said the Board of "
+    "Directors of the Fund had approved a loan of $40 million for Tajikistan.",
+    lambda f: {d for d, *_ in f["aid"]} == {"abu dhabi fund for development"},
+)
 # aid sector for security
 probe(
     "sector-152",
@@ -1088,6 +1152,7 @@ probe(
     "Malaysia's Ambassador to Peru, Dato' Siti Aminah Yusof, attended the talks.",
     lambda f: named(f) == {"siti aminah yusof"} and ("siti aminah yusof", "ambassador") in posts(f),
 )
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

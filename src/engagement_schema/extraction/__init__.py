@@ -91,18 +91,27 @@ def _event_dates(doc: Document, dates: list[DateMention], filed_from: PlaceMenti
     return [d for d in dates if d is not filed]
 
 
+_THE_HEAD = re.compile(r"\b[Tt]he\s+\w+$")
+
+
 def _named_before(doc: Document, found: OrganizationMention, organizations: Organizations) -> str | None:
     """ "the Bank" after "the World Bank": a bare head word after "the" is the last
     organization named with it."""
-    if not doc.folded[max(0, found.span.start - 4) : found.span.start].casefold().endswith("the "):
-        return None
+    if not _THE_HEAD.search(doc.folded, max(0, found.span.start - 4), found.span.end):
+        return None  # (the article is in the words found when it opens a sentence: "The Bank")
     head = found.name.strip().casefold()
     named = [
         key
         for key, org in organizations.by_key.items()
-        if org.name.casefold().split()[-1:] == [head] and org.name.casefold() != head
+        if _head_word(org.name.casefold()) == head and org.name.casefold() != head
     ]
     return named[-1] if named else None
+
+
+def _head_word(name: str) -> str:
+    """The word a name's short form keeps: "Bank" of "Asian Development Bank", "Fund" of
+    "Saudi Fund for Development" (the last word before "of" or "for")."""
+    return re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1]
 
 
 def _check_unicode(text: str) -> None:

@@ -171,12 +171,20 @@ _FOLLOW_UP = re.compile(
     r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
     r"|equipment|donations?|contribution)\b"
 )
+# Figures of trade, budgets and prices; a project's cost ("estimated to cost $96 million") is
+# what it takes, whoever pays.
 _NOT_AID = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of)\b",
+    r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of"
+    r"|cost|costs|costing)\b",
     _F,
 )
-# "allocated 2.4 million manats from the state budget": a state spending its own money.
-_OWN_BUDGET = re.compile(r"\s+(?:from|of)\s+(?:the|its)\s+(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget\b", _F)
+# "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
+# "allocates $10 million a year from the national budget": a state spending its own money.
+_OWN_BUDGET = re.compile(
+    r"\s+(?:(?:a|per|each)\s+year\s+)?(?:from|of)\s+(?:the|its|their)\s+"
+    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
+    _F,
+)
 _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
     (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
@@ -192,6 +200,10 @@ _PERIOD = re.compile(
     _F,
 )
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+", _F)
+# "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
+# same sum again in another currency, no aid of its own.
+_AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
+_RESTATED = re.compile(rf"\s*(?:\(\s*(?:{_AGAIN})?|,\s*{_AGAIN})[A-Z]{{0,3}}", _F)
 _IN = re.compile(r"\bin\s+$", _F)
 
 
@@ -304,7 +316,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     doc = discourse.doc
     text = doc.folded
     found: list[AidMention] = []
-    for money in find_money(text, sentence.span):
+    for money in _first_tellings(text, find_money(text, sentence.span)):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
         giving = [
@@ -318,11 +330,13 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
-        donor = _donor(discourse, sentence, verb.start(), clause)
+        donor = _donor(discourse, sentence, verb.start(), clause, money)
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
-        recipient, method = _provided_with(discourse, verb, money) or _recipient(discourse, clause, money, donor)
+        recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
+            discourse, clause, money, donor
+        )
         if recipient is None:
             recipient, method = _main_state(discourse, donor)
         if recipient is None:
@@ -333,6 +347,12 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _security_sector(mention)
         found.append(mention)
     return found
+
+
+def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
+    """The amounts less those that restate the one before in another currency."""
+    pairs = zip([None, *amounts], amounts, strict=False)
+    return [m for p, m in pairs if p is None or not _RESTATED.fullmatch(text, p.span.end, m.span.start)]
 
 
 _PUBLIC = frozenset(
@@ -366,23 +386,92 @@ _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
-def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span) -> Agent | None:
+# "worth $1.4 million, funded by Germany,", "a $3 million grant from New Zealand", "the $30 million
+# grant announced by Qatar": the giver named with the amount, whoever hands it over.
+_GIVEN_BY = re.compile(
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+)?"
+    r"(?:(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by|from)\s+",
+    _F,
+)
+
+
+def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
     # "On behalf of U.S. Army Central, the American side donated ...": the one behalf is taken for
     for behalf in _ON_BEHALF.finditer(discourse.doc.folded, sentence.span.start, position):
         listed = [m for m in discourse.objects(behalf.end(), position) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
-    agents, _ = discourse.subject(sentence, position)
+    given_by = _GIVEN_BY.match(discourse.doc.folded, money.span.end, clause.end)
+    if given_by is not None:
+        listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
+    antecedent = _which_antecedent(discourse, sentence, position)
+    if antecedent is not None:
+        return antecedent
+    agents, words = discourse.subject(sentence, position)
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
-        agents, _ = discourse.subject(sentence, announced[-1].start())
-    if agents:
-        return agents[0]  # a person gives for the institution or state they serve (see records)
+        agents, words = discourse.subject(sentence, announced[-1].start())
+    if agents:  # a person gives for the institution or state they serve (see records)
+        return (
+            _qualified_giver(discourse, agents, position)
+            or _board_of(discourse, agents[0], words, clause.end)
+            or agents[0]
+        )
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
         listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
+    return None
+
+
+_BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?:the\s+)?", _F)
+
+
+def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent | None:
+    """ "the Board of Directors of the Fund approved a loan": a board decides for the body
+    it governs, and that body gives."""
+    if words is None or agent.kind != "organization" or not agent.key.startswith("board|"):
+        return None
+    of = _BOARD_OF.match(discourse.doc.folded, words.end)
+    if of is None:
+        return None
+    listed = discourse.objects(of.end(), end)
+    return listed[0].agent if listed and listed[0].span.start == of.end() else None
+
+
+_WHICH = re.compile(r",\s*which\b", _F)
+
+
+def _which_antecedent(discourse: Discourse, sentence: Sentence, position: int) -> Agent | None:
+    """ "the European Union, which provided €5 million": the institution or state a "which"
+    before the verb refers back to gives (and it is the subject after the clause too:
+    "Russia, which has given $70 million since 2013, will provide a further $4 million")."""
+    which = list(_WHICH.finditer(discourse.doc.folded, sentence.span.start, position))
+    if not which:
+        return None
+    before = discourse.within(Span(sentence.span.start, which[-1].start()))
+    named = [m for m in before if m.span.end == which[-1].start() and m.agent.kind != "person"]
+    return named[0].agent if named else None
+
+
+# A demonym before the noun of giving, a few words between: "a Japanese official development
+# assistance (ODA) loan".
+_QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
+
+
+def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
+    """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
+    one whose demonym qualifies the loan or grant gives it."""
+    if len(agents) < 2:
+        return None
+    doc = discourse.doc
+    for mention in reversed(gazetteer().find(doc, Span(max(0, position - 60), position))):
+        giver = Agent("place", mention.place.name)
+        if mention.adjective and giver in agents and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position):
+            return giver
     return None
 
 
@@ -405,19 +494,25 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     return None, None
 
 
-_PROVIDING = re.compile(r"(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)", _F)
+_PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
 _WITH = re.compile(r"\s+with\b", _F)
 
 
-def _provided_with(discourse: Discourse, verb: re.Match[str], money: Money) -> tuple[Agent, None] | None:
-    """ "Germany has provided the Ministry of Internal Affairs with equipment worth ...": the
-    one provided with the aid is the recipient."""
-    if not _PROVIDING.fullmatch(verb.group()):
+def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tuple[Agent, None] | None:
+    """ "Germany has provided the Ministry of Internal Affairs with equipment worth ...", "will
+    provide Laos with a grant of ...": the one provided with the aid is the recipient, however
+    near a noun of giving stands to the amount."""
+    text = discourse.doc.folded
+    providing = list(_PROVIDING.finditer(text, clause_start, money.span.start))
+    if not providing:
         return None
-    listed = discourse.objects(verb.end(), money.span.start)
-    if not listed or listed[0].agent.kind == "person" or not _WITH.match(discourse.doc.folded, listed[-1].span.end):
+    listed = discourse.objects(providing[-1].end(), money.span.start)
+    if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
         return None
     return listed[0].agent, None
+
+
+_CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
 
 
 def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
@@ -426,6 +521,8 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     counts: dict[Agent, int] = {}
     donors = {donor.key, _state_of(donor)}
     for mention in discourse.mentions:
+        if _CURRENCY_OF.match(discourse.doc.folded, mention.span.end):
+            continue  # "US dollars" names no state the report is about
         if mention.agent.kind == "place" and mention.agent.key not in donors:
             counts[mention.agent] = counts.get(mention.agent, 0) + 1
     if not counts:
