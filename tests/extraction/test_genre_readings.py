@@ -1153,6 +1153,15 @@ probe(
     lambda f: named(f) == {"siti aminah yusof"} and ("siti aminah yusof", "ambassador") in posts(f),
 )
 
+# a part of a visit the words do not place is where the part before it was
+probe(
+    "placed-as-before",
+    "Vice-Minister Jonas Petras paid a working visit to Georgia on 6 May. He held consultations in Tbilisi with "
+    "First Deputy Minister Levan Gelashvili. The same day, Mr. Petras was received by the Speaker of "
+    "Parliament, Nino Abashidze.",
+    lambda f: ("reception", "tbilisi") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

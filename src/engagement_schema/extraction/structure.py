@@ -110,6 +110,20 @@ class Structure:
                 ]
             if engagement.place is None and visit.place is not None:
                 engagement.place, engagement.place_from_visit = visit.place, True
+        for visit in visits:
+            self._placed_as_before(visit, [e for e in merged if e.part_of is visit])
+
+    @staticmethod
+    def _placed_as_before(visit: EngagementMention, parts: list[EngagementMention]) -> None:
+        """A part of a visit its words do not place took place in the city of the part told
+        before it, when that is in the state visited: the story moves on only when it says."""
+        states = {_state_code(h) for h in _hosts(visit)}
+        city = None
+        for part in parts:
+            if part.place is not None:
+                city = part.place if part.place.kind == "city" and part.place.country in states else None
+            elif city is not None:
+                part.place, part.place_from_visit = city, True
 
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
         """What no words place took place where the report is filed, unless told elsewhere."""
