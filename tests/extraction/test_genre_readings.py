@@ -1162,6 +1162,14 @@ probe(
     lambda f: ("reception", "tbilisi") in placed(f),
 )
 
+# a mission's name on a heading line ends with the city its releases are written in
+probe(
+    "mission-heading",
+    "Dutch Embassy Windhoek\n6 May 2024\n\nToday Ambassador Pieter de Vries met with Deputy Minister of Health "
+    "Anna Shikongo at the Ministry.",
+    lambda f: ("meeting", "windhoek") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -189,7 +189,7 @@ def extract(
     statements: list[StatementMention] = []
     aid: list[AidMention] = []
     latest: dict[str, EngagementMention] = {}
-    filed_from = dateline(doc, places)
+    filed_from = dateline(doc, marks.places)  # "British Embassy Tbilisi": a city in a name too
     places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, _event_dates(doc, dates, filed_from))
     for sentence in doc.sentences:
         if sentence is doc.headline:

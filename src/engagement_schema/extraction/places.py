@@ -17,7 +17,7 @@ from typing import Any, Literal
 import pycountry
 import yaml
 
-from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Span
+from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Sentence, Span
 
 __all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "dateline", "gazetteer"]
 
@@ -137,9 +137,13 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
     """The city a report is filed from: a city opening one of its first sentences and
     followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)"),
     or standing on a line of its own in a press release's heading ("Embassy of India /
-    Kathmandu"). Past the first three sentences, only a heading's short line counts
-    ("Lima, 10 May 2024" below a ministry's name, a release number and a headline)."""
+    Kathmandu"), or ending a mission's name there ("British Embassy Tbilisi"). Past the
+    first three sentences, only a heading's short line counts ("Lima, 10 May 2024" below
+    a ministry's name, a release number and a headline)."""
     for sentence in doc.sentences[:6]:
+        mission = _mission_city(doc, sentence, places)
+        if mission is not None:
+            return mission
         if sentence is doc.headline or (
             sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE
         ):
@@ -152,6 +156,19 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
         ):
             return first
     return None
+
+
+_MISSION = re.compile(r"\b(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
+
+
+def _mission_city(doc: Document, sentence: Sentence, places: list[PlaceMention]) -> PlaceMention | None:
+    """The city ending a heading's line that names a mission ("British Embassy Tbilisi",
+    "U.S. Embassy in Dushanbe"): where its press releases are written."""
+    span = sentence.span
+    if span.end - span.start > _HEADING_LINE or not _MISSION.search(doc.folded, span.start, span.end):
+        return None
+    last = next((p for p in places if p.span.end == span.end), None)
+    return last if last is not None and last.place.kind == "city" else None
 
 
 def _as_city(mention: PlaceMention | None) -> PlaceMention | None:
