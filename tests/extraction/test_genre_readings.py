@@ -1170,6 +1170,14 @@ probe(
     lambda f: ("meeting", "windhoek") in placed(f),
 )
 
+# the dateline's city places no visit to a state
+probe(
+    "dateline-no-visit-city",
+    "DOHA, May 6 (QNA) - The Minister of State for Defence, Khalid Al Attiyah, received today General Lars "
+    "Berg, Chief of Defence of Sweden, currently visiting the State of Qatar.",
+    lambda f: ("reception", "doha") in placed(f) and not any(k == "visit" for k, _ in placed(f)),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

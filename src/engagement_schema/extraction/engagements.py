@@ -533,6 +533,14 @@ def _engagement(
     to_state = trigger.kind == "visit" and _visit_to_state(doc.folded, span, places)
     if to_state and place_span is not None and place_span.start < span.start:
         place, place_span = None, None  # "talks in Hanoi with X, who is on a visit to Vietnam"
+    # "MUSCAT, Jan 24 - ..., currently visiting Oman": the dateline's city is not the visit's
+    filed_from = (
+        trigger.kind == "visit"
+        and place_span is not None
+        and place_span.start < discourse.clause_start(sentence, span.start)
+    )
+    if filed_from:
+        place, place_span = None, None
     if trigger.kind == "visit" and not any(r == "host" for _, r in participants):
         host = _host(doc.folded, place, places, sentence, span)
         if host is not None:  # else the state visited is found where the visitor was met, or none is
@@ -545,7 +553,7 @@ def _engagement(
     if kind == "reception" and _CREDENTIALS_NAMED.search(doc.folded, sentence.span.start, sentence.span.end):
         kind = "ceremony"  # "received the ambassador in connection with the presentation of his credentials"
     # A visit to a state is placed in a city only when its words name one, not by the dateline.
-    elsewhere = place is None and (to_state or _elsewhere(doc.folded, sentence, places))
+    elsewhere = place is None and (to_state or filed_from or _elsewhere(doc.folded, sentence, places))
     return EngagementMention(kind, evidence, participants, span, date, place, place_span, elsewhere=elsewhere)
 
 
