@@ -1178,6 +1178,20 @@ probe(
     lambda f: ("reception", "doha") in placed(f) and not any(k == "visit" for k, _ in placed(f)),
 )
 
+# "The handover ceremony took place in X on D" dates and places the handover told before it
+probe(
+    "held-after",
+    "Japan has handed over medical equipment to the Khatlon Regional Hospital. The equipment includes scanners. "
+    "The handover ceremony took place in Bokhtar on 7 May.",
+    lambda f: ("aid-delivery", "2024-05-07") in dated(f),
+)
+# "A ceremony to hand over X was held here yesterday" dates the handover told after it
+probe(
+    "held-before",
+    "A ceremony to hand over fire engines donated by China to the Emergencies Committee was held in Dushanbe "
+    "yesterday. The equipment was handed over by Ambassador Zhao Ming to General Rustam Nazarov.",
+    lambda f: ("aid-delivery", "2024-05-09") in dated(f),
+)
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

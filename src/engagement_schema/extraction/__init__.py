@@ -26,8 +26,10 @@ from engagement_schema.extraction.dates import DateMention, dateline_date, find_
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.engagements import (
     EngagementMention,
+    Held,
     about_current,
     dated_after,
+    held,
     present,
     read_engagements,
     represented,
@@ -92,6 +94,18 @@ def _event_dates(doc: Document, dates: list[DateMention], filed_from: PlaceMenti
 
 
 _THE_HEAD = re.compile(r"\b[Tt]he\s+\w+$")
+
+
+def _fill_told(said: Held, latest: list[EngagementMention]) -> Held | None:
+    """Fill the last engagement told of a kind `said` can mean with the day and city it
+    says (what its own words left out); `said` itself when none was told (it may date the
+    next one told), else None."""
+    fitting = [e for e in latest if e.kind in said.kinds]
+    if not fitting:
+        return said
+    last = max(fitting, key=lambda e: e.span.start)
+    said.fill(last)
+    return None
 
 
 def _named_before(doc: Document, found: OrganizationMention, organizations: Organizations) -> str | None:
@@ -189,15 +203,22 @@ def extract(
     statements: list[StatementMention] = []
     aid: list[AidMention] = []
     latest: dict[str, EngagementMention] = {}
+    pending: Held | None = None  # "A ceremony ... was held here yesterday", before the one it dates
     filed_from = dateline(doc, marks.places)  # "British Embassy Tbilisi": a city in a name too
     places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, _event_dates(doc, dates, filed_from))
     for sentence in doc.sentences:
         if sentence is doc.headline:
             continue
-        told = read_engagements(
-            discourse, sentence, places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
-        )
+        here, today = places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
+        told = read_engagements(discourse, sentence, here, today)
         dated_after(discourse, sentence, told, list(latest.values()))
+        said_held = held(discourse, sentence, here, today) if not told else None
+        if said_held is not None:
+            pending = _fill_told(said_held, list(latest.values()))
+        for engagement in told:
+            if pending is not None and engagement.kind in pending.kinds and sentence.index - pending.sentence <= 2:
+                pending.fill(engagement)
+                pending = None
         for engagement in told:
             reader.mask(engagement.masked)
             if engagement.kind not in latest or latest[engagement.kind].span.start <= engagement.span.start:

@@ -31,7 +31,16 @@ from engagement_schema.extraction.triggers import (
 )
 from engagement_schema.models.engagements import ParticipantRole
 
-__all__ = ["EngagementMention", "about_current", "dated_after", "present", "read_engagements", "represented"]
+__all__ = [
+    "EngagementMention",
+    "Held",
+    "about_current",
+    "dated_after",
+    "held",
+    "present",
+    "read_engagements",
+    "represented",
+]
 
 _F = re.IGNORECASE
 _TO_MEET = re.compile(r"\bto\s+meet\b", _F)
@@ -322,6 +331,47 @@ _AFTER_IT = re.compile(
 
 # "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)", _F)
+
+
+_HELD = CuedPattern(
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over)\b[^.;]{0,300}?"
+    r"\b(?:(?:was|were)\s+held|took\s+place)\b",
+    "held",
+    "took",
+)
+_HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
+
+
+@dataclass
+class Held:
+    """When and where a sentence says an engagement was held ("The handover ceremony took
+    place in Almaty on April 17"), for the one of its kind told just before or after."""
+
+    kinds: tuple[str, ...]
+    date: DateMention | None
+    place: KnownPlace | None
+    place_span: Span | None
+    sentence: int
+
+    def fill(self, engagement: EngagementMention) -> None:
+        """Give the engagement the day and city its own words left out."""
+        engagement.date = engagement.date or self.date
+        if engagement.place is None and self.place is not None:
+            engagement.place, engagement.place_span = self.place, self.place_span
+
+
+def held(discourse: Discourse, sentence: Sentence, places: list[PlaceMention], dates: list[DateMention]) -> Held | None:
+    """What a sentence says of when and where an engagement it names by a noun was held."""
+    match = _HELD.search(discourse.doc, sentence.span.start, sentence.span.end)
+    if match is None:
+        return None
+    folded, span = discourse.doc.folded, Span(match.start(), match.end())
+    noun = match.group("noun").casefold()
+    handing = noun in ("handover", "hand-over") or bool(_HANDING.search(folded, span.start, span.end))
+    kinds = ("aid-delivery", "ceremony") if handing else _REFERRED.get(noun, ("meeting", "reception"))
+    date = _nearest_date(dates, sentence, span, folded)
+    place, place_span = _place(folded, sentence, span, places)
+    return Held(kinds, date, place, place_span, sentence.index) if date or place else None
 
 
 def dated_after(
