@@ -1192,6 +1192,13 @@ probe(
     "yesterday. The equipment was handed over by Ambassador Zhao Ming to General Rustam Nazarov.",
     lambda f: ("aid-delivery", "2024-05-09") in dated(f),
 )
+# "at the end of her two-day visit" today: the visit began the day before
+probe(
+    "end-of-visit",
+    "Minister Clara Webb met President Ali Hassan in Dhaka today, at the end of her two-day visit to Bangladesh.",
+    lambda f: ("visit", "2024-05-09") in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

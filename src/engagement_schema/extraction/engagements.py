@@ -672,9 +672,10 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, 
 _DAY_OF_VISIT = re.compile(
     r"\b(?:on|in)\s+the\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+day\s+of\b(?:[^,;.]{0,40})$", _F
 )
-# "concluded a two-day visit" on a day: the visit began on the day before it.
+# "concluded a two-day visit", "at the end of her two-day visit" on a day: it began the day before.
 _VISIT_ENDED = re.compile(
-    r"\b(?:concluded|completed|ended|wrapped\s+up|finished)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
+    r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
     r"(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
     _F,
 )
