@@ -1199,6 +1199,14 @@ probe(
     lambda f: ("visit", "2024-05-09") in dated(f),
 )
 
+# a day written out between "signed" and what is signed
+probe(
+    "signed-on-day",
+    "Ambassador Kenji Sato and Minister of Health Jamila Karimova signed on 7 May in Dushanbe a grant agreement "
+    "for the rehabilitation of hospitals.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f) and ("agreement-signing", "dushanbe") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -84,6 +84,8 @@ def _passive(verb: str, *, auxiliary: bool = True) -> str:
     return rf"\b(?:{_AUXILIARY}\s+){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
 
 
+# "signed on 7 May 2024", "signed on May 7": a day between the verb and what is signed
+_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # "signed a KD 10 million loan agreement": the sum before what is signed
 _AMOUNT = r"(?:(?:[A-Z]{2,3}\s*|US\s*)?\$?\s*[\d.,]+\s*(?:million|billion|mln|bn|m)?\s+)?"
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
@@ -254,10 +256,10 @@ TRIGGERS = (
     Trigger(
         "agreement-signing",
         any_of(
-            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|in\s+[A-Z][\w-]+)){0,2}\s+(?:an?\s+|the\s+)?"
-            + _AMOUNT
-            + ADJECTIVES
-            + SIGNED_WHAT,
+            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|on\s+"
+            + _DAY_MONTH
+            + r"|in\s+[A-Z][\w-]+),?){0,2}"
+            r"\s+(?:an?\s+|the\s+)?" + _AMOUNT + ADJECTIVES + SIGNED_WHAT,
             r"\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?notes\b",
         ),
         "attendee",
