@@ -1106,17 +1106,14 @@ probe(
     "Peru, Jorge Salas.",
     lambda f: ("reception", frozenset({("elena voss", "host"), ("jorge salas", "visitor")})) in eng(f),
 )
-# "conferred with" is a meeting; "they" after ", where" is the clause's new subject
+# "conferred with" is a meeting; "they" after ", where" is the clause's new subject, those
+# told of before it in the sentence's words (not of the meeting told after them)
 probe(
     "where-they-conferred",
     "Foreign Minister Elena Voss met Minister Jorge Salas. Later the two ministers travelled to Arequipa, in the "
     "Sur province, where they conferred with the Director of the Customs Service, Ana Quispe.",
-    lambda f: (
-        (
-            "meeting",
-            frozenset({("elena voss", "attendee"), ("jorge salas", "attendee"), ("ana quispe", "attendee")}),
-        )
-        in eng(f)
+    lambda f: any(
+        k == "meeting" and {a for a, _ in p} == {"elena voss", "jorge salas", "ana quispe"} for k, p in eng(f)
     ),
 )
 
@@ -1205,6 +1202,14 @@ probe(
     "Ambassador Kenji Sato and Minister of Health Jamila Karimova signed on 7 May in Dushanbe a grant agreement "
     "for the rehabilitation of hospitals.",
     lambda f: ("agreement-signing", "2024-05-07") in dated(f) and ("agreement-signing", "dushanbe") in placed(f),
+)
+
+# a town the curated gazetteer lacks is read where a place is expected, not as a person's name
+probe(
+    "towns-where-expected",
+    "On Monday, Ambassador Jane Cole travelled to Nanyuki, where she met Governor Peter Ole Santos. Mr. Santos "
+    "thanked the Ambassador.",
+    lambda f: ("meeting", "nanyuki") in placed(f) and "peter ole santos" in named(f),
 )
 
 

@@ -183,8 +183,17 @@ def extract(
         masked.append(found.span)
     # "European" in "European Union" and "Shanghai" in "Shanghai Cooperation Organisation" name
     # the institution, not a place it is about or an engagement is held in.
+    # A city ending a name after its first word is where the institution is ("State House
+    # Entebbe", "the University of Nairobi"): an engagement held there is held in the city.
     inside = SpanIndex(i.span for i in institutions)
-    places = [p for p in places if p.place.kind == "country" or not inside.covers(p.span)]
+    ending = {i.span.end: i.span.start for i in institutions}
+    places = [
+        p
+        for p in places
+        if p.place.kind == "country"
+        or not inside.covers(p.span)
+        or (p.place.kind == "city" and ending.get(p.span.end, p.span.start) < p.span.start)
+    ]
     named = SpanIndex(m.span for m in mentions)
     mentions += [
         AgentMention(p.span, Agent("place", p.place.name))

@@ -158,19 +158,17 @@ def read_engagements(
     taken: list[Span] = []
     words = discourse.doc.folded[sentence.span.start : sentence.span.end].lower()
     cued = {n for cue, triggers in CUED.items() if cue in words for n in triggers}
-    for trigger in [TRIGGERS[n] for n in sorted(cued)]:  # in their order, as each takes its words
-        for match in trigger.pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end):
-            span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
-            told = _from_trigger(discourse, sentence, trigger, span, places, dates)
-            if told:
-                taken.append(span)
-            for mention in told:
-                found.append(mention)
-                _tell(discourse, mention)
-            if len(told) > 1:  # "In both meetings, the leaders discussed ...": all who met
-                discourse.parties = list(dict.fromkeys(a for m in told for a in m.agents() if a.kind == "person"))
+    for trigger, span in _triggered(discourse, sentence, sorted(cued)):
+        if any(span.overlaps(t) for t in taken):
+            continue
+        told = _from_trigger(discourse, sentence, trigger, span, places, dates)
+        if told:
+            taken.append(span)
+        for mention in told:
+            found.append(mention)
+            _tell(discourse, mention)
+        if len(told) > 1:  # "In both meetings, the leaders discussed ...": all who met
+            discourse.parties = list(dict.fromkeys(a for m in told for a in m.agents() if a.kind == "person"))
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
     if not found and "counterpart" in words:
@@ -182,6 +180,17 @@ def read_engagements(
     if any(noun in words for noun in _EXERCISE_NOUNS):
         found.extend(_exercises(discourse, sentence, places, dates))
     return found
+
+
+def _triggered(discourse: Discourse, sentence: Sentence, numbers: list[int]) -> list[tuple[Trigger, Span]]:
+    """The triggers found in a sentence, in the order of its words (so "they" and "the two
+    sides" refer to what was told before them); at one word, in the table's order."""
+    found = [
+        (match.start(), n, Span(match.start(), match.end()))
+        for n in numbers
+        for match in TRIGGERS[n].pattern.finditer(discourse.doc.folded, sentence.span.start, sentence.span.end)
+    ]
+    return [(TRIGGERS[n], span) for _, n, span in sorted(found)]
 
 
 def _tell(discourse: Discourse, engagement: EngagementMention) -> None:

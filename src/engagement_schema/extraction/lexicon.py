@@ -17,7 +17,7 @@ from typing import Any, cast
 import yaml
 
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher
+from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 from engagement_schema.vocabularies import ranks
 
@@ -138,6 +138,7 @@ class Marks:
             and not (m.place.kind == "city" and _PROVINCE.match(doc.folded, m.span.end))
         ]
         """The places named, in order."""
+        self.places = _with_towns(doc, self.places)
         self.place: dict[int, tuple[int, PlaceMention]] = {}
         for mention in self.places:
             tokens = doc.token_range(mention.span)
@@ -220,6 +221,33 @@ class Marks:
             end = self.rank[end][0]
         initial = len(self.word(end)) == 1 and self.word(end).isupper() and self.word(end + 1) == "."
         return self.name_word(end) or initial or (self.word(end) == "." and self.name_word(end + 1))
+
+
+# Words after which a capitalised name is a place's: "arrived in Nanyuki", "travelled to Lorengau".
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visited", "toured", "visiting"})
+
+
+def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """`places` with the towns named where a place is expected: after a locative word, or
+    opening a dateline ("NANYUKI, May 3"). Elsewhere a town's name is as likely a person's
+    ("Santos", "Hassan") and is left alone."""
+    taken = SpanIndex(p.span for p in places)
+    towns = [
+        town
+        for town in gazetteer().town_mentions(gazetteer().towns.find(doc))
+        if not taken.overlaps(town.span) and _where_expected(doc, town.span)
+    ]
+    return sorted([*places, *towns], key=lambda p: p.span) if towns else places
+
+
+def _where_expected(doc: Document, span: Span) -> bool:
+    i, after = doc.token_at(span.start), doc.token_at(span.end)
+    if after < len(doc.keys) and doc.capitalized[after]:
+        return False  # "to Helena Brandt", "at Murray Barracks": the first word of another name
+    if i > 0 and doc.keys[i - 1] in _LOCATIVE:
+        return True
+    sentence = doc.sentence_of(span.start)
+    return sentence.index < 4 and sentence.span.start == span.start and doc.folded.startswith(",", span.end)
 
 
 def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:

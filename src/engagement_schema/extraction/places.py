@@ -9,6 +9,7 @@ counts as a mention of its country, since "the Tajik government" is Tajikistan's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -46,7 +47,7 @@ class PlaceMention:
 class Gazetteer:
     """Every known place and the matcher that finds them in text."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], towns: Iterable[str] = ()) -> None:
         self.countries: dict[str, KnownPlace] = {}
         names: list[tuple[str, tuple[KnownPlace, bool]]] = []
         extra = data["countries"]
@@ -86,6 +87,16 @@ class Gazetteer:
         #: Each name of a place (not its adjectives), folded, with the place's own name:
         #: "viet nam" -> "Vietnam".
         self.names = {n.casefold(): place.name for n, (place, adjective) in unique.items() if not adjective}
+        town_names: list[tuple[str, KnownPlace]] = []
+        for line in towns:
+            name, code, *aliases = line.split("\t")
+            town = KnownPlace(name, "city", code)
+            town_names += [(n, town) for n in (name, *aliases)]
+        town_names += [(n.upper(), t) for n, t in town_names if len(n) > 3]
+        self._towns = tuple(t for _, t in town_names)
+        #: Towns the curated lists leave out, named only where a place is expected ("in Nanyuki").
+        self.towns = PhraseMatcher(((n, i) for i, (n, _) in enumerate(town_names)), exact=[n for n, _ in town_names])
+        self.names.update((n.casefold(), t.name) for n, t in town_names)
 
     def find(self, doc: Document, span: Span | None = None) -> list[PlaceMention]:
         """Place mentions in `span` (the whole text by default), in order."""
@@ -96,6 +107,10 @@ class Gazetteer:
         named = self._named
         return [PlaceMention(m.span, *named[m.value]) for m in matches]
 
+    def town_mentions(self, matches: list[Match[int]]) -> list[PlaceMention]:
+        """Place mentions of the town matcher's matches."""
+        return [PlaceMention(m.span, self._towns[m.value], False) for m in matches]
+
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""
         return [r for r in self.regions.values() if code in r.members]
@@ -105,7 +120,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once."""
     text = files(__package__).joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    return Gazetteer(yaml.safe_load(text))
+    towns = files(__package__).joinpath("towns.tsv").read_text(encoding="utf-8").splitlines()
+    return Gazetteer(yaml.safe_load(text), (line for line in towns if line and not line.startswith("#")))
 
 
 _HEADING_LINE = 40
