@@ -1212,6 +1212,14 @@ probe(
     lambda f: ("meeting", "nanyuki") in placed(f) and "peter ole santos" in named(f),
 )
 
+# a province however written ("the Sughd region", "Batken Region") and a city are a post's own
+probe(
+    "regional-posts",
+    "Ambassador Jane Cole met the Governor of the Sughd region, Rajab Ahmadov. She later met the Mayor of "
+    "Dushanbe Rustam Sharifov.",
+    lambda f: {("rajab ahmadov", "governor of sughd region"), ("rustam sharifov", "mayor of dushanbe")} <= posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -160,6 +160,9 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         k += 1
     if k < stop and keys[k] in heads and any(keys[t] not in words for t in range(j, k)):
         return k + 1
+    province = next((t for t in range(j + 1, min(k + 1, j + 3, stop)) if keys[t] in _PROVINCES), None)
+    if province is not None:
+        return province + 1  # "the Sughd region", "Batken Oblast": a province however written
     unknown = j
     while unknown < min(k, j + 2) and keys[unknown] not in words:
         unknown += 1
@@ -172,6 +175,9 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+_PROVINCES = frozenset({"region", "province", "oblast", "district", "governorate", "county", "state", "prefecture"})
 
 
 def _after_of(marks: Marks, j: int, k: int) -> bool:

@@ -436,6 +436,8 @@ class _SentenceReader:
                     and not _mission_staff(head, doc.quote(institution.name))
                 ):
                     label_end = doc.token_at(institution.title_end)
+                elif institution.place is not None and institution.place.kind == "city":
+                    label_end = end  # "Mayor of Dushanbe": a city's post
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:

@@ -432,6 +432,10 @@ class _Builder:
             office = f"{lex.field_offices[head]} of {name}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
             return orgs.add(office, lex.organization_kind(office), country, post.label, method)
+        if institution is not None and institution.place is not None and institution.place.kind == "city":
+            office = f"Office of the {self.doc.quote(post.label)}"  # "Mayor of Dushanbe": the city's post
+            method = f'Named from the post "{self.doc.quote(post.label)}", held for a city.'
+            return orgs.add(office, "government", country, post.label, method)
         if post.field is not None and head in lex.field_offices:
             office = f"{lex.field_offices[head]} of {post.field}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
