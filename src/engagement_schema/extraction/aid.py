@@ -45,10 +45,12 @@ _WORDS = (
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?|"
 )
+# Every amount starts with a currency's sign, a capital (of a sign or code) or a digit: the
+# scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥A-Z\d])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
-    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
+    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b)",
 )
 _SYMBOLS = {
     "$": "USD",
@@ -117,7 +119,7 @@ _CURRENCY_WORDS = (
     ("manat", "TMT"),
 )
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
-# to be there (the full pattern is slow to try on every sentence).
+# to be there.
 _CURRENCY_CUES = (
     *("$", "€", "£", "¥", "nrs", "rs", "kd"),
     *(code.lower() for code in _CODES.split("|")),
@@ -157,8 +159,9 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
+# (?=...): the letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"(?=[acdefghlmpst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
@@ -245,10 +248,12 @@ def find_money(text: str, span: Span) -> list[Money]:
     found: list[Money] = []
     if _DIGIT.search(text, span.start, span.end) is None:
         return found
-    passage = text[span.start : span.end].lower()
-    if _ANY_CURRENCY_CUE.search(passage) is None:
+    matches = list(_MONEY.finditer(text, span.start, span.end))
+    # The cues after the pattern: most passages with a digit hold a cue ("rs" of "years")
+    # and no amount, and the scan for the cues is now the slower of the two.
+    if not matches or _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None:
         return found
-    for match in _MONEY.finditer(text, span.start, span.end):
+    for match in matches:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)

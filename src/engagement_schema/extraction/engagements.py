@@ -339,7 +339,10 @@ _AFTER_IT = re.compile(
 
 
 # "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
-_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)", _F)
+_THEN = CuedPattern(
+    r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)",
+    *("then", "afterwards", "subsequently", "thereafter"),
+)
 
 
 _HELD = CuedPattern(
@@ -391,7 +394,7 @@ def dated_after(
     unless the sentence names its own; so does what a sentence tells happened "then"."""
     opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
-    if opening is None and _THEN.search(discourse.doc.folded, sentence.span.start, sentence.span.end):
+    if opening is None and _THEN.search(discourse.doc, sentence.span.start, sentence.span.end):
         fitting = [e for e in earlier if e.kind != "visit" and e.date is not None]  # "X then handed over"
     elif opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own

@@ -762,8 +762,9 @@ def _description() -> re.Pattern[str]:
     titles = {h.casefold() for h in lexicon().post_heads} | set(_DESCRIPTION_TITLES)
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in sorted(titles, key=len, reverse=True))
     return re.compile(
-        # A demonym is no title's first word: "the Secretary General" is one title.
-        r"\b[Tt]he\s+(?:visiting\s+)?(?:(?!(?i:"
+        # A demonym is no title's first word: "the Secretary General" is one title (and the
+        # list of titles is read only before a capital, where a demonym may stand).
+        r"\b[Tt]he\s+(?:visiting\s+)?(?:(?=[A-Z])(?!(?i:"
         + alternatives
         + r"|vice|deputy|first)\b)(?P<demonym>[A-Z][\w.]*(?:-[A-Z]\w*)?)\s+)?"
         r"(?i:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?P<title>(?i:" + alternatives + r"))\b"

@@ -61,8 +61,12 @@ class Trigger:
     the person named last before it ("Admiral X, currently visiting Oman")."""
 
 
-def any_of(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), _F)
+def any_of(*alternatives: str, starts: str = "") -> re.Pattern[str]:
+    """The alternatives as one pattern that ignores case. `starts`, when given, holds every
+    letter a match can begin with: a scan then tries the whole pattern only where one is,
+    not at every character (for a long list of alternatives, several times quicker)."""
+    pattern = "|".join(alternatives)
+    return re.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, _F)
 
 
 # "a visit to", "an official tour of Malawi and Zambia"
@@ -211,6 +215,7 @@ TRIGGERS = (
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
+            starts="chmnst",
         ),
         "attendee",
         "attendee",
