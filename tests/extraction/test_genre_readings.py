@@ -1153,6 +1153,19 @@ probe(
     lambda f: named(f) == {"siti aminah yusof"} and ("siti aminah yusof", "ambassador") in posts(f),
 )
 
+# aid: a currency word may be capitalised ("40 million Euro") or a bare "rupees"; "his country has
+# provided" is the speaker's state giving, not the mission he heads
+probe(
+    "his-country-euro-rupees",
+    "The Ambassador of Portugal to Kenya, Rui Costa, met the Minister of Health of Kenya, Mary Wanjiru. The "
+    "Ambassador noted that his country has provided more than 40 million Euro to Kenya since 2010. India will "
+    "provide medicines worth 25 million rupees to Kenya.",
+    lambda f: (
+        {(d, r, c, q) for d, r, _, c, q in f["aid"]}
+        == {("portugal", "kenya", "EUR", "over"), ("india", "kenya", "INR", "exactly")}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -41,14 +41,15 @@ _CODES = (
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
     r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
-    r"|(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
+    r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
-    r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?|"
+    r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
 )
 _MONEY = re.compile(
     rf"(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
-    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b",
+    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
+    rf"\s+(?P<word>(?i:{_WORDS})|{_CODES})\b",  # "28 million Euro" as well as "euros"
 )
 _SYMBOLS = {
     "$": "USD",
@@ -76,6 +77,7 @@ _CURRENCY_WORDS = (
     ("indian", "INR"),
     ("pakistani", "PKR"),
     ("sri lankan", "LKR"),
+    ("rupee", "INR"),  # bare "rupees": India's, as a bare "Rs" is
     ("taka", "BDT"),
     ("lari", "GEL"),
     ("dram", "AMD"),
@@ -229,6 +231,8 @@ class AidMention:
     recipient: Agent
     recipient_method: str | None = None
     """How the recipient was chosen, when the text does not name it with the amount."""
+    donor_state: bool = False
+    """Whether a person's state gives rather than their institution ("his country has provided")."""
     start: str | None = None
     end: str | None = None
     kinds: list[AidKind] = field(default_factory=list)
@@ -342,6 +346,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None:
             continue
         mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
+        mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
@@ -382,6 +387,8 @@ def _known_kinds() -> dict[str, str]:
     }
 
 
+# "noting that his country has provided": the speaker's state gives, not their embassy.
+_THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
