@@ -1166,6 +1166,13 @@ probe(
     ),
 )
 
+# aid: a number may be written as a word before its scale ("two billion yen")
+probe(
+    "number-words",
+    "Japan has extended about one trillion yen in development assistance to Viet Nam.",
+    lambda f: set(f["aid"]) == {("japan", "vietnam", "1000000000000", "JPY", "about")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -30,7 +30,12 @@ from engagement_schema.vocabularies import sectors, topics
 __all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
 
 _F = re.IGNORECASE
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "one trillion yen": a number written as a word counts only before a scale.
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=\s+(?i:thousand|million|billion|trillion)\b))"
+)
 # Headlines capitalise their words: "Provides $2.5 Million".
 _SCALE = r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh)|mln|bln|bn|mn|m|k)\b\.?)?"
 _CODES = (
@@ -127,8 +132,9 @@ _CURRENCY_CUES = (
 )
 # Any one of the cues, found in one scan rather than one scan per cue.
 _ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
-# Every amount _MONEY reads has a digit: a passage without one has none (a quick test).
-_DIGIT = re.compile(r"\d")
+# Every amount _MONEY reads has a digit or a scale ("one trillion"): a passage without either
+# has none (a quick test).
+_FIGURE = re.compile(r"\d|thousand|illion", _F)
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
@@ -247,7 +253,7 @@ class AidMention:
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
-    if _DIGIT.search(text, span.start, span.end) is None:
+    if _FIGURE.search(text, span.start, span.end) is None:
         return found
     passage = text[span.start : span.end].lower()
     if _ANY_CURRENCY_CUE.search(passage) is None:
@@ -256,7 +262,7 @@ def find_money(text: str, span: Span) -> list[Money]:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
-        value = Decimal(number.replace(",", "")) * _SCALES.get((scale or "").casefold(), 1)
+        value = _number(number) * _SCALES.get((scale or "").casefold(), 1)
         if scale == "m" and "symbol" not in groups:
             continue  # "5 m" without a currency sign is more likely metres
         currency = _currency(groups)
@@ -274,6 +280,12 @@ def find_money(text: str, span: Span) -> list[Money]:
             )
         )
     return found
+
+
+def _number(written: str) -> Decimal:
+    """A number in figures ("1,250.5") or a word ("one")."""
+    word = _NUMBER_WORDS.get(written.casefold())
+    return Decimal(word) if word is not None else Decimal(written.replace(",", ""))
 
 
 def _currency(groups: dict[str, str]) -> str | None:
