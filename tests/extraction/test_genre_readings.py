@@ -1173,6 +1173,14 @@ probe(
     lambda f: set(f["aid"]) == {("japan", "vietnam", "1000000000000", "JPY", "about")},
 )
 
+# aid: sentences right after aid on the thing given ("It was ...", "The vehicles were ...") may name its giver
+probe(
+    "giver-named-after",
+    "The Ambassador of Korea to Laos, Kim Min-su, handed over twenty tractors worth $300,000 to the Ministry of "
+    "Agriculture of Laos. The consignment also includes seed drills. It was funded by the Asian Development Bank.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "ministry of agriculture")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -175,6 +175,10 @@ _GIVING = re.compile(
 )
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
+# A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
+_SAME_GIFT = re.compile(
+    r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
+)
 _FOLLOW_UP = re.compile(
     r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
     r"|equipment|donations?|contribution)\b"
@@ -559,8 +563,16 @@ def _state_of(agent: Agent) -> str | None:
 
 def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader: TopicReader) -> bool:
     """Read "The funding will support emergency food assistance, health care ..." after a
-    sentence of aid as more of that aid; returns whether the sentence was such."""
+    sentence of aid as more of that aid; returns whether the sentence was such. Sentences
+    right after it on the thing given may name its giver: "The vehicles were gifted by D"."""
     text = discourse.doc.folded
+    if (
+        _SAME_GIFT.match(text, sentence.span.start)
+        and _right_after(aid, discourse, sentence)
+        and not find_money(text, sentence.span)
+    ):
+        aid.donor = _named_giver(discourse, sentence) or aid.donor
+        aid.span = aid.span.join(sentence.body)
     if not _FOLLOW_UP.match(text, sentence.span.start) or find_money(text, sentence.span):
         return False  # (the opening words first: they are quicker to test, and rarely there)
     extra = reader.read(sentence.body)
@@ -568,6 +580,25 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     aid.span = aid.span.join(sentence.body)
     _kinds_and_sectors(aid, text, Span(aid.span.start, aid.span.end), reader, extra)
     return True
+
+
+# "The vehicles were gifted by the Government of India.", "The equipment, funded by the Federal
+# Foreign Office, includes ...": the giver of what was handed over, named after it.
+_GIVER_AFTER = re.compile(r"\b(?:(?:donated|funded|financed|gifted|provided|granted)\s+by|grant\s+(?:of|from))\s+", _F)
+
+
+def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:
+    """Whether a sentence follows the last that told of the aid."""
+    return sentence.index > 0 and aid.span.end >= discourse.doc.sentences[sentence.index - 1].span.start
+
+
+def _named_giver(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """The giver a sentence telling more of aid names: it outranks who handed the aid over."""
+    given = _GIVER_AFTER.search(discourse.doc.folded, sentence.span.start, sentence.body.end)
+    if given is None:
+        return None
+    listed = [m for m in discourse.objects(given.end(), sentence.body.end) if m.agent.kind != "person"]
+    return listed[0].agent if listed else None
 
 
 def _period(mention: AidMention, text: str, clause: Span) -> None:
