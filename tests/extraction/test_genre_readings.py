@@ -1181,6 +1181,13 @@ probe(
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "ministry of agriculture")},
 )
 
+# organizations: a bare head ("Academy", "Government") names nothing alone and keeps "of ..." in its name
+probe(
+    "bare-head-of",
+    "Norway will provide equipment worth $2 million to the Academy of the Border Service of Moldova.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"academy of border service"},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

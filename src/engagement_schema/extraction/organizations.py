@@ -330,13 +330,19 @@ def split_name(name: str) -> list[str]:
     parts: list[str] = []
     for segment in name.split(" of "):
         headed = any(w.casefold() in heads for w in segment.split())
-        if parts and headed and any(w.casefold() in heads for w in parts[-1].split()):
+        if parts and headed and any(w.casefold() in heads for w in parts[-1].split()) and _named(parts[-1]):
             parts.append(segment.removeprefix("the "))
         elif parts:
             parts[-1] = f"{parts[-1]} of {segment}"
         else:
             parts.append(segment)
     return parts
+
+
+def _named(part: str) -> bool:
+    """Whether a part of a name names an institution alone: "Academy" of "Academy of the Armed
+    Forces" does not, and keeps the rest as its name."""
+    return len(part.split()) > 1
 
 
 def state_name(place: KnownPlace) -> str:
