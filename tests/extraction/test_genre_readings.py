@@ -1188,6 +1188,14 @@ probe(
     lambda f: {r for _, r, *_ in f["aid"]} == {"academy of border service"},
 )
 
+# organizations: an acronym introduced in brackets after a name stands for it when written later on its own
+probe(
+    "acronym-introduced",
+    "The Director of the Danish Agency for Rural Development (DARD), Luis Soto, arrived in Lima on Monday. Pumps "
+    "worth $400,000, funded by the DARD, were handed over to the Ministry of Agriculture of Peru.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("agency for rural development", "ministry of agriculture")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

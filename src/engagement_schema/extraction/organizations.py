@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.places import KnownPlace, gazetteer
-from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.text import Document, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "find_organizations",
     "name_key",
     "read_institution",
+    "short_forms",
     "split_name",
     "state_name",
 ]
@@ -261,6 +262,27 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
     found.sort(key=lambda m: m.span)
+    return found
+
+
+# An acronym in brackets right after a name: "the Swiss Agency for Development and Cooperation (SDC)".
+_SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,8}[A-Z])\)")
+
+
+def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Where an acronym introduced in brackets after an organization's name ("... Cooperation
+    (SDC)") is written later on its own ("funded by the SDC"), with the key of the
+    organization it stands for; words already `named` are left as they are."""
+    taken = SpanIndex(span for span, _ in named)
+    found: list[tuple[Span, str]] = []
+    for span, key in named:
+        short = _SHORT_FORM.match(doc.folded, span.end)
+        if short is None:
+            continue
+        for use in re.finditer(rf"\b{short['short']}\b", doc.folded[short.end() :]):
+            at = Span(short.end() + use.start(), short.end() + use.end())
+            if not taken.overlaps(at):
+                found.append((at, key))
     return found
 
 
