@@ -1196,6 +1196,18 @@ probe(
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("agency for rural development", "ministry of agriculture")},
 )
 
+# organizations: words a hyphen joins are one word of a name, and a demonym in them names no state the
+# body belongs to ("Inter-American", "Peru-Chile Joint Commission")
+probe(
+    "hyphened-name",
+    "The Ecuador-Colombia Joint Commission met in Quito. The Inter-American Investment Fund will provide $5 "
+    "million to Ecuador.",
+    lambda f: (
+        {("joint commission", ""), ("inter investment fund", "")} <= f["organizations"]
+        and {d for d, *_ in f["aid"]} == {"inter investment fund"}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -256,9 +256,12 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         institution = read_institution(marks, i, len(doc.keys), headed=True)
         if institution is None or institution.name is None or not institution.headed:
             continue
-        name = canonical_name(doc.quote(institution.name))
-        country = institution.country or _possessor(marks, i)
-        found.append(OrganizationMention(institution.span, name, lex.organization_kind(name), country))
+        span, words, country = institution.span, institution.name, institution.country or _possessor(marks, i)
+        prefix = _hyphened(doc, i)
+        if prefix is not None:  # "Inter-American": the words are one, and name no state
+            span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
+        name = canonical_name(doc.quote(words))
+        found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
     found.sort(key=lambda m: m.span)
@@ -284,6 +287,15 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
             if not taken.overlaps(at):
                 found.append((at, key))
     return found
+
+
+def _hyphened(doc: Document, i: int) -> Span | None:
+    """The capitalised word a hyphen joins to token `i` from before ("Inter-" of "Inter-American")."""
+    if i < 2 or doc.keys[i - 1] != "-" or not doc.capitalized[i - 2]:
+        return None
+    if doc.ends[i - 2] != doc.starts[i - 1] or doc.ends[i - 1] != doc.starts[i]:
+        return None
+    return Span(doc.starts[i - 2], doc.ends[i - 1])
 
 
 def _may_start_institution(marks: Marks, i: int) -> bool:
