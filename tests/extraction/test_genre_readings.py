@@ -1219,6 +1219,60 @@ probe(
     "Dushanbe Rustam Sharifov.",
     lambda f: {("rajab ahmadov", "governor of sughd region"), ("rustam sharifov", "mayor of dushanbe")} <= posts(f),
 )
+# aid: a currency word may be capitalised ("40 million Euro") or a bare "rupees"; "his country has
+# provided" is the speaker's state giving, not the mission he heads
+probe(
+    "his-country-euro-rupees",
+    "The Ambassador of Portugal to Kenya, Rui Costa, met the Minister of Health of Kenya, Mary Wanjiru. The "
+    "Ambassador noted that his country has provided more than 40 million Euro to Kenya since 2010. India will "
+    "provide medicines worth 25 million rupees to Kenya.",
+    lambda f: (
+        {(d, r, c, q) for d, r, _, c, q in f["aid"]}
+        == {("portugal", "kenya", "EUR", "over"), ("india", "kenya", "INR", "exactly")}
+    ),
+)
+
+# aid: a number may be written as a word before its scale ("two billion yen")
+probe(
+    "number-words",
+    "Japan has extended about one trillion yen in development assistance to Viet Nam.",
+    lambda f: set(f["aid"]) == {("japan", "vietnam", "1000000000000", "JPY", "about")},
+)
+
+# aid: sentences right after aid on the thing given ("It was ...", "The vehicles were ...") may name its giver
+probe(
+    "giver-named-after",
+    "The Ambassador of Korea to Laos, Kim Min-su, handed over twenty tractors worth $300,000 to the Ministry of "
+    "Agriculture of Laos. The consignment also includes seed drills. It was funded by the Asian Development Bank.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "ministry of agriculture")},
+)
+
+# organizations: a bare head ("Academy", "Government") names nothing alone and keeps "of ..." in its name
+probe(
+    "bare-head-of",
+    "Norway will provide equipment worth $2 million to the Academy of the Border Service of Moldova.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"academy of border service"},
+)
+
+# organizations: an acronym introduced in brackets after a name stands for it when written later on its own
+probe(
+    "acronym-introduced",
+    "The Director of the Danish Agency for Rural Development (DARD), Luis Soto, arrived in Lima on Monday. Pumps "
+    "worth $400,000, funded by the DARD, were handed over to the Ministry of Agriculture of Peru.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("agency for rural development", "ministry of agriculture")},
+)
+
+# organizations: words a hyphen joins are one word of a name, and a demonym in them names no state the
+# body belongs to ("Inter-American", "Peru-Chile Joint Commission")
+probe(
+    "hyphened-name",
+    "The Ecuador-Colombia Joint Commission met in Quito. The Inter-American Investment Fund will provide $5 "
+    "million to Ecuador.",
+    lambda f: (
+        {("joint commission", ""), ("inter investment fund", "")} <= f["organizations"]
+        and {d for d, *_ in f["aid"]} == {"inter investment fund"}
+    ),
+)
 
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)

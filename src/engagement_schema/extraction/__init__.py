@@ -40,6 +40,7 @@ from engagement_schema.extraction.organizations import (
     Organizations,
     canonical_name,
     find_organizations,
+    short_forms,
 )
 from engagement_schema.extraction.people import find_descriptions, read_people
 from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer, speaks_for_state
@@ -181,6 +182,8 @@ def extract(
         key = earlier or organizations.add(found.name, found.kind, found.country, found.span)
         mentions.append(AgentMention(found.span, Agent("organization", key)))
         masked.append(found.span)
+    organized = [(m.span, m.agent.key) for m in mentions if m.agent.kind == "organization"]
+    mentions += [AgentMention(span, Agent("organization", key)) for span, key in short_forms(doc, organized)]
     # "European" in "European Union" and "Shanghai" in "Shanghai Cooperation Organisation" name
     # the institution, not a place it is about or an engagement is held in.
     # A city ending a name after its first word is where the institution is ("State House

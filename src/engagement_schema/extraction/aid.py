@@ -30,7 +30,12 @@ from engagement_schema.vocabularies import sectors, topics
 __all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
 
 _F = re.IGNORECASE
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "one trillion yen": a number written as a word counts only before a scale.
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=\s+(?i:thousand|million|billion|trillion)\b))"
+)
 # Headlines capitalise their words: "Provides $2.5 Million".
 _SCALE = r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh)|mln|bln|bn|mn|m|k)\b\.?)?"
 _CODES = (
@@ -41,16 +46,17 @@ _CODES = (
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
     r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
-    r"|(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
+    r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
-    r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?|"
+    r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
 )
-# Every amount starts with a currency's sign, a capital (of a sign or code) or a digit: the
-# scan tries the whole pattern only there.
+# Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
+# number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥A-Z\d])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})\s)(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
-    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}\s+(?P<word>{_WORDS}{_CODES})\b)",
+    rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
+    rf"\s+(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro" as well as "euros"
 )
 _SYMBOLS = {
     "$": "USD",
@@ -78,6 +84,7 @@ _CURRENCY_WORDS = (
     ("indian", "INR"),
     ("pakistani", "PKR"),
     ("sri lankan", "LKR"),
+    ("rupee", "INR"),  # bare "rupees": India's, as a bare "Rs" is
     ("taka", "BDT"),
     ("lari", "GEL"),
     ("dram", "AMD"),
@@ -127,8 +134,9 @@ _CURRENCY_CUES = (
 )
 # Any one of the cues, found in one scan rather than one scan per cue.
 _ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
-# Every amount _MONEY reads has a digit: a passage without one has none (a quick test).
-_DIGIT = re.compile(r"\d")
+# Every amount _MONEY reads has a digit or a scale ("one trillion"): a passage without either
+# has none (a quick test).
+_FIGURE = re.compile(r"\d|thousand|illion", _F)
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
@@ -170,6 +178,10 @@ _GIVING = re.compile(
 )
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
+# A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
+_SAME_GIFT = re.compile(
+    r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
+)
 _FOLLOW_UP = re.compile(
     r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
     r"|equipment|donations?|contribution)\b"
@@ -232,6 +244,8 @@ class AidMention:
     recipient: Agent
     recipient_method: str | None = None
     """How the recipient was chosen, when the text does not name it with the amount."""
+    donor_state: bool = False
+    """Whether a person's state gives rather than their institution ("his country has provided")."""
     start: str | None = None
     end: str | None = None
     kinds: list[AidKind] = field(default_factory=list)
@@ -246,7 +260,7 @@ class AidMention:
 def find_money(text: str, span: Span) -> list[Money]:
     """The amounts of money in `span` of the (folded) text."""
     found: list[Money] = []
-    if _DIGIT.search(text, span.start, span.end) is None:
+    if _FIGURE.search(text, span.start, span.end) is None:
         return found
     matches = list(_MONEY.finditer(text, span.start, span.end))
     # The cues after the pattern: most passages with a digit hold a cue ("rs" of "years")
@@ -257,7 +271,7 @@ def find_money(text: str, span: Span) -> list[Money]:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
-        value = Decimal(number.replace(",", "")) * _SCALES.get((scale or "").casefold(), 1)
+        value = _number(number) * _SCALES.get((scale or "").casefold(), 1)
         if scale == "m" and "symbol" not in groups:
             continue  # "5 m" without a currency sign is more likely metres
         currency = _currency(groups)
@@ -275,6 +289,12 @@ def find_money(text: str, span: Span) -> list[Money]:
             )
         )
     return found
+
+
+def _number(written: str) -> Decimal:
+    """A number in figures ("1,250.5") or a word ("one")."""
+    word = _NUMBER_WORDS.get(written.casefold())
+    return Decimal(word) if word is not None else Decimal(written.replace(",", ""))
 
 
 def _currency(groups: dict[str, str]) -> str | None:
@@ -347,6 +367,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None:
             continue
         mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
+        mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
@@ -387,6 +408,8 @@ def _known_kinds() -> dict[str, str]:
     }
 
 
+# "noting that his country has provided": the speaker's state gives, not their embassy.
+_THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
@@ -545,8 +568,16 @@ def _state_of(agent: Agent) -> str | None:
 
 def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader: TopicReader) -> bool:
     """Read "The funding will support emergency food assistance, health care ..." after a
-    sentence of aid as more of that aid; returns whether the sentence was such."""
+    sentence of aid as more of that aid; returns whether the sentence was such. Sentences
+    right after it on the thing given may name its giver: "The vehicles were gifted by D"."""
     text = discourse.doc.folded
+    if (
+        _SAME_GIFT.match(text, sentence.span.start)
+        and _right_after(aid, discourse, sentence)
+        and not find_money(text, sentence.span)
+    ):
+        aid.donor = _named_giver(discourse, sentence) or aid.donor
+        aid.span = aid.span.join(sentence.body)
     if not _FOLLOW_UP.match(text, sentence.span.start) or find_money(text, sentence.span):
         return False  # (the opening words first: they are quicker to test, and rarely there)
     extra = reader.read(sentence.body)
@@ -554,6 +585,25 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     aid.span = aid.span.join(sentence.body)
     _kinds_and_sectors(aid, text, Span(aid.span.start, aid.span.end), reader, extra)
     return True
+
+
+# "The vehicles were gifted by the Government of India.", "The equipment, funded by the Federal
+# Foreign Office, includes ...": the giver of what was handed over, named after it.
+_GIVER_AFTER = re.compile(r"\b(?:(?:donated|funded|financed|gifted|provided|granted)\s+by|grant\s+(?:of|from))\s+", _F)
+
+
+def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:
+    """Whether a sentence follows the last that told of the aid."""
+    return sentence.index > 0 and aid.span.end >= discourse.doc.sentences[sentence.index - 1].span.start
+
+
+def _named_giver(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """The giver a sentence telling more of aid names: it outranks who handed the aid over."""
+    given = _GIVER_AFTER.search(discourse.doc.folded, sentence.span.start, sentence.body.end)
+    if given is None:
+        return None
+    listed = [m for m in discourse.objects(given.end(), sentence.body.end) if m.agent.kind != "person"]
+    return listed[0].agent if listed else None
 
 
 def _period(mention: AidMention, text: str, clause: Span) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.places import KnownPlace, gazetteer
-from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.text import Document, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "find_organizations",
     "name_key",
     "read_institution",
+    "short_forms",
     "split_name",
     "state_name",
 ]
@@ -261,13 +262,46 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         institution = read_institution(marks, i, len(doc.keys), headed=True)
         if institution is None or institution.name is None or not institution.headed:
             continue
-        name = canonical_name(doc.quote(institution.name))
-        country = institution.country or _possessor(marks, i)
-        found.append(OrganizationMention(institution.span, name, lex.organization_kind(name), country))
+        span, words, country = institution.span, institution.name, institution.country or _possessor(marks, i)
+        prefix = _hyphened(doc, i)
+        if prefix is not None:  # "Inter-American": the words are one, and name no state
+            span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
+        name = canonical_name(doc.quote(words))
+        found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
     found.sort(key=lambda m: m.span)
     return found
+
+
+# An acronym in brackets right after a name: "the Swiss Agency for Development and Cooperation (SDC)".
+_SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,8}[A-Z])\)")
+
+
+def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Where an acronym introduced in brackets after an organization's name ("... Cooperation
+    (SDC)") is written later on its own ("funded by the SDC"), with the key of the
+    organization it stands for; words already `named` are left as they are."""
+    taken = SpanIndex(span for span, _ in named)
+    found: list[tuple[Span, str]] = []
+    for span, key in named:
+        short = _SHORT_FORM.match(doc.folded, span.end)
+        if short is None:
+            continue
+        for use in re.finditer(rf"\b{short['short']}\b", doc.folded[short.end() :]):
+            at = Span(short.end() + use.start(), short.end() + use.end())
+            if not taken.overlaps(at):
+                found.append((at, key))
+    return found
+
+
+def _hyphened(doc: Document, i: int) -> Span | None:
+    """The capitalised word a hyphen joins to token `i` from before ("Inter-" of "Inter-American")."""
+    if i < 2 or doc.keys[i - 1] != "-" or not doc.capitalized[i - 2]:
+        return None
+    if doc.ends[i - 2] != doc.starts[i - 1] or doc.ends[i - 1] != doc.starts[i]:
+        return None
+    return Span(doc.starts[i - 2], doc.ends[i - 1])
 
 
 def _may_start_institution(marks: Marks, i: int) -> bool:
@@ -336,13 +370,19 @@ def split_name(name: str) -> list[str]:
     parts: list[str] = []
     for segment in name.split(" of "):
         headed = any(w.casefold() in heads for w in segment.split())
-        if parts and headed and any(w.casefold() in heads for w in parts[-1].split()):
+        if parts and headed and any(w.casefold() in heads for w in parts[-1].split()) and _named(parts[-1]):
             parts.append(segment.removeprefix("the "))
         elif parts:
             parts[-1] = f"{parts[-1]} of {segment}"
         else:
             parts.append(segment)
     return parts
+
+
+def _named(part: str) -> bool:
+    """Whether a part of a name names an institution alone: "Academy" of "Academy of the Armed
+    Forces" does not, and keeps the rest as its name."""
+    return len(part.split()) > 1
 
 
 def state_name(place: KnownPlace) -> str:

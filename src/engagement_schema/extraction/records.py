@@ -548,13 +548,14 @@ class _Builder:
             return self.places.get(agent.key)
         return self.org_ids.get(self.r.organizations.resolve(agent.key))
 
-    def _party_id(self, agent: Agent) -> str | None:
+    def _party_id(self, agent: Agent, *, state: bool = False) -> str | None:
         """A donor's or recipient's record: a person gives and receives for the institution
-        of their first post, else for the state they serve."""
+        of their first post, else (or when told so: "his country has provided") for the
+        state they serve."""
         if agent.kind != "person":
             return self._agent_id(agent)
         posts = self.person_posts.get(agent.key)
-        if posts:
+        if posts and not state:
             return str(self.records["posts"][posts[0]]["organization"])
         country = self.countries.get(agent.key, (None, None))[0]
         return self.places.get(_known_code(country)) if country else None
@@ -680,7 +681,7 @@ class _Builder:
     def _aid(self) -> None:
         self.aid_ids: dict[int, str] = {}
         for aid in self.r.aid:
-            donor, recipient = self._party_id(aid.donor), self._party_id(aid.recipient)
+            donor, recipient = self._party_id(aid.donor, state=aid.donor_state), self._party_id(aid.recipient)
             if donor is None or recipient is None or donor == recipient:
                 continue
             money = aid.money
