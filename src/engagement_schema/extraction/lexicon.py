@@ -229,25 +229,19 @@ _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visi
 
 def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
     """`places` with the towns named where a place is expected: after a locative word, or
-    opening a dateline ("NANYUKI, May 3"). Elsewhere a town's name is as likely a person's
-    ("Santos", "Hassan") and is left alone."""
-    taken = SpanIndex(p.span for p in places)
-    towns = [
-        town
-        for town in gazetteer().town_mentions(gazetteer().towns.find(doc))
-        if not taken.overlaps(town.span) and _where_expected(doc, town.span)
-    ]
+    opening a dateline ("NANYUKI, May 3"), and not running on into another capitalised
+    word. Elsewhere a town's name is as likely a person's ("Santos", "Hassan")."""
+    gazette, taken = gazetteer(), SpanIndex(p.span for p in places)
+    datelines = {doc.token_at(s.span.start) for s in doc.sentences[:4]}
+    found = []
+    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | datelines):
+        hit = gazette.towns.match_at(doc, i)
+        if hit is None or taken.overlaps(hit[0].span) or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
+            continue  # "to Helena Brandt", "at Murray Barracks": the first word of another name
+        if i not in datelines or doc.keys[i - 1] in _LOCATIVE or doc.folded.startswith(",", hit[0].span.end):
+            found.append(hit[0])
+    towns = gazette.town_mentions(found)
     return sorted([*places, *towns], key=lambda p: p.span) if towns else places
-
-
-def _where_expected(doc: Document, span: Span) -> bool:
-    i, after = doc.token_at(span.start), doc.token_at(span.end)
-    if after < len(doc.keys) and doc.capitalized[after]:
-        return False  # "to Helena Brandt", "at Murray Barracks": the first word of another name
-    if i > 0 and doc.keys[i - 1] in _LOCATIVE:
-        return True
-    sentence = doc.sentence_of(span.start)
-    return sentence.index < 4 and sentence.span.start == span.start and doc.folded.startswith(",", span.end)
 
 
 def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:
