@@ -17,7 +17,7 @@ from typing import Any, cast
 import yaml
 
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, Span, SpanIndex
+from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 from engagement_schema.vocabularies import ranks
 
