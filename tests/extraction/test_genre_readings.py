@@ -1274,6 +1274,14 @@ probe(
     ),
 )
 
+# "X, the Foreign Minister of Chile, Y, ...": a post between two names set off by commas is the second's
+probe(
+    "post-between-names",
+    "At the invitation of Foreign Minister Ana Lutz, the Foreign Minister of Chile, Alberto van Klaveren, is "
+    "paying an official visit to Austria.",
+    lambda f: ("visit", frozenset({("alberto van klaveren", "visitor"), ("austria", "host")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -600,8 +600,8 @@ class _SentenceReader:
         # "..., Minister of Defense, Colonel-General Sherali Mirzo": the posts are the next person's.
         if k < len(items) and items[k].kind in ("rank", "name"):
             return []
-        if k + 1 < len(items) and items[k].key == "," and items[k + 1].kind == "rank":
-            return []
+        if k + 1 < len(items) and items[k].key == "," and items[k + 1].kind in ("rank", "name"):
+            return []  # "..., the Foreign Minister of Chile, Alberto van Klaveren": the next person's
         return posts
 
     def _mention(self, item: _Item, chain: list[_Item], apposition: list[_Item]) -> NameMention:
