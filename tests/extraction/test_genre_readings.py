@@ -1282,6 +1282,20 @@ probe(
     lambda f: ("visit", frozenset({("alberto van klaveren", "visitor"), ("austria", "host")})) in eng(f),
 )
 
+# where and when between "received" and the guest ("received in Baku on May 8 a delegation headed by X")
+probe(
+    "received-where-when-guest",
+    "President Ilham Aliyev received in Baku on May 8 a delegation headed by the Chairman of the Senate of "
+    "Pakistan, Yousuf Raza Gilani. President Aliyev also received on 9 May 2024 Ambassador Lena Park.",
+    lambda f: (
+        {
+            ("reception", frozenset({("ilham aliyev", "host"), ("yousuf raza gilani", "visitor")})),
+            ("reception", frozenset({("ilham aliyev", "host"), ("lena park", "visitor")})),
+        }
+        <= eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -73,7 +73,8 @@ _PLANNED = re.compile(
 _CREDENTIALS_NAMED = re.compile(CREDENTIALS, _F)
 _DELEGATION_LED = re.compile(
     # A period inside a name ("U.S. Southern Command") does not end the clause.
-    rf"(?:\s+(?:{ADVERBS}))?\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?!\s)){{0,120}}?\b(?:led|headed)\s+by\s+",
+    rf"(?:\s+(?:{ADVERBS}|in\s+[A-Z][\w'-]*|on\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+)))*"
+    rf"\s+(?:the\s+|a\s+)?(?:\w+\s+)?delegations?\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?!\s)){{0,120}}?\b(?:led|headed)\s+by\s+",
     _F,
 )
 _PARTICIPATION = re.compile(r"\b(?:with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|attended\s+by)\s+", _F)
