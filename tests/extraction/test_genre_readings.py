@@ -1296,6 +1296,17 @@ probe(
     ),
 )
 
+# a local government's word before a post's head is the title's ("Resident District Commissioner")
+probe(
+    "district-commissioner",
+    "Ambassador Kenji Sato paid a courtesy call on the Resident District Commissioner, Ms. Jane Akello, and met "
+    "Provincial Governor Paul Lubega.",
+    lambda f: (
+        ("meeting", frozenset({("kenji sato", "visitor"), ("jane akello", "host")})) in eng(f)
+        and {("jane akello", "resident district commissioner"), ("paul lubega", "provincial governor")} <= posts(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
