@@ -1307,6 +1307,15 @@ probe(
     ),
 )
 
+# after a visit abroad to a city is told, what no words place took place there, not at the dateline
+probe(
+    "abroad-not-dateline",
+    "Navy ship visits Port Louis\n\nISLAMABAD, May 9: The Pakistan Navy Ship SAIF arrived at Port Louis, "
+    "Mauritius, on a goodwill visit on Tuesday. The Mission Commander, Commodore Ali Raza, called on the Prime "
+    "Minister, Pravind Jugnauth, on Wednesday.",
+    lambda f: ("meeting", "port louis") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -126,15 +126,19 @@ class Structure:
                 part.place, part.place_from_visit = city, True
 
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
-        """What no words place took place where the report is filed, unless told elsewhere."""
+        """What no words place took place where the report is filed, unless told elsewhere:
+        after a visit abroad is told, in the city visited ("ISLAMABAD - The ship arrived at
+        Port Louis ... The Commander called on the Prime Minister")."""
+        if self.dateline is None:
+            return
+        home, city = self.dateline.place.country, self.dateline.place
         for engagement in merged:
-            if (
-                engagement.place is None
-                and self.dateline is not None
-                and engagement.kind not in _PLACELESS
-                and not engagement.elsewhere
-            ):
-                engagement.place, engagement.place_from_dateline = self.dateline.place, True
+            if engagement.kind == "visit" and engagement.place is not None and engagement.place.country != home:
+                city = engagement.place
+            if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere:
+                engagement.place = city
+                engagement.place_from_dateline = city is self.dateline.place
+                engagement.place_from_visit = not engagement.place_from_dateline
 
     def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
         """Give a visit whose words name no state the state of the city where its visitor
