@@ -1316,6 +1316,15 @@ probe(
     lambda f: ("meeting", "port louis") in placed(f),
 )
 
+# what no words date took place the day of the engagement told before it in its paragraph
+probe(
+    "dated-as-before",
+    "Deputy Secretary General Elin Dahl travelled to Georgia on Monday for talks in Tbilisi. Ms Dahl held "
+    "separate meetings with Prime Minister Davit Kobakhidze and with Defence Minister Irakli Chikovani.\n\n"
+    "She also met President Salome Zurabishvili.",
+    lambda f: ("meeting", "2024-05-06") in dated(f) and len([d for k, d in dated(f) if k == "meeting"]) == 1,
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -123,8 +123,11 @@ class EngagementMention:
     place_span: Span | None = None
     name: str | None = None
     part_of: EngagementMention | None = None
-    place_from_visit: bool = False
+    placed_by: EngagementMention | None = None
+    """The engagement whose city this one takes, its own words naming none."""
     place_from_dateline: bool = False
+    dated_by: EngagementMention | None = None
+    """The engagement whose day this one takes, its own words naming none."""
     elsewhere: bool = False
     """Placed by a city, not in it ("at the crossing south-east of Tbilisi"): not at the dateline's."""
     years: re.Match[str] | None = None

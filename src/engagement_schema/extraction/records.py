@@ -579,15 +579,23 @@ class _Builder:
                 resolved = resolve(self.doc, engagement.date, self.r.reference)
                 if resolved is not None:
                     data["start"], data["end"] = resolved.start, resolved.end
-                    if resolved.method:
-                        derivations.append(self.derivation("start", resolved.method, resolved.evidence))
+                    method = resolved.method
+                    if engagement.dated_by is not None:
+                        told = f"Its words name no day: the day of the {engagement.dated_by.kind} told before it."
+                        method = f"{told} {method}" if method else told
+                    if method:
+                        derivations.append(
+                            self.derivation("start", method, resolved.evidence or [engagement.date.span])
+                        )
             elif engagement.kind == "partnership":
                 derivations.extend(self._partnership_start(engagement, data))
             if engagement.place is not None and engagement.place.name in self.places:
                 data["place"] = self.places[engagement.place.name]
-                if engagement.place_from_visit and engagement.part_of is not None:
-                    method = f"The place of the {engagement.part_of.kind} it is part of."
-                    derivations.append(self.derivation("place", method, [engagement.part_of.place_span]))
+                placed_by = engagement.placed_by
+                if placed_by is not None:
+                    told = "it is part of" if placed_by is engagement.part_of else "told before it"
+                    method = f"The place of the {placed_by.kind} {told}."
+                    derivations.append(self.derivation("place", method, [placed_by.place_span]))
                 elif engagement.place_from_dateline:
                     method = "The report's dateline places it there; its sentence names no place."
                     derivations.append(

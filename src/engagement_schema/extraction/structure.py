@@ -55,7 +55,21 @@ class Structure:
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
         self._placed_by_dateline(merged)
+        self._dated_as_before(merged)
         return merged
+
+    def _dated_as_before(self, merged: list[EngagementMention]) -> None:
+        """What no words date took place the day of the engagement told before it in its
+        paragraph ("travelled to Georgia on Monday ... She held separate meetings with ..."):
+        the story moves to another day only when it says so. A visit is dated by its own
+        words alone, its days being many."""
+        told: tuple[int, EngagementMention] | None = None
+        for engagement in sorted(merged, key=lambda e: e.span.start):
+            paragraph = self.doc.sentence_of(engagement.span.start).paragraph
+            if engagement.date is not None:
+                told = (paragraph, engagement)
+            elif engagement.kind != "visit" and told is not None and told[0] == paragraph:
+                engagement.date, engagement.dated_by = told[1].date, told[1]
 
     def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """One mention for each engagement told more than once; the rest merged into it."""
@@ -88,7 +102,7 @@ class Structure:
             if sidelines and held and engagement is not held[-1]:
                 engagement.part_of = held[-1]
                 if engagement.place is None and held[-1].place is not None:
-                    engagement.place, engagement.place_from_visit = held[-1].place, True
+                    engagement.place, engagement.placed_by = held[-1].place, held[-1]
                 continue
             if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
                 continue
@@ -109,7 +123,7 @@ class Structure:
                     for a, role in engagement.participants
                 ]
             if engagement.place is None and visit.place is not None:
-                engagement.place, engagement.place_from_visit = visit.place, True
+                engagement.place, engagement.placed_by = visit.place, visit
         for visit in visits:
             self._placed_as_before(visit, [e for e in merged if e.part_of is visit])
 
@@ -118,12 +132,12 @@ class Structure:
         """A part of a visit its words do not place took place in the city of the part told
         before it, when that is in the state visited: the story moves on only when it says."""
         states = {_state_code(h) for h in _hosts(visit)}
-        city = None
+        before: EngagementMention | None = None
         for part in parts:
             if part.place is not None:
-                city = part.place if part.place.kind == "city" and part.place.country in states else None
-            elif city is not None:
-                part.place, part.place_from_visit = city, True
+                before = part if part.place.kind == "city" and part.place.country in states else None
+            elif before is not None:
+                part.place, part.placed_by = before.place, before
 
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
         """What no words place took place where the report is filed, unless told elsewhere:
@@ -131,14 +145,15 @@ class Structure:
         Port Louis ... The Commander called on the Prime Minister")."""
         if self.dateline is None:
             return
-        home, city = self.dateline.place.country, self.dateline.place
+        home, abroad = self.dateline.place.country, None
         for engagement in merged:
             if engagement.kind == "visit" and engagement.place is not None and engagement.place.country != home:
-                city = engagement.place
+                abroad = engagement
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere:
-                engagement.place = city
-                engagement.place_from_dateline = city is self.dateline.place
-                engagement.place_from_visit = not engagement.place_from_dateline
+                if abroad is not None:
+                    engagement.place, engagement.placed_by = abroad.place, abroad
+                else:
+                    engagement.place, engagement.place_from_dateline = self.dateline.place, True
 
     def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
         """Give a visit whose words name no state the state of the city where its visitor
