@@ -1325,6 +1325,18 @@ probe(
     lambda f: ("meeting", "2024-05-06") in dated(f) and len([d for k, d in dated(f) if k == "meeting"]) == 1,
 )
 
+# "held talks before the signing ceremony": the day of the signing told before; "then" in a new
+# paragraph: the day of the last event told
+probe(
+    "before-the-signing-then",
+    "ADDIS ABABA, May 8 - Field Marshal Birhanu Jula and General Charles Kahariri signed a memorandum of "
+    "understanding on military cooperation here today.\n\nThe two chiefs held talks before the signing "
+    "ceremony.\n\nLjubljana - President Zuzana Caputova was welcomed by President Natasa Pirc Musar on "
+    "Tuesday.\n\nThe two presidents then held a tete-a-tete meeting.",
+    lambda f: ("meeting", "2024-05-08") in dated(f) and ("meeting", "2024-05-07") in dated(f),
+    published="2024-05-08",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -32,6 +32,7 @@ from engagement_schema.extraction.triggers import (
 from engagement_schema.models.engagements import ParticipantRole
 
 __all__ = [
+    "THEN",
     "EngagementMention",
     "Held",
     "about_current",
@@ -333,7 +334,7 @@ def _stands_in(
 
 
 _AFTER_IT = re.compile(
-    r"\s*(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of"
+    r"\s*\b(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of"
     r"|on\s+the\s+(?:first\s+)?day\s+of)"
     r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
     r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival"
@@ -343,7 +344,7 @@ _AFTER_IT = re.compile(
 
 
 # "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
-_THEN = CuedPattern(
+THEN = CuedPattern(
     r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)",
     *("then", "afterwards", "subsequently", "thereafter"),
 )
@@ -393,22 +394,20 @@ def held(discourse: Discourse, sentence: Sentence, places: list[PlaceMention], d
 def dated_after(
     discourse: Discourse, sentence: Sentence, told: list[EngagementMention], earlier: list[EngagementMention]
 ) -> None:
-    """ "Following the talks, the two ministers signed ...": what a sentence so opened tells
-    took place the day of the engagement it follows (or, "Before the signing", precedes),
-    unless the sentence names its own; so does what a sentence tells happened "then"."""
-    opening = _AFTER_IT.match(discourse.doc.folded, sentence.span.start)
+    """ "Following the talks, the two ministers signed ...", "held talks before the signing
+    ceremony": what a sentence so told took place the day of the engagement it follows
+    (or precedes), unless the sentence names its own."""
+    opening = _AFTER_IT.search(discourse.doc.folded, sentence.span.start, sentence.span.end)
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
-    if opening is None and _THEN.search(discourse.doc, sentence.span.start, sentence.span.end):
-        fitting = [e for e in earlier if e.kind != "visit" and e.date is not None]  # "X then handed over"
-    elif opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
+    if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own
-    else:
-        fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
+    fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
     if not fitting:
         return
     before = max(fitting, key=lambda e: e.span.start)
     for engagement in told:
-        engagement.date = engagement.date or before.date
+        if engagement.date is None and before.date is not None:
+            engagement.date, engagement.dated_by = before.date, before
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:

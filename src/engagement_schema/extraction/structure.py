@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from engagement_schema.extraction.discourse import Agent
-from engagement_schema.extraction.engagements import EngagementMention
+from engagement_schema.extraction.engagements import THEN, EngagementMention
 from engagement_schema.extraction.places import PlaceMention, gazetteer
 from engagement_schema.extraction.text import Document
 from engagement_schema.extraction.triggers import SIGNED_WHAT
@@ -60,16 +60,22 @@ class Structure:
 
     def _dated_as_before(self, merged: list[EngagementMention]) -> None:
         """What no words date took place the day of the engagement told before it in its
-        paragraph ("travelled to Georgia on Monday ... She held separate meetings with ..."):
-        the story moves to another day only when it says so. A visit is dated by its own
-        words alone, its days being many."""
-        told: tuple[int, EngagementMention] | None = None
+        paragraph ("travelled to Georgia on Monday ... She held separate meetings with ..."),
+        or in a sentence saying it came "then", of the last event told: the story moves to
+        another day only when it says so. A visit is dated by its own words alone, its days
+        being many."""
+        told: EngagementMention | None = None
+        event: EngagementMention | None = None
         for engagement in sorted(merged, key=lambda e: e.span.start):
-            paragraph = self.doc.sentence_of(engagement.span.start).paragraph
+            if engagement.date is None and engagement.kind != "visit":
+                sentence = self.doc.sentence_of(engagement.span.start)
+                if told is not None and self.doc.sentence_of(told.span.start).paragraph == sentence.paragraph:
+                    engagement.date, engagement.dated_by = told.date, told
+                elif event is not None and THEN.search(self.doc, sentence.span.start, sentence.span.end):
+                    engagement.date, engagement.dated_by = event.date, event
             if engagement.date is not None:
-                told = (paragraph, engagement)
-            elif engagement.kind != "visit" and told is not None and told[0] == paragraph:
-                engagement.date, engagement.dated_by = told[1].date, told[1]
+                told = engagement
+                event = engagement if engagement.kind != "visit" else event
 
     def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """One mention for each engagement told more than once; the rest merged into it."""
