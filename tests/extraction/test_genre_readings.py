@@ -1337,6 +1337,14 @@ probe(
     published="2024-05-08",
 )
 
+# Kenya's "Cabinet Secretary" heads a ministry; "Samdech" is a Khmer honorific
+probe(
+    "cabinet-secretary-samdech",
+    "Ambassador John Doe met Defence Cabinet Secretary Hon. Soipan Tuya and the Prime Minister of Cambodia, "
+    "Samdech Hun Manet.",
+    lambda f: {("soipan tuya", "defence cabinet secretary"), ("hun manet", "prime minister")} <= posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
