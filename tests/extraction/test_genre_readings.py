@@ -1345,6 +1345,20 @@ probe(
     lambda f: {("soipan tuya", "defence cabinet secretary"), ("hun manet", "prime minister")} <= posts(f),
 )
 
+# a ministry of several portfolios however named; letters after a name ("T.D."), "(Rtd)" after a
+# rank, "Hon" without its period and "Judge" before a name
+probe(
+    "portfolios-post-nominals-retired",
+    "Minister of State for International Development and Diaspora, Ciara Walsh T.D., met the Minister for "
+    "Energy, Water Resources and Irrigation Ram Bahadur Thapa, Gen. (Rtd) Samuel Okello, Hon Mere Tane and "
+    "Judge Walid Haddad.",
+    lambda f: (
+        named(f) == {"ciara walsh", "ram bahadur thapa", "samuel okello", "mere tane", "walid haddad"}
+        and ("ram bahadur thapa", "minister for energy water resources and irrigation") in posts(f)
+        and ("mere tane", "honorable") in f["ranks"]
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

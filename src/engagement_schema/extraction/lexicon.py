@@ -53,6 +53,8 @@ class Lexicon:
     function_words: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
+    post_nominals: re.Pattern[str]
+    """Letters after a name that are no part of it ("T.D.", "MP", "OBE")."""
 
     def organization_kind(self, name: str) -> OrganizationKind:
         """The kind of organization a name says it is ("Border Forces" -> border-service)."""
@@ -104,6 +106,9 @@ def lexicon() -> Lexicon:
         function_words=_words(data["function_words"]),
         particles=_words(data["name_particles"]),
         suffixes=_words(data["name_suffixes"]),
+        post_nominals=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(data["post_nominals"], key=len, reverse=True))) + r")(?![\w.])"
+        ),
     )
 
 
@@ -151,7 +156,7 @@ class Marks:
         self.style = _index(doc, found["styles"])
         self.honorific = _index(doc, found["honorifics"])
         self.field = _index(doc, found["fields"])
-        self.rank = _past_article(doc, _index(doc, found["ranks"]))
+        self.rank = _past_retired(doc, _past_article(doc, _index(doc, found["ranks"])))
         self._title_ends = {end for end, _ in self.rank.values()} | {end for end, _ in self.head.values()}
         separators = _NOTABLE_WORDS
         special = self.head.keys() | self.style.keys() | self.honorific.keys()
@@ -254,6 +259,19 @@ def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:
 
 def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
     return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matches}
+
+
+_RETIRED = re.compile(r"\s*\(\s*(?:rtd|retd|ret|retired)\.?\s*\)", re.IGNORECASE)
+
+
+def _past_retired(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Ranks with "(Rtd)" after them ("Gen. (Rtd) Samuel Lakidi") reach past it: a retired
+    officer keeps the rank, and the name follows the bracket."""
+    moved = {}
+    for start, (end, value) in marks.items():
+        retired = _RETIRED.match(doc.folded, doc.ends[end - 1]) if end < len(doc.starts) else None
+        moved[start] = (doc.token_at(retired.end()), value) if retired else (end, value)
+    return moved
 
 
 def _past_article(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:

@@ -308,6 +308,8 @@ class _SentenceReader:
         if titled and keys[i] in marks.lexicon.function_words and marks.capitalized(i) and marks.name_word(i + 1):
             j, words = i + 1, 1  # a surname that is elsewhere a function word, after a title
         while j < self.stop and words + initials <= _MAX_NAME_WORDS:
+            if words and marks.lexicon.post_nominals.match(self.doc.folded, self.doc.starts[j]):
+                break  # "Ciarán Whelan T.D.", "Jane Doe MP": letters after the name
             if self._initial(j):
                 j, initials = j + 2, initials + 1
             elif keys[j] in marks.lexicon.suffixes:  # "Jr.", "III": closing a name, never one alone
