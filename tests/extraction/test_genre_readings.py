@@ -1359,6 +1359,19 @@ probe(
     ),
 )
 
+# "negotiations were held at the Ministry between X and Y" is their meeting; a call has no city
+probe(
+    "negotiations-held-between",
+    "On 7 May 2024, negotiations were held at the Ministry of Foreign Affairs between Foreign Minister Rashid "
+    "Meredov and Foreign Minister Bakhtiyor Saidov. On 6 May, Minister Meredov held a telephone conversation "
+    "with Minister Ali Khan on the commission to be held in Tashkent.",
+    lambda f: (
+        ("meeting", frozenset({("rashid meredov", "attendee"), ("bakhtiyor saidov", "attendee")})) in eng(f)
+        and ("meeting", "2024-05-07") in dated(f)
+        and not any(k == "phone-call" for k, _ in placed(f))
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -594,7 +594,8 @@ def _engagement(
         return None
     ends = [span.end, *(m.span.end for m in objects)]
     start = min(span.start, subject_span.start if subject_span else span.start)
-    place, place_span = _place(doc.folded, sentence, span, places)
+    # A call joins two places, neither its own ("a call ..., to be held in Tashkent in March").
+    place, place_span = _place(doc.folded, sentence, span, places) if trigger.kind != "phone-call" else (None, None)
     to_state = trigger.kind == "visit" and _visit_to_state(doc.folded, span, places)
     if to_state and place_span is not None and place_span.start < span.start:
         place, place_span = None, None  # "talks in Hanoi with X, who is on a visit to Vietnam"

@@ -214,6 +214,10 @@ TRIGGERS = (
             r"\bco-?chaired\b(?:\s+with\b)?",
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
+            # "negotiations were held at the Ministry between X and Y"
+            r"\b(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held"
+            + WHERE_WHEN
+            + r"\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
             starts="chmnst",
         ),
