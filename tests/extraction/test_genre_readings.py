@@ -1372,6 +1372,22 @@ probe(
     ),
 )
 
+# "The meeting, held here on Monday, ... was co-chaired by A and B"; "was later received by"; a
+# meeting that "will be held in" a city dates nothing
+probe(
+    "co-chaired-by-later-received",
+    "KATHMANDU - The sixth meeting of the Joint Steering Committee was held here on Monday. The meeting was "
+    "co-chaired by Energy Secretary Ram Acharya and Senior Secretary Nurul Sarker. State Minister Tanvir "
+    "Siddiqui was later received by Prime Minister Narayan Adhikari. The next meeting will be held in Dhaka "
+    "on Friday.",
+    lambda f: (
+        {("meeting", "2024-05-06")} <= dated(f)
+        and ("meeting", frozenset({("ram acharya", "attendee"), ("nurul sarker", "attendee")})) in eng(f)
+        and ("reception", frozenset({("tanvir siddiqui", "visitor"), ("narayan adhikari", "host")})) in eng(f)
+        and ("meeting", "dhaka") not in placed(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -352,7 +352,7 @@ THEN = CuedPattern(
 
 _HELD = CuedPattern(
     r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over)\b[^.;]{0,300}?"
-    r"\b(?:(?:was|were)\s+held|took\s+place)\b",
+    r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b))\b",
     "held",
     "took",
 )

@@ -79,13 +79,14 @@ VISIT_NOUN = (
 # Tuesday, 17 September, by ..."); the agent still follows "by".
 WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
 _AUXILIARY = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+_ADVERB = r"(?:later|also|then|subsequently|first|jointly|earlier)"  # "was later received by"
 
 
 def _passive(verb: str, *, auxiliary: bool = True) -> str:
     """A passive verb with its agent after "by", where and when perhaps between ("was
     received in Warsaw on Tuesday by"); the auxiliary may be left out of a participle
     ("an agreement signed in Amman today by")."""
-    return rf"\b(?:{_AUXILIARY}\s+){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
+    return rf"\b(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
 
 
 # "signed on 7 May 2024", "signed on May 7": a day between the verb and what is signed
@@ -157,6 +158,15 @@ TRIGGERS = (
         ("by",),
         needs_person_object=True,
         needs_subject=True,
+    ),
+    # "The session was co-chaired by Minister X and Minister Y": their meeting
+    Trigger(
+        "meeting",
+        any_of(_passive(r"co-?chaired")),
+        "attendee",
+        "attendee",
+        ("chaired",),
+        all_after=True,
     ),
     # "the guests were met at the General Staff by General X": a meeting, with X its host
     Trigger(
