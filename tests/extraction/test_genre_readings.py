@@ -1388,6 +1388,20 @@ probe(
     ),
 )
 
+# "an arrangement that A and B signed in Freetown on Tuesday,": a signing with what was signed
+# told before; "was received the same evening by"; a visit told in an aside is dated in it alone
+probe(
+    "signed-after-object-same-evening",
+    "Minister Ciara Walsh arrived in Freetown on Monday and was received the same evening by Vice-President "
+    "Mohamed Turay. The funding is set out in an arrangement that Minister Walsh and Minister Fatmata Sesay "
+    "signed in Freetown on Tuesday. The plan was signed yesterday by Minister Walsh and Ms. Anjali Dhar, who is "
+    "on a five-day visit to the country.",
+    lambda f: (
+        {("reception", "2024-05-06"), ("agreement-signing", "2024-05-07")} <= dated(f)
+        and ("visit", "2024-05-09") not in dated(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

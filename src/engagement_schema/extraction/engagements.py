@@ -716,6 +716,7 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
 # A clause about a person set off by a comma ("X, who arrived here on Sunday"): its day is its
 # own; one about a thing ("the visit, which began on Sunday") may be the event's.
 _ASIDE = re.compile(r",\s*who\b[^,;.]*", _F)
+_ONGOING = re.compile(r",\s*who\s+(?:is|are)\b", _F)
 
 
 def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, text: str) -> DateMention | None:
@@ -727,8 +728,12 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
         for d in dates
         if d.span.within(sentence.span)
         and not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
-        # "signed by X, who arrived here on Sunday,": the aside's day is its own
-        and not any(d.span.within(a) and not trigger.within(a) for a in asides)
+        # "signed by X, who arrived here on Sunday,": the aside's day is its own, and what
+        # an aside says is so now ("X, who is on a five-day visit,") has no day outside it
+        and not any(
+            d.span.within(a) != trigger.within(a) and (d.span.within(a) or _ONGOING.match(text, a.start, a.end))
+            for a in asides
+        )
     ]
     if not inside:
         return None

@@ -77,7 +77,8 @@ VISIT_NOUN = (
 )
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
-WHERE_WHEN = rf"(?:,?\s+(?:in|at|on|during|{ADVERBS}|this|last)\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
+_WHEN_WORDS = rf"in|at|on|during|{ADVERBS}|this|last|the\s+same|the\s+following|later"
+WHERE_WHEN = rf"(?:,?\s+(?:{_WHEN_WORDS})\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
 _AUXILIARY = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 _ADVERB = r"(?:later|also|then|subsequently|first|jointly|earlier)"  # "was later received by"
 
@@ -271,6 +272,15 @@ TRIGGERS = (
         "attendee",
         ("signed", "signing"),
         all_after=True,
+    ),
+    # "an arrangement that A and B signed in Freetown on Tuesday,": what was signed told before
+    Trigger(
+        "agreement-signing",
+        any_of(r"\bsigned" + WHERE_WHEN + r"(?=\s*(?:[,.;]|$))"),
+        "attendee",
+        "attendee",
+        ("signed",),
+        needs_subject=True,
     ),
     Trigger(
         "agreement-signing",
