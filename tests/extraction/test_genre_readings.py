@@ -1402,6 +1402,16 @@ probe(
     ),
 )
 
+# "St." opens a saint's name in an institution's ("the St. James Police Division")
+probe(
+    "saint-name",
+    "Ms. Anjali Dhar met Minister Ali Khan. On Monday, she handed over three vehicles to the St. James Police "
+    "Division.",
+    lambda f: (
+        ("aid-delivery", frozenset({("anjali dhar", "attendee"), ("st james police division", "attendee")})) in eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

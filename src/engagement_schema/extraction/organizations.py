@@ -263,8 +263,8 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         if institution is None or institution.name is None or not institution.headed:
             continue
         span, words, country = institution.span, institution.name, institution.country or _possessor(marks, i)
-        prefix = _hyphened(doc, i)
-        if prefix is not None:  # "Inter-American": the words are one, and name no state
+        prefix = _hyphened(doc, i) or _saint(doc, i)
+        if prefix is not None:  # "Inter-American", "St. James": the words are one, and name no state
             span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
         name = canonical_name(doc.quote(words))
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
@@ -300,6 +300,13 @@ def _hyphened(doc: Document, i: int) -> Span | None:
     if i < 2 or doc.keys[i - 1] != "-" or not doc.capitalized[i - 2]:
         return None
     if doc.ends[i - 2] != doc.starts[i - 1] or doc.ends[i - 1] != doc.starts[i]:
+        return None
+    return Span(doc.starts[i - 2], doc.ends[i - 1])
+
+
+def _saint(doc: Document, i: int) -> Span | None:
+    """ "St." before token `i` ("St. James Police Division"): a saint's name begins there."""
+    if i < 2 or doc.keys[i - 2] not in ("st", "ste") or doc.keys[i - 1] != "." or not doc.capitalized[i - 2]:
         return None
     return Span(doc.starts[i - 2], doc.ends[i - 1])
 
