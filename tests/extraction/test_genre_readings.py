@@ -1412,6 +1412,21 @@ probe(
     ),
 )
 
+# "inaugurated a pumping station": an opening ceremony; "Eng." is no sentence's end; "received at
+# the Grand Serail today the Minister"
+probe(
+    "inaugurated-eng-grand-serail",
+    "Prime Minister Fouad Haddad received at the Grand Serail today the Minister of Interior of Cyprus, Marios "
+    "Efstathiou. On Saturday, Mr. Marco Ferrante and Eng. Abdulsalam Baawad inaugurated a solar water station.",
+    lambda f: (
+        {
+            ("reception", frozenset({("fouad haddad", "host"), ("marios efstathiou", "visitor")})),
+            ("ceremony", frozenset({("marco ferrante", "attendee"), ("abdulsalam baawad", "attendee")})),
+        }
+        <= eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

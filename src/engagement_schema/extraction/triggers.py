@@ -142,6 +142,20 @@ TRIGGERS = (
         "attendee",
         ("ceremony",),
     ),
+    # "X and Y inaugurated a water pumping station", "opened a new maternity wing": the opening
+    # ceremony, its subject attending (not "opened talks", "opened a new chapter")
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)\s+(?:an?|the)\b",
+            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
+            r"|wing|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park|monument)s?\b",
+        ),
+        "attendee",
+        "attendee",
+        ("inaugurat", "opened", "opens"),
+    ),
     # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
     Trigger(
         "ceremony",
