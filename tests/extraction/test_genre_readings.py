@@ -1427,6 +1427,18 @@ probe(
     ),
 )
 
+# the state a visit is to: one named near its words, else its city's, not one named later in the
+# sentence ("arrived in Beirut ..., the readmission of nationals who arrive in Cyprus")
+probe(
+    "host-near-trigger",
+    "The Cypriot minister Marios Efstathiou, who arrived in Beirut on Tuesday, held talks on the readmission "
+    "of nationals who arrive in Cyprus irregularly with the Minister of Interior and Municipalities, Walid Nader.",
+    lambda f: (
+        ("visit", frozenset({("marios efstathiou", "visitor"), ("lebanon", "host")})) in eng(f)
+        and "municipalities" not in named(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -665,15 +665,20 @@ def _elsewhere(text: str, sentence: Sentence, places: list[PlaceMention]) -> boo
     )
 
 
+_NEAR = 60  # characters: "visited Port Louis, Mauritius", "a visit to the Republic of Tajikistan"
+
+
 def _host(
     text: str, city: KnownPlace | None, places: list[PlaceMention], sentence: Sentence, trigger: Span
 ) -> Agent | None:
     """The state visited: the first country named after the trigger, else the city's
     country, else a country the visitor is said to be in ("is in Kyrgyzstan on a visit")."""
     countries = [m for m in places if m.place.kind == "country" and not m.adjective and m.span.within(sentence.span)]
-    for mention in countries:
-        if mention.span.start >= trigger.end:
-            return Agent("place", mention.place.name)
+    after = [m for m in countries if m.span.start >= trigger.end]
+    # "arrived in Beirut ... nationals who arrive in Cyprus": a state named near the trigger, or the city's
+    near = [m for m in after if m.span.start - trigger.end <= _NEAR or city is None or city.country is None]
+    if near:
+        return Agent("place", near[0].place.name)
     if city is not None and city.country is not None:
         return Agent("place", gazetteer().countries[city.country].name)
     for mention in reversed(countries):
