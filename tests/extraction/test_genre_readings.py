@@ -1274,6 +1274,18 @@ probe(
     ),
 )
 
+# aid: "support" is the genre's vaguest word for aid ("Norway's total support ... to $N", "a $N programme
+# of UK support"), read as giving where no other word of giving is; "to support" is a purpose
+probe(
+    "support-as-aid",
+    "The announcement raises Norway's total support to Kenya's refugee response to more than $40 million since 2019. "
+    "The new clinic is part of a £3 million programme of UK support to Uganda's health system.",
+    lambda f: (
+        {(d, r, c, q) for d, r, _, c, q in f["aid"]}
+        == {("norway", "kenya", "USD", "over"), ("united kingdom", "uganda", "GBP", "exactly")}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -176,6 +176,9 @@ _GIVING = re.compile(
     r"|loans?|mobili[sz]ed)\b",
     _F,
 )
+# "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
+# read as giving only where no other word of giving is ("to support" is a purpose, not a gift).
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
@@ -347,7 +350,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         giving = [
             *_GIVING.finditer(text, clause.start, clause.end),
             *_INVESTED.finditer(text, clause.start, clause.end),
-        ]
+        ] or list(_SUPPORT.finditer(text, clause.start, clause.end))
         if (
             not giving
             or _NOT_AID.search(text, clause_start, money.span.start)
