@@ -1286,6 +1286,16 @@ probe(
     ),
 )
 
+# aid: a sentence opening on the thing given ("The aid, worth $N, ...") tells the worth of the gift the
+# sentence before handed over: its giver and its receiver (a person receives for their institution)
+probe(
+    "worth-after-handover",
+    "The Ambassador of Korea to Laos, Kim Min-su, handed over rice and blankets donated by Korea to the Director "
+    "of the National Disaster Management Office of Laos, Ms. Vanna Phomma. The aid, worth $250,000, includes 500 "
+    "tonnes of rice.",
+    lambda f: set(f["aid"]) == {("south korea", "national disaster management office", "250000", "USD", "exactly")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -358,24 +358,64 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
-        donor = _donor(discourse, sentence, verb.start(), clause, money)
+        handover = _handed_over_before(discourse, sentence)
+        donor = _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
         recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
             discourse, clause, money, donor
         )
+        if recipient is None and handover and handover.receiver not in (None, donor):
+            recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
             recipient, method = _main_state(discourse, donor)
         if recipient is None:
             continue
-        mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
+        told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
+        mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
         found.append(mention)
     return found
+
+
+# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
+_THE_GIFT = re.compile(
+    r"(?:The|This|These)\s+(?:\w+\s+)?(?:aid|assistance|equipment|vehicles|supplies|goods|items|consignment"
+    r"|shipment|cargo|donation|gift)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Handover:
+    """The gift a sentence before handed over: who gave it, who it was handed to, and where told."""
+
+    giver: Agent | None
+    receiver: Agent | None
+    told: Span
+
+
+def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover | None:
+    """ "X handed over fodder to Y. The aid, worth 1.2 billion tenge, includes ...": a sentence
+    opening on the thing given tells the worth of the gift the sentence before handed over; its
+    giver ("donated by X", else who handed it over) and receiver are that gift's."""
+    text = discourse.doc.folded
+    if sentence.index == 0 or not _THE_GIFT.match(text, sentence.span.start):
+        return None
+    before = discourse.doc.sentences[sentence.index - 1]
+    verb = _GIVING.search(text, before.span.start, before.body.end)
+    if verb is None:
+        return None
+    by = _GIVER_AFTER.search(text, verb.start(), before.body.end)
+    named = [m for m in discourse.objects(by.end(), before.body.end) if m.agent.kind != "person"] if by else []
+    agents, _ = discourse.subject(before, verb.start())
+    giver = named[0].agent if named else next(iter(agents), None)
+    receiver = _named_to(discourse, verb.end(), before.body.end, giver, people=True)
+    return _Handover(giver, receiver, before.span)
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
@@ -510,10 +550,9 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     """Who the aid is for: after "to"/"for", a state whose sectors it supports, or the
     state it is spent "in"."""
     text = discourse.doc.folded
-    for match in _RECIPIENT.finditer(text, money.span.end, clause.end):
-        listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
-        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
-            return listed[0].agent, None
+    named = _named_to(discourse, money.span.end, clause.end, donor, people=False)
+    if named is not None:
+        return named, None
     after = [
         m for m in discourse.within(Span(money.span.end, clause.end)) if m.agent.kind == "place" and m.agent != donor
     ]
@@ -523,6 +562,17 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
+    """The agent named right after the first "to" or "for" between `start` and `end` that names
+    one other than the donor; with `people`, a person too (who receives for the institution they
+    serve: the person a gift is handed to)."""
+    for match in _RECIPIENT.finditer(discourse.doc.folded, start, end):
+        listed = [m for m in discourse.objects(match.end(), end) if people or m.agent.kind != "person"]
+        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
+            return listed[0].agent
+    return None
 
 
 _PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
@@ -592,7 +642,9 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
 
 # "The vehicles were gifted by the Government of India.", "The equipment, funded by the Federal
 # Foreign Office, includes ...": the giver of what was handed over, named after it.
-_GIVER_AFTER = re.compile(r"\b(?:(?:donated|funded|financed|gifted|provided|granted)\s+by|grant\s+(?:of|from))\s+", _F)
+_GIVER_AFTER = re.compile(
+    r"\b(?:(?:donated|funded|financed|gifted|provided|granted|allocated)\s+by|grant\s+(?:of|from))\s+", _F
+)
 
 
 def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:
