@@ -1296,6 +1296,18 @@ probe(
     lambda f: set(f["aid"]) == {("south korea", "national disaster management office", "250000", "USD", "exactly")},
 )
 
+# aid: a cheque presented and a fund's total lending are money given
+probe(
+    "cheque-and-lending",
+    "Ambassador of Qatar to Fiji Ali Hamad presented a cheque of US$150,000 from the Government of Qatar for "
+    "families hit by the floods in Fiji. The new agreement brings the OPEC Fund's total lending to Fiji to about "
+    "$80 million.",
+    lambda f: (
+        set(f["aid"])
+        == {("government", "fiji", "150000", "USD", "exactly"), ("opec fund", "fiji", "80000000", "USD", "about")}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -167,13 +167,14 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
-# (?=...): the letters its words begin with, where the scan tries the whole list.
+# Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
+# letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghlmpst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
-    r"|loans?|mobili[sz]ed)\b",
+    r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
