@@ -1308,6 +1308,19 @@ probe(
     ),
 )
 
+# aid: an amount naming no recipient goes to the institution its sentence names last before it ("opened a
+# ward at X, built with a $N grant from Y", "X is supported by Y, which provided $N"), not the report's main state
+probe(
+    "institution-before-amount",
+    "The Minister of Health of Samoa, Dr. Tala Fono, opened a new children's ward at the Moto'otua National "
+    "Hospital, built with a $2 million grant from Australia. The clinics of the World Health Organization in Samoa "
+    "are also supported by Japan, which provided $500,000 for vaccines.",
+    lambda f: (
+        {(d, r) for d, r, *_ in f["aid"]}
+        == {("australia", "moto'otua national hospital"), ("japan", "world health organization")}
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

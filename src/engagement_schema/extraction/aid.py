@@ -370,7 +370,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None and handover and handover.receiver not in (None, donor):
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
-            recipient, method = _main_state(discourse, donor)
+            recipient, method = _institution_before(discourse, sentence, money, donor) or _main_state(discourse, donor)
         if recipient is None:
             continue
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
@@ -438,7 +438,7 @@ def _public(agent: Agent) -> bool:
 
 def _kind_of(agent: Agent) -> str:
     """The kind of an organization agent, from the lexicon's known names or its name's words."""
-    name = agent.key.partition("|")[0]  # the name's key: lowercase words
+    name = _name_of(agent)  # the name's key: lowercase words
     return _known_kinds().get(name) or lexicon().organization_kind(name)
 
 
@@ -592,6 +592,51 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
     if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
         return None
     return listed[0].agent, None
+
+
+# "through KfW Development Bank", "via the Fund": the channel aid goes by, not who receives it.
+_THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", _F)
+
+
+def _institution_before(
+    discourse: Discourse, sentence: Sentence, money: Money, donor: Agent
+) -> tuple[Agent, str] | None:
+    """ "opened a maternity wing at Lautoka Hospital, built with a NZ$3.2 million grant", "IOM's
+    response is supported by the EU, which provided €5 million": an amount naming no recipient
+    goes to the institution its sentence names last before it. Not the donor under any of its
+    names, one in a person's title, a bare head ("the Board"), a channel ("through KfW") or a
+    government (a party to an agreement, it stands for its state); none when an earlier amount
+    of the sentence may be the one the institution is named for."""
+    text = discourse.doc.folded
+    before = Span(sentence.span.start, money.span.start)
+    if find_money(text, before):
+        return None
+    mentions = discourse.within(before)
+    titles = [m.span for m in mentions if m.agent.kind == "person"]
+    named = [
+        m
+        for m in mentions
+        if m.agent.kind == "organization"
+        and not any(title.start <= m.span.start < title.end for title in titles)
+        and _name_of(m.agent) != _name_of(donor)
+        and " " in _name_of(m.agent)
+        and _kind_of(m.agent) != "government"
+        and not _THROUGH.search(text, max(0, m.span.start - 14), m.span.start)
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    quoted = discourse.doc.quote(last.span)
+    return (
+        last.agent,
+        f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.',
+    )
+
+
+def _name_of(agent: Agent) -> str:
+    """An agent's name without the state it belongs to: "JICA" and "Japan International
+    Cooperation Agency" are one body though only one names its state."""
+    return agent.key.partition("|")[0]
 
 
 _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
