@@ -1321,6 +1321,14 @@ probe(
     ),
 )
 
+# aid: an amount something was paid "with", its giver named after it ("built with €N from X"), is given
+probe(
+    "paid-with-from",
+    "The Prime Minister of Moldova visited Cahul on Monday. In Cahul, he opened a new fire station, built with "
+    "€900,000 from Romania.",
+    lambda f: set(f["aid"]) == {("romania", "moldova", "900000", "EUR", "exactly")},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -348,10 +348,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     for money in _first_tellings(text, find_money(text, sentence.span)):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
-        giving = [
-            *_GIVING.finditer(text, clause.start, clause.end),
-            *_INVESTED.finditer(text, clause.start, clause.end),
-        ] or list(_SUPPORT.finditer(text, clause.start, clause.end))
+        giving = _giving(text, clause, money)
         if (
             not giving
             or _NOT_AID.search(text, clause_start, money.span.start)
@@ -417,6 +414,19 @@ def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover |
     giver = named[0].agent if named else next(iter(agents), None)
     receiver = _named_to(discourse, verb.end(), before.body.end, giver, people=True)
     return _Handover(giver, receiver, before.span)
+
+
+# "built with €1.6 million from the EU": an amount something was paid "with".
+_PAID_WITH = re.compile(r"\bwith\s+$", _F)
+
+
+def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
+    """The words of giving in a clause; where none, "support", or a giver named with an amount
+    something was paid with ("built with €1.6 million from the EU"), say the amount is given."""
+    strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+    paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
+    return strong or list(_SUPPORT.finditer(text, clause.start, clause.end)) or ([given_by] if given_by else [])
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
