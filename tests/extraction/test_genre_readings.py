@@ -1329,6 +1329,14 @@ probe(
     lambda f: set(f["aid"]) == {("romania", "moldova", "900000", "EUR", "exactly")},
 )
 
+# aid: a minister announcing a grant gives for the state they serve, not for their ministry
+probe(
+    "minister-gives-for-state",
+    "The Minister of Foreign Affairs of Norway, Kari Lund, visited Nairobi on Monday. Minister Lund announced a "
+    "grant of $3 million to the Kenya Red Cross Society.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
