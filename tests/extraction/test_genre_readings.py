@@ -1438,6 +1438,68 @@ probe(
         and "municipalities" not in named(f)
     ),
 )
+# aid: "support" is the genre's vaguest word for aid ("Norway's total support ... to $N", "a $N programme
+# of UK support"), read as giving where no other word of giving is; "to support" is a purpose
+probe(
+    "support-as-aid",
+    "The announcement raises Norway's total support to Kenya's refugee response to more than $40 million since 2019. "
+    "The new clinic is part of a £3 million programme of UK support to Uganda's health system.",
+    lambda f: (
+        {(d, r, c, q) for d, r, _, c, q in f["aid"]}
+        == {("norway", "kenya", "USD", "over"), ("united kingdom", "uganda", "GBP", "exactly")}
+    ),
+)
+
+# aid: a sentence opening on the thing given ("The aid, worth $N, ...") tells the worth of the gift the
+# sentence before handed over: its giver and its receiver (a person receives for their institution)
+probe(
+    "worth-after-handover",
+    "The Ambassador of Korea to Laos, Kim Min-su, handed over rice and blankets donated by Korea to the Director "
+    "of the National Disaster Management Office of Laos, Ms. Vanna Phomma. The aid, worth $250,000, includes 500 "
+    "tonnes of rice.",
+    lambda f: set(f["aid"]) == {("south korea", "national disaster management office", "250000", "USD", "exactly")},
+)
+
+# aid: a cheque presented and a fund's total lending are money given
+probe(
+    "cheque-and-lending",
+    "Ambassador of Qatar to Fiji Ali Hamad presented a cheque of US$150,000 from the Government of Qatar for "
+    "families hit by the floods in Fiji. The new agreement brings the OPEC Fund's total lending to Fiji to about "
+    "$80 million.",
+    lambda f: (
+        set(f["aid"])
+        == {("government", "fiji", "150000", "USD", "exactly"), ("opec fund", "fiji", "80000000", "USD", "about")}
+    ),
+)
+
+# aid: an amount naming no recipient goes to the institution its sentence names last before it ("opened a
+# ward at X, built with a $N grant from Y", "X is supported by Y, which provided $N"), not the report's main state
+probe(
+    "institution-before-amount",
+    "The Minister of Health of Samoa, Dr. Tala Fono, opened a new children's ward at the Moto'otua National "
+    "Hospital, built with a $2 million grant from Australia. The clinics of the World Health Organization in Samoa "
+    "are also supported by Japan, which provided $500,000 for vaccines.",
+    lambda f: (
+        {(d, r) for d, r, *_ in f["aid"]}
+        == {("australia", "moto'otua national hospital"), ("japan", "world health organization")}
+    ),
+)
+
+# aid: an amount something was paid "with", its giver named after it ("built with €N from X"), is given
+probe(
+    "paid-with-from",
+    "The Prime Minister of Moldova visited Cahul on Monday. In Cahul, he opened a new fire station, built with "
+    "€900,000 from Romania.",
+    lambda f: set(f["aid"]) == {("romania", "moldova", "900000", "EUR", "exactly")},
+)
+
+# aid: a minister announcing a grant gives for the state they serve, not for their ministry
+probe(
+    "minister-gives-for-state",
+    "The Minister of Foreign Affairs of Norway, Kari Lund, visited Nairobi on Monday. Minister Lund announced a "
+    "grant of $3 million to the Kenya Red Cross Society.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"},
+)
 
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)

@@ -67,20 +67,20 @@ TARGETS = {
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
     "heldout": {  # 118 reports, the last 46 mended on only in part
-        ("people", "f1"): 0.95,
-        ("posts", "recall"): 0.79,
-        ("dates", "recall"): 0.75,
-        ("place", "f1"): 0.78,
-        ("topics", "f1"): 0.79,
-        ("aid", "f1"): 0.67,
+        ("people", "f1"): 0.97,
+        ("posts", "recall"): 0.81,
+        ("dates", "recall"): 0.79,
+        ("place", "f1"): 0.80,
+        ("topics", "f1"): 0.80,
+        ("aid", "f1"): 0.75,
     },
     "fresh": {  # 68 reports, untuned
-        ("people", "f1"): 0.94,
+        ("people", "f1"): 0.95,
         ("posts", "recall"): 0.78,
-        ("dates", "recall"): 0.69,
-        ("place", "f1"): 0.70,
+        ("dates", "recall"): 0.71,
+        ("place", "f1"): 0.72,
         ("topics", "f1"): 0.72,
-        ("aid", "f1"): 0.48,
+        ("aid", "f1"): 0.51,
     },
 }
 

@@ -167,15 +167,19 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
-# (?=...): the letters its words begin with, where the scan tries the whole list.
+# Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
+# letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghlmpst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
     r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
-    r"|loans?|mobili[sz]ed)\b",
+    r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
+# "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
+# read as giving only where no other word of giving is ("to support" is a purpose, not a gift).
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
@@ -344,10 +348,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     for money in _first_tellings(text, find_money(text, sentence.span)):
         clause_start = discourse.clause_start(sentence, money.span.start)
         clause = Span(sentence.span.start, sentence.body.end)
-        giving = [
-            *_GIVING.finditer(text, clause.start, clause.end),
-            *_INVESTED.finditer(text, clause.start, clause.end),
-        ]
+        giving = _giving(text, clause, money)
         if (
             not giving
             or _NOT_AID.search(text, clause_start, money.span.start)
@@ -355,24 +356,77 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
-        donor = _donor(discourse, sentence, verb.start(), clause, money)
+        handover = _handed_over_before(discourse, sentence)
+        donor = _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
         recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
             discourse, clause, money, donor
         )
+        if recipient is None and handover and handover.receiver not in (None, donor):
+            recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
-            recipient, method = _main_state(discourse, donor)
+            recipient, method = _institution_before(discourse, sentence, money, donor) or _main_state(discourse, donor)
         if recipient is None:
             continue
-        mention = AidMention(Span(clause_start, clause.end), money, donor, recipient, method)
+        told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
+        mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
         found.append(mention)
     return found
+
+
+# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
+_THE_GIFT = re.compile(
+    r"(?:The|This|These)\s+(?:\w+\s+)?(?:aid|assistance|equipment|vehicles|supplies|goods|items|consignment"
+    r"|shipment|cargo|donation|gift)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Handover:
+    """The gift a sentence before handed over: who gave it, who it was handed to, and where told."""
+
+    giver: Agent | None
+    receiver: Agent | None
+    told: Span
+
+
+def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover | None:
+    """ "X handed over fodder to Y. The aid, worth 1.2 billion tenge, includes ...": a sentence
+    opening on the thing given tells the worth of the gift the sentence before handed over; its
+    giver ("donated by X", else who handed it over) and receiver are that gift's."""
+    text = discourse.doc.folded
+    if sentence.index == 0 or not _THE_GIFT.match(text, sentence.span.start):
+        return None
+    before = discourse.doc.sentences[sentence.index - 1]
+    verb = _GIVING.search(text, before.span.start, before.body.end)
+    if verb is None:
+        return None
+    by = _GIVER_AFTER.search(text, verb.start(), before.body.end)
+    named = [m for m in discourse.objects(by.end(), before.body.end) if m.agent.kind != "person"] if by else []
+    agents, _ = discourse.subject(before, verb.start())
+    giver = named[0].agent if named else next(iter(agents), None)
+    receiver = _named_to(discourse, verb.end(), before.body.end, giver, people=True)
+    return _Handover(giver, receiver, before.span)
+
+
+# "built with €1.6 million from the EU": an amount something was paid "with".
+_PAID_WITH = re.compile(r"\bwith\s+$", _F)
+
+
+def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
+    """The words of giving in a clause; where none, "support", or a giver named with an amount
+    something was paid with ("built with €1.6 million from the EU"), say the amount is given."""
+    strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+    paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
+    return strong or list(_SUPPORT.finditer(text, clause.start, clause.end)) or ([given_by] if given_by else [])
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
@@ -394,7 +448,7 @@ def _public(agent: Agent) -> bool:
 
 def _kind_of(agent: Agent) -> str:
     """The kind of an organization agent, from the lexicon's known names or its name's words."""
-    name = agent.key.partition("|")[0]  # the name's key: lowercase words
+    name = _name_of(agent)  # the name's key: lowercase words
     return _known_kinds().get(name) or lexicon().organization_kind(name)
 
 
@@ -507,10 +561,9 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     """Who the aid is for: after "to"/"for", a state whose sectors it supports, or the
     state it is spent "in"."""
     text = discourse.doc.folded
-    for match in _RECIPIENT.finditer(text, money.span.end, clause.end):
-        listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
-        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
-            return listed[0].agent, None
+    named = _named_to(discourse, money.span.end, clause.end, donor, people=False)
+    if named is not None:
+        return named, None
     after = [
         m for m in discourse.within(Span(money.span.end, clause.end)) if m.agent.kind == "place" and m.agent != donor
     ]
@@ -520,6 +573,17 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
+    """The agent named right after the first "to" or "for" between `start` and `end` that names
+    one other than the donor; with `people`, a person too (who receives for the institution they
+    serve: the person a gift is handed to)."""
+    for match in _RECIPIENT.finditer(discourse.doc.folded, start, end):
+        listed = [m for m in discourse.objects(match.end(), end) if people or m.agent.kind != "person"]
+        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
+            return listed[0].agent
+    return None
 
 
 _PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
@@ -538,6 +602,51 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
     if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
         return None
     return listed[0].agent, None
+
+
+# "through KfW Development Bank", "via the Fund": the channel aid goes by, not who receives it.
+_THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", _F)
+
+
+def _institution_before(
+    discourse: Discourse, sentence: Sentence, money: Money, donor: Agent
+) -> tuple[Agent, str] | None:
+    """ "opened a maternity wing at Lautoka Hospital, built with a NZ$3.2 million grant", "IOM's
+    response is supported by the EU, which provided €5 million": an amount naming no recipient
+    goes to the institution its sentence names last before it. Not the donor under any of its
+    names, one in a person's title, a bare head ("the Board"), a channel ("through KfW") or a
+    government (a party to an agreement, it stands for its state); none when an earlier amount
+    of the sentence may be the one the institution is named for."""
+    text = discourse.doc.folded
+    before = Span(sentence.span.start, money.span.start)
+    if find_money(text, before):
+        return None
+    mentions = discourse.within(before)
+    titles = [m.span for m in mentions if m.agent.kind == "person"]
+    named = [
+        m
+        for m in mentions
+        if m.agent.kind == "organization"
+        and not any(title.start <= m.span.start < title.end for title in titles)
+        and _name_of(m.agent) != _name_of(donor)
+        and " " in _name_of(m.agent)
+        and _kind_of(m.agent) != "government"
+        and not _THROUGH.search(text, max(0, m.span.start - 14), m.span.start)
+    ]
+    if not named:
+        return None
+    last = named[-1]
+    quoted = discourse.doc.quote(last.span)
+    return (
+        last.agent,
+        f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.',
+    )
+
+
+def _name_of(agent: Agent) -> str:
+    """An agent's name without the state it belongs to: "JICA" and "Japan International
+    Cooperation Agency" are one body though only one names its state."""
+    return agent.key.partition("|")[0]
 
 
 _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
@@ -589,7 +698,9 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
 
 # "The vehicles were gifted by the Government of India.", "The equipment, funded by the Federal
 # Foreign Office, includes ...": the giver of what was handed over, named after it.
-_GIVER_AFTER = re.compile(r"\b(?:(?:donated|funded|financed|gifted|provided|granted)\s+by|grant\s+(?:of|from))\s+", _F)
+_GIVER_AFTER = re.compile(
+    r"\b(?:(?:donated|funded|financed|gifted|provided|granted|allocated)\s+by|grant\s+(?:of|from))\s+", _F
+)
 
 
 def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:

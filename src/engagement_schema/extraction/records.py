@@ -560,6 +560,16 @@ class _Builder:
         country = self.countries.get(agent.key, (None, None))[0]
         return self.places.get(_known_code(country)) if country else None
 
+    def _donor_id(self, aid: AidMention) -> str | None:
+        """The donor's record: a minister gives for the state they serve, not for their ministry
+        ("The French minister announced a grant of 2 million euros"), when the text names it."""
+        posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
+        if posts and _MINISTER.search(str(self.records["posts"][posts[0]]["label"])):
+            served = self._party_id(aid.donor, state=True)
+            if served is not None:
+                return served
+        return self._party_id(aid.donor, state=aid.donor_state)
+
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
         for engagement in ordered:
@@ -689,7 +699,7 @@ class _Builder:
     def _aid(self) -> None:
         self.aid_ids: dict[int, str] = {}
         for aid in self.r.aid:
-            donor, recipient = self._party_id(aid.donor, state=aid.donor_state), self._party_id(aid.recipient)
+            donor, recipient = self._donor_id(aid), self._party_id(aid.recipient)
             if donor is None or recipient is None or donor == recipient:
                 continue
             money = aid.money
@@ -796,6 +806,10 @@ def _depth(orgs: Organizations, key: str) -> int:
         seen.add(orgs.resolve(parent))
         parent, depth = orgs.by_key[orgs.resolve(parent)].parent, depth + 1
     return depth
+
+
+# A minister's post: "Minister of Foreign Affairs", "Deputy Prime Minister".
+_MINISTER = re.compile(r"\bMinister\b")
 
 
 def _known_code(code: str) -> str:
