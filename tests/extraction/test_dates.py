@@ -95,6 +95,15 @@ def test_days_counted_from_before_skip_a_day_told_in_an_aside(aside: str) -> Non
     assert _resolved(text, "2024-09-05")[-1] == ("2024-09-04", None, True)
 
 
+def test_on_the_eve_is_the_day_before_the_day_told() -> None:
+    assert _resolved("Talks were held on 18 January. He had arrived on the eve.", "2024-01-20")[-1] == (
+        "2024-01-17",
+        None,
+        True,
+    )
+    assert len(_resolved("Talks were held on 18 January, on the eve of the summit.", "2024-01-20")) == 1
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

@@ -71,6 +71,7 @@ _COUNTED = {
     "the following day": 1,
     "a day later": 1,
     "the same day": 0,
+    "on the eve": -1,
     "later in the day": 0,
     "later that day": 0,
     "earlier in the day": 0,
@@ -79,7 +80,9 @@ _COUNTED = {
 # Cued by the phrases themselves, not by "day": "today" and "Monday" are in most reports,
 # and the scan of the whole text costs many times the search for each phrase.
 _COUNTED_FROM_BEFORE = CuedPattern(
-    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b", *_COUNTED
+    # "on the eve of the summit" is counted from the summit, not from the day told before
+    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b(?!\s+of\b)",
+    *_COUNTED,
 )
 #: A relative clause set off by a comma ("X, who arrived on Sunday", "the visit, which began").
 _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;.]*", re.IGNORECASE)
