@@ -1501,6 +1501,14 @@ probe(
     lambda f: {d for d, *_ in f["aid"]} == {"norway"},
 )
 
+# one person may open a facility alone; "a one-day visit" concluded today began today
+probe(
+    "opened-alone-one-day",
+    "Minister Tessa Harwood concluded a one-day visit to Samoa today. Earlier today, Ms Harwood opened a "
+    "solar-powered desalination unit at the national hospital.",
+    lambda f: {("visit", "2024-05-10"), ("ceremony", "2024-05-10")} <= dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -590,7 +590,7 @@ def _engagement(
     if trigger.kind == "visit":
         if not visitors:
             return None
-    elif len(participants) < 2:
+    elif len(participants) < (1 if trigger.alone else 2):
         return None
     ends = [span.end, *(m.span.end for m in objects)]
     start = min(span.start, subject_span.start if subject_span else span.start)
@@ -688,7 +688,7 @@ def _host(
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 # "on the second day of her visit": the visit began days before the date told.
 _DAY_OF_VISIT = re.compile(
     r"\b(?:on|in)\s+the\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+day\s+of\b(?:[^,;.]{0,40})$", _F

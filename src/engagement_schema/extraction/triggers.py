@@ -52,6 +52,8 @@ class Trigger:
     all_after: bool = False
     """Every person named after the trigger in its clause takes part, however written ("signed
     by the president of the Foundation, Ana de Souza, and the director of ...")."""
+    alone: bool = False
+    """One person may hold it alone: "the Minister opened a new school"."""
     needs_subject: bool = False
     """The guest is the clause's subject and must be someone, or a pronoun for someone: "The
     rice was received at the port by the minister" tells of no reception."""
@@ -150,11 +152,13 @@ TRIGGERS = (
             r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)\s+(?:an?|the)\b",
             r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
-            r"|wing|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park|monument)s?\b",
+            r"|wing|unit|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park"
+            r"|monument)s?\b",
         ),
         "attendee",
         "attendee",
         ("inaugurat", "opened", "opens"),
+        alone=True,
     ),
     # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
     Trigger(
@@ -164,6 +168,7 @@ TRIGGERS = (
         "attendee",
         ("opened", "inaugurated"),
         needs_person_object=True,
+        alone=True,
     ),
     Trigger(
         "reception",
