@@ -1509,6 +1509,20 @@ probe(
     lambda f: {("visit", "2024-05-10"), ("ceremony", "2024-05-10")} <= dated(f),
 )
 
+# a portfolio list may end in "and Regional Integration" (a modifier with no post after it); an
+# "addendum" is signed; a city in an aside places only the aside
+probe(
+    "portfolio-regional-addendum",
+    "Praia, 27 Feb 2024 - Minister Claude Weyland and the Minister of Foreign Affairs, Cooperation and Regional "
+    "Integration, Filomena Delgado, today signed in Praia an addendum to the programme. Mr. Weyland, who began his "
+    "visit on Sunday in Mindelo, was received yesterday by Prime Minister Jorge Tavares.",
+    lambda f: (
+        ("agreement-signing", frozenset({("claude weyland", "attendee"), ("filomena delgado", "attendee")})) in eng(f)
+        and ("reception", "mindelo") not in placed(f)
+    ),
+    published="2024-02-27",
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -639,6 +639,7 @@ def _place(
 ) -> tuple[KnownPlace | None, Span | None]:
     """The city the clause places the engagement in: after the trigger first, else before it;
     not one it is placed by ("south-east of Tbilisi", "near Osh") or came from."""
+    asides = [Span(m.start(), m.end()) for m in _ASIDE.finditer(text, sentence.span.start, sentence.span.end)]
     cities = [
         p
         for p in places
@@ -646,6 +647,8 @@ def _place(
         and p.span.within(sentence.span)
         and not p.adjective
         and not _placed_by(text, sentence, p)
+        # "The minister, who began his visit in Mindelo, was received by": the aside's city is its own
+        and not any(p.span.within(a) and not trigger.within(a) for a in asides)
     ]
     after = [p for p in cities if p.span.start >= trigger.start]
     chosen = after[0] if after else (cities[-1] if cities else None)

@@ -118,7 +118,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             parts.append(("connector", j, j + 1))  # "Ministry of Investment, Trade and Industry"
             j += 1
         elif key in _CONNECTORS and last not in (None, "connector", "the") and j + 1 < stop:
-            if key == "and" and (_head_at(marks, j + 1) or j + 1 in marks.modifier or keys[j + 1] == "the"):
+            modifier = j + 1 in marks.modifier and _post_follows(marks, j + 1)  # "and Deputy Minister", not "Regional"
+            if key == "and" and (_head_at(marks, j + 1) or modifier or keys[j + 1] == "the"):
                 break  # "... and Commander of ...", "... and the Embassy": another post or institution
             parts.append(("connector", j, j + 1))
             j += 1

@@ -98,7 +98,7 @@ _DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?
 _AMOUNT = r"(?:(?:[A-Z]{2,3}\s*|US\s*)?\$?\s*[\d.,]+\s*(?:million|billion|mln|bn|m)?\s+)?"
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
 SIGNED_WHAT = (
-    r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?"
+    r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?|addend(?:um|a)"
     r"|programmes?|programs?|accords?|frameworks?|arrangements?|charters?|letters?\s+of\s+intent|minutes"
     r"|records?\s+of\s+discussions?|notes|joint\s+(?:statement|communiqu[eé])|documents?|deals?)\b"
 )
