@@ -128,7 +128,9 @@ class Structure:
                     )
                     for a, role in engagement.participants
                 ]
-            if engagement.place is None and visit.place is not None:
+            # A report filed from the state visited places what it leaves unplaced where it is
+            # filed; the visit's own city is only where it began.
+            if engagement.place is None and visit.place is not None and not self._filed_in(visit):
                 engagement.place, engagement.placed_by = visit.place, visit
         for visit in visits:
             self._placed_as_before(visit, [e for e in merged if e.part_of is visit])
@@ -160,6 +162,10 @@ class Structure:
                     engagement.place, engagement.placed_by = abroad.place, abroad
                 else:
                     engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _filed_in(self, visit: EngagementMention) -> bool:
+        """Whether the report is filed from the state a visit is to."""
+        return self.dateline is not None and self.dateline.place.country in {_state_code(h) for h in _hosts(visit)}
 
     def _host_met(self, visit: EngagementMention, merged: list[EngagementMention]) -> bool:
         """Give a visit whose words name no state the state of the city where its visitor
