@@ -1523,6 +1523,22 @@ probe(
     published="2024-02-27",
 )
 
+# a wire story's first sentence with no day of its own tells the dateline's day's news; "met with the
+# delegation led by X"; "received a courtesy call from X"; "will hold talks" tells of none held
+probe(
+    "lede-delegation-courtesy-from",
+    "Ministers meet\n\nYEREVAN, May 8. /ARMENPRESS/.\n\nDefence Minister Suren Papikyan met with the "
+    "delegation led by the Chief of General Staff of Georgia, General Giorgi Matiashvili.\n\nOn Tuesday, Prime "
+    "Minister Nikol Pashinyan received a courtesy call from Ambassador Jean Dupont. Minister Papikyan will hold "
+    "talks with Minister Irakli Chikovani on Friday.",
+    lambda f: (
+        ("meeting", "2024-05-08") in dated(f)
+        and ("meeting", frozenset({("suren papikyan", "attendee"), ("giorgi matiashvili", "attendee")})) in eng(f)
+        and ("meeting", frozenset({("nikol pashinyan", "host"), ("jean dupont", "visitor")})) in eng(f)
+        and not any("irakli chikovani" in {a for a, _ in p} for _, p in eng(f))
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -82,6 +82,24 @@ def _speaks_for_state(doc: Document, place: PlaceMention) -> bool:
     return bool(_STATE_NOUNS.match(doc.folded, place.span.end)) or not _NOUN_AFTER.match(doc.folded, place.span.end)
 
 
+def _lede(
+    doc: Document, dates: list[DateMention], filed_from: PlaceMention | None, dates_in: dict[int, list[DateMention]]
+) -> tuple[int, DateMention] | None:
+    """The first sentence of a wire story whose dateline stands alone ("YEREVAN, May 8.
+    /ARMENPRESS/. X met Y ..."), with the dateline's day: what it tells with no day of its
+    own is the day's news."""
+    filed = dateline_date(doc, dates, filed_from.span) if filed_from is not None else None
+    if filed is None:
+        return None
+    following = doc.sentence_of(filed.span.start).index + 1
+    while (
+        following < len(doc.sentences)
+        and not doc.sentences[following].span.end - doc.sentences[following].span.start > 40
+    ):
+        following += 1  # "/ARMENPRESS/.", "AZERTAC": the agency's name
+    return (following, filed) if following < len(doc.sentences) and following not in dates_in else None
+
+
 def _event_dates(doc: Document, dates: list[DateMention], filed_from: PlaceMention | None) -> list[DateMention]:
     """The dates that may date an event: a dateline's date only when its sentence gives no
     other ("MANAMA, 10 January - ... met ... on 9 January" was on the 9th)."""
@@ -218,12 +236,16 @@ def extract(
     pending: Held | None = None  # "A ceremony ... was held here yesterday", before the one it dates
     filed_from = dateline(doc, marks.places)  # "British Embassy Tbilisi": a city in a name too
     places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, _event_dates(doc, dates, filed_from))
+    lede = _lede(doc, dates, filed_from, dates_in)
     for sentence in doc.sentences:
         if sentence is doc.headline:
             continue
         here, today = places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
         told = read_engagements(discourse, sentence, here, today)
         dated_after(discourse, sentence, told, list(latest.values()))
+        if lede is not None and sentence.index == lede[0]:
+            for engagement in told:
+                engagement.filed_day = lede[1]
         said_held = held(discourse, sentence, here, today) if not told else None
         if said_held is not None:
             pending = _fill_told(said_held, list(latest.values()))

@@ -129,6 +129,11 @@ class EngagementMention:
     place_from_dateline: bool = False
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
+    filed_day: DateMention | None = None
+    """The dateline's day, when told in a wire story's first sentence: its day when nothing
+    else tells one."""
+    dated_by_dateline: bool = False
+    """Its day is `filed_day`."""
     elsewhere: bool = False
     """Placed by a city, not in it ("at the crossing south-east of Tbilisi"): not at the dateline's."""
     years: re.Match[str] | None = None
@@ -450,8 +455,9 @@ def _from_trigger(
     if trigger.visitor == "after" and subject_span is not None:
         span = Span(span.start, subject_span.end)  # the places after the visitor are the visit's
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
-    if delegation is not None and trigger.object_role == "visitor":
-        span = Span(span.start, delegation.end())  # "received the delegation ... headed by X": X is the guest
+    if delegation is not None and trigger.object_role in ("visitor", "attendee"):
+        # "received the delegation ... headed by X", "met with the delegation led by X": X is the guest
+        span = Span(span.start, delegation.end())
     if not subject and trigger.kind == "visit" and re.search(r"\b(?:his|her)\b", doc.folded[span.start : span.end], _F):
         # "During his visit": the one "he" is, or the person the sentence named before it
         named = [m.agent for m in discourse.within(Span(sentence.span.start, span.start)) if m.agent.kind == "person"]

@@ -593,6 +593,9 @@ class _Builder:
                     if engagement.dated_by is not None:
                         told = f"Its words name no day: the day of the {engagement.dated_by.kind} told before it."
                         method = f"{told} {method}" if method else told
+                    elif engagement.dated_by_dateline:
+                        told = "Its words, the story's first, name no day: the day of the dateline."
+                        method = f"{told} {method}" if method else told
                     if method:
                         derivations.append(
                             self.derivation("start", method, resolved.evidence or [engagement.date.span])

@@ -56,6 +56,9 @@ class Structure:
         self._parts(merged)
         self._placed_by_dateline(merged)
         self._dated_as_before(merged)
+        for engagement in merged:
+            if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
+                engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
         return merged
 
     def _dated_as_before(self, merged: list[EngagementMention]) -> None:

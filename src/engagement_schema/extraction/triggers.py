@@ -228,7 +228,7 @@ TRIGGERS = (
         any_of(
             r"(?<!\bto\s)\b(?:met|meets|meet|meeting)\s+with\b",
             r"(?<!\bto\s)\bmet\b",
-            r"\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
+            r"(?<!\bwill\s)(?<!\bto\s)\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
             + ADJECTIVES
             + r"(?:meetings?|talks|negotiations|consultations)"
             # "held talks in Lima on 7 May with X", "held talks yesterday at the Palace with X":
@@ -265,6 +265,17 @@ TRIGGERS = (
             "confers",
             "chaired",
         ),
+    ),
+    # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
+    Trigger(
+        "meeting",
+        any_of(
+            r"\b(?:received|receives|receiving)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)\s+from\b"
+        ),
+        "host",
+        "visitor",
+        ("courtesy", "farewell", "introductory"),
+        needs_person_object=True,
     ),
     # "called on the Minister", "paid a courtesy call on the President": a guest's meeting
     # with someone at their office, who is its host — one with a person; "called on all
