@@ -104,6 +104,12 @@ def test_on_the_eve_is_the_day_before_the_day_told() -> None:
     assert len(_resolved("Talks were held on 18 January, on the eve of the summit.", "2024-01-20")) == 1
 
 
+@pytest.mark.parametrize(("words", "start"), [("The following morning", "2024-09-23"), ("That evening", "2024-09-22")])
+def test_parts_of_the_day_count_from_the_day_told_before(words: str, start: str) -> None:
+    text = f"He arrived in Hanoi on 22 September. {words}, he held talks."
+    assert _resolved(text, "2024-09-25")[-1] == (start, None, True)
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

@@ -1539,6 +1539,14 @@ probe(
     ),
 )
 
+# "At the close of the session, the two ministers signed": the day of the session told before
+probe(
+    "close-of-session",
+    "The ministerial session on Wednesday was co-chaired by Minister Neema Mwakalinga and Minister Samuel "
+    "Lakidi. At the close of the session, the two ministers signed the Agreed Minutes.",
+    lambda f: ("agreement-signing", "2024-05-08") in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -342,7 +342,7 @@ _AFTER_IT = re.compile(
     r"\s*\b(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of"
     r"|on\s+the\s+(?:first\s+)?day\s+of)"
     r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
-    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival"
+    r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival|session"
     r"|(?<=official\s)part)\b",
     _F,
 )
