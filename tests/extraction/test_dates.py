@@ -110,6 +110,11 @@ def test_parts_of_the_day_count_from_the_day_told_before(words: str, start: str)
     assert _resolved(text, "2024-09-25")[-1] == (start, None, True)
 
 
+def test_a_day_counted_from_a_day_of_the_month_alone() -> None:
+    text = "They met on April 23. On the 24th, he was received. The same day, he left."
+    assert _resolved(text, "2024-04-26")[-1] == ("2024-04-24", None, True)
+
+
 def test_weekdays_of_announced_events_are_the_next_such_day() -> None:
     assert _resolved("He will arrive on Tuesday.", "2019-03-14") == [("2019-03-19", None, True)]
 

@@ -1547,6 +1547,14 @@ probe(
     lambda f: ("agreement-signing", "2024-05-08") in dated(f),
 )
 
+# "X, currently visiting Oman," tells a visit going on, not the day it began
+probe(
+    "currently-visiting-undated",
+    "MUSCAT, May 9 - Sayyid Talal bin Fahar received today Admiral Nadeem Khokhar, currently visiting the "
+    "Sultanate of Oman. Admiral Khokhar arrived in the Sultanate on Monday.",
+    lambda f: ("visit", "2024-05-06") in dated(f) and ("visit", "2024-05-09") not in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -11,6 +11,7 @@ derived and from which words. Without a reference the date is left out.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -221,20 +222,21 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     asides = SpanIndex(Span(m.start(), m.end()) for m in _ASIDE.finditer(doc.folded))
     named = [m for m in found if not asides.covers(m.span)]
     taken = SpanIndex(m.span for m in found)
+    if _ORDINAL.search(doc.folded):  # "On the 24th" is named, and counted from the day before it
+        for match in _DAY_OF_MONTH.finditer(doc.folded):
+            span = Span(match.start(), match.end())
+            if not taken.overlaps(span):
+                before = [m for m in named if m.span.end <= span.start]
+                day = DateMention(span, day=int(match.group("day")), after=before[-1] if before else None)
+                found.append(day)
+                bisect.insort(named, day, key=lambda m: m.span)
     for match in _COUNTED_FROM_BEFORE.finditer(doc):
         span = Span(match.start(), match.end())
         before = [m for m in named if m.span.end <= span.start]
         if before and not taken.overlaps(span):
             offset = _COUNTED[match.group("counted").casefold()]
             found.append(DateMention(span, offset=offset, after=before[-1]))
-            found.sort(key=lambda m: m.span)
-    if _ORDINAL.search(doc.folded):
-        for match in _DAY_OF_MONTH.finditer(doc.folded):
-            span = Span(match.start(), match.end())
-            if not taken.overlaps(span):
-                before = [m for m in named if m.span.end <= span.start]
-                found.append(DateMention(span, day=int(match.group("day")), after=before[-1] if before else None))
-        found.sort(key=lambda m: m.span)
+    found.sort(key=lambda m: m.span)
     return found
 
 

@@ -617,7 +617,8 @@ def _engagement(
         host = _host(doc.folded, place, places, sentence, span)
         if host is not None:  # else the state visited is found where the visitor was met, or none is
             participants.append((host, "host"))
-    date = _nearest_date(dates, sentence, span, doc.folded)
+    # "X, currently visiting Oman,": the visit goes on; the day it began is told elsewhere if at all
+    date = _nearest_date(dates, sentence, span, doc.folded) if trigger.visitor != "before" else None
     if trigger.kind == "visit" and date is not None:
         date = _visit_start(doc.folded, sentence, span, date)
     evidence = Span(start, max(ends + ([place_span.end] if place_span else []) + ([date.span.end] if date else [])))
