@@ -1555,6 +1555,20 @@ probe(
     lambda f: ("visit", "2024-05-06") in dated(f) and ("visit", "2024-05-09") not in dated(f),
 )
 
+# "Associate Minister", "Parliamentary Secretary", "Commanding Officer" are posts
+probe(
+    "associate-commanding",
+    "Associate Minister of Foreign Affairs Tessa Harwood met the Commanding Officer of the Northern Command, "
+    "Colonel Ravi Singh.",
+    lambda f: (
+        {
+            ("tessa harwood", "associate minister of foreign affairs"),
+            ("ravi singh", "commanding officer of northern command"),
+        }
+        <= posts(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
