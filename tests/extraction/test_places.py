@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from engagement_schema.extraction import extract
 from engagement_schema.extraction.places import dateline, gazetteer
 from engagement_schema.extraction.text import Document
@@ -73,3 +75,14 @@ def test_a_city_before_region_names_the_province_not_the_city() -> None:
 def test_the_gazetteer_knows_capitals_ports_and_regional_centres_beyond_central_asia() -> None:
     found = {m.place.name for m in gazetteer().find(Document("Visits to Duqm, Rawalpindi, Gwadar and Lusaka."))}
     assert found == {"Duqm", "Rawalpindi", "Gwadar", "Lusaka"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ISLAMABAD: The minister arrived.", "DUSHANBE 10 May (Khovar) The minister arrived.", "Tashkent / May 10 /"],
+)
+def test_datelines_of_other_house_styles(line: str) -> None:
+    doc = Document(f"Minister visits\n\n{line} He met the President.")
+    found = dateline(doc, gazetteer().find(doc))
+    assert found is not None
+    assert found.place.kind == "city"

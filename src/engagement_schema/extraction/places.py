@@ -125,7 +125,11 @@ def gazetteer() -> Gazetteer:
 
 
 _HEADING_LINE = 40
-_DATELINE_MARK = re.compile(r"\s*(?:,|-|\(|\.)")
+# After a dateline's city: a comma, dash, bracket, colon or slash ("ISLAMABAD:", "Tashkent /"),
+# or a day and month with nothing between ("DUSHANBE 10 May (Khovar)").
+_DATELINE_MARK = re.compile(
+    r"\s*(?:,|-|\(|\.|:|/)|\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 
 
 # A verb after a capital makes it its state's voice ("Tokyo has pledged", "Moscow said").
