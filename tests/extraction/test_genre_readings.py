@@ -1569,6 +1569,14 @@ probe(
     ),
 )
 
+# a trip within a visit ("travelled to Kenema") gives the visit no city; its arrival does
+probe(
+    "trip-within-visit",
+    "Minister Ciara Walsh began a four-day visit to Sierra Leone on Monday. On Wednesday, the Minister "
+    "travelled to Kenema, where she met Resident Minister Brima Koroma.",
+    lambda f: not any(k == "visit" for k, _ in placed(f)) and ("meeting", "kenema") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -23,6 +23,7 @@ __all__ = ["Structure", "visitors_of"]
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
 #: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
 _SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+_ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -96,9 +97,16 @@ class Structure:
                 same.participants += [(a, "host") for a in _hosts(mention)]
             same.also.append(mention.span)
             same.date = same.date or mention.date
-            if same.place is None:
+            if same.place is None and self._places_visit(same, mention):
                 same.place, same.place_span = mention.place, mention.place_span
         return merged
+
+    def _places_visit(self, visit: EngagementMention, again: EngagementMention) -> bool:
+        """Whether a visit told again gives the visit its city: the arrival does ("arrived in
+        Freetown"), a trip within it does not ("travelled to Kenema", "visited the port")."""
+        if visit.kind != "visit" or again.trigger is None:
+            return True
+        return bool(_ARRIVAL.search(self.doc.folded, again.trigger.start, again.trigger.end))
 
     def _parts(self, merged: list[EngagementMention]) -> None:
         """Put meetings and receptions of a visitor into the visit, with the visitor as
