@@ -1577,6 +1577,13 @@ probe(
     lambda f: not any(k == "visit" for k, _ in placed(f)) and ("meeting", "kenema") in placed(f),
 )
 
+# a video conference told as a call is no conference too
+probe(
+    "video-conference-no-conference",
+    "PHNOM PENH, May 9 - Minister Sok Pheakdey yesterday held a video conference with Minister Pichet Suwannarat.",
+    lambda f: {k for k, _ in eng(f)} == {"phone-call"},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

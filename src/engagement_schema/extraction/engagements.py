@@ -183,8 +183,9 @@ def read_engagements(
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
     if not found and "counterpart" in words:
         found.extend(_counterparts_talked(discourse, sentence, places, dates))
-    if any(noun in words for noun in CONFERENCE_NOUNS):
-        found.extend(_conferences(discourse, sentence, places, dates))
+    if any(noun in words for noun in CONFERENCE_NOUNS):  # not a "video conference" told as a call
+        conferences = _conferences(discourse, sentence, places, dates)
+        found.extend(c for c in conferences if not any(c.trigger and c.trigger.overlaps(t) for t in taken))
     if any(noun in words for noun in PARTNERSHIP_NOUNS):
         found.extend(_partnerships(discourse, sentence, places))
     if any(noun in words for noun in _EXERCISE_NOUNS):
