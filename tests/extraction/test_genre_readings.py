@@ -1584,6 +1584,16 @@ probe(
     lambda f: {k for k, _ in eng(f)} == {"phone-call"},
 )
 
+# a city in a clause of its own, a plan or what was discussed is no venue ("signed ..., and agreed to
+# hold the next meeting in Santiago"; "discussed river transport between Aswan and Wadi Halfa")
+probe(
+    "not-the-venue",
+    "LIMA, May 9 - Foreign Minister Ricardo Valdivia and Foreign Minister Maria Undurraga signed a memorandum on "
+    "consular cooperation, and agreed to hold the next meeting in Santiago. Later, Minister Undurraga was "
+    "received by President Luis Quispe, with whom she discussed river transport between Arequipa and Tacna.",
+    lambda f: {("agreement-signing", "lima"), ("reception", "lima")} <= placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

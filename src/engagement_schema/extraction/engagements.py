@@ -642,6 +642,12 @@ def _visit_to_state(text: str, trigger: Span, places: list[PlaceMention]) -> boo
     )
 
 
+# Words between a trigger and a city that make the city no venue of it: a clause of its own
+# ("signed ..., and agreed to hold the next meeting in Santiago"), a plan, or what was discussed
+# ("discussed the river transport between Aswan and Wadi Halfa").
+_NOT_THE_VENUE = re.compile(r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between)\b", _F)
+
+
 def _place(
     text: str, sentence: Sentence, trigger: Span, places: list[PlaceMention]
 ) -> tuple[KnownPlace | None, Span | None]:
@@ -658,8 +664,10 @@ def _place(
         # "The minister, who began his visit in Mindelo, was received by": the aside's city is its own
         and not any(p.span.within(a) and not trigger.within(a) for a in asides)
     ]
+    before = [p for p in cities if p.span.start < trigger.start]
     after = [p for p in cities if p.span.start >= trigger.start]
-    chosen = after[0] if after else (cities[-1] if cities else None)
+    after = [p for p in after if not _NOT_THE_VENUE.search(text, trigger.end, p.span.start)]
+    chosen = after[0] if after else (before[-1] if before else None)
     return (chosen.place, chosen.span) if chosen else (None, None)
 
 
