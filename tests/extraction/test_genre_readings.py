@@ -1594,6 +1594,18 @@ probe(
     lambda f: {("agreement-signing", "lima"), ("reception", "lima")} <= placed(f),
 )
 
+# "X, whose delegation arrived in Vanimo on Monday": X arrived; "the two ministers chaired the meeting"
+probe(
+    "whose-delegation-chaired",
+    "The meeting on Tuesday was co-chaired by Foreign Minister Peter Waisi and Deputy Minister Bambang Sutrisno, "
+    "whose delegation arrived in Port Moresby by road on Monday. On Wednesday, the two ministers chaired the "
+    "meeting of the board.",
+    lambda f: (
+        ("visit", frozenset({("bambang sutrisno", "visitor"), ("papua new guinea", "host")})) in eng(f)
+        and ("meeting", "2024-05-08") in dated(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -50,7 +50,7 @@ _SAYS = re.compile(r"\s+(?:said|says|stated|states|reported|reports|announced|an
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|where|when)|;)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][\w .'-]{1,40},[^\n–—]{0,60}?\s(?:–|—|--|-)\s+")
 _RELATIVE = CuedPattern(r"\b(?:that|which)\b", "that", "which")
-_WHO = CuedPattern(r"\s*,?\s*who\b", "who")
+_WHO = CuedPattern(r"\s*,?\s*who(?:se)?\b", "who", "whose")  # "X, whose delegation arrived": X arrived
 #: Words of when and how that may stand between a verb and its objects ("received
 #: today a delegation", "welcomed on Monday the minister").
 ADVERBS = (

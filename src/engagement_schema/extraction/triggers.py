@@ -182,7 +182,7 @@ TRIGGERS = (
     # "The session was co-chaired by Minister X and Minister Y": their meeting
     Trigger(
         "meeting",
-        any_of(_passive(r"co-?chaired")),
+        any_of(_passive(r"(?:co-?)?chaired")),
         "attendee",
         "attendee",
         ("chaired",),
@@ -241,7 +241,7 @@ TRIGGERS = (
             + r"(?:meetings?|talks|negotiations|consultations)\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:conferred|confers|consulted|consults)\s+with\b",
-            r"\bco-?chaired\b(?:\s+with\b)?",
+            r"\b(?:co-?)?chaired\b(?:\s+with\b)?",
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
             r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
             # "negotiations were held at the Ministry between X and Y"
