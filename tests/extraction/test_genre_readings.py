@@ -168,7 +168,7 @@ probe(
 probe(
     "eu-invests",
     "The programme builds on €15 million that the EU has invested in Georgia's energy sector since 2014.",
-    lambda f: any(d == "european union" and r == "georgia" for d, r, *_ in f["aid"]),
+    lambda f: any(d == "eu" and r == "georgia" for d, r, *_ in f["aid"]),
 )
 # aid: on behalf of
 probe(
@@ -1499,6 +1499,16 @@ probe(
     "The Minister of Foreign Affairs of Norway, Kari Lund, visited Nairobi on Monday. Minister Lund announced a "
     "grant of $3 million to the Kenya Red Cross Society.",
     lambda f: {d for d, *_ in f["aid"]} == {"norway"},
+)
+
+
+# organizations: a known organization is named as its text writes it ("UNHCR" where the text never
+# spells out the Office of the United Nations High Commissioner for Refugees), as a reader names it
+probe(
+    "known-organization-as-written",
+    "Norway has provided $2 million to UNHCR for the refugees in Chad, the Norwegian Ministry of Foreign "
+    "Affairs said on Monday.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"unhcr"} and ("unhcr", "") in f["organizations"],
 )
 
 
