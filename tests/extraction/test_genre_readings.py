@@ -1512,6 +1512,18 @@ probe(
 )
 
 
+# aid: the state a report is about is counted from every naming of a state ("Ghana's Minister of
+# Health", "the Ghanaian side"), not only those naming a party; a state in an institution's name
+# ("Korea International Cooperation Agency") is no naming of it
+probe(
+    "main-state-every-naming",
+    "The Ghanaian Minister of Health, Ama Boateng, and Ghana's Minister of Roads, Kofi Asante, received the "
+    "Ambassador of Japan, Taro Sato, in Accra. Japan will provide $3 million for new clinics on the Ghanaian side "
+    "of the border, the ambassador said. Togo and Japan signed a similar accord last year, and Togo hopes for more.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "ghana")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

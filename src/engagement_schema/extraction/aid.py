@@ -22,7 +22,7 @@ from engagement_schema.extraction.dates import SINCE
 from engagement_schema.extraction.discourse import Agent, Discourse
 from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.places import gazetteer
-from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.text import Sentence, Span, SpanIndex
 from engagement_schema.extraction.topics import TopicMention, TopicReader, ancestors
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
@@ -654,14 +654,21 @@ _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
 
 def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
     """The state a report is about, for aid whose recipient it does not name: the one it
-    names most often, other than the donor."""
+    names most often, other than the donor, counting every naming of a state ("North
+    Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
     donors = {donor.key, _state_of(donor)}
-    for mention in discourse.mentions:
-        if _CURRENCY_OF.match(discourse.doc.folded, mention.span.end):
-            continue  # "US dollars" names no state the report is about
-        if mention.agent.kind == "place" and mention.agent.key not in donors:
-            counts[mention.agent] = counts.get(mention.agent, 0) + 1
+    institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
+    for mention in gazetteer().find(discourse.doc):
+        if (
+            mention.place.kind != "country"
+            or institutions.overlaps(mention.span)
+            or _CURRENCY_OF.match(discourse.doc.folded, mention.span.end)
+        ):
+            continue  # "US dollars", "Korea International Cooperation Agency" name no state the report is about
+        if mention.place.name not in donors:
+            state = Agent("place", mention.place.name)
+            counts[state] = counts.get(state, 0) + 1
     if not counts:
         return None, None
     state = max(sorted(counts), key=counts.__getitem__)
