@@ -1524,6 +1524,17 @@ probe(
 )
 
 
+# aid: a purpose whose object receives ("$N to help the X do ...", "to strengthen the X") names the
+# recipient as "to the X" does
+probe(
+    "purpose-object-receives",
+    "Denmark's Minister for Development visited Dar es Salaam this week. The Government of Denmark will provide "
+    "$4 million over three years to help the Tanzania Meteorological Authority expand its network of weather "
+    "stations.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"meteorological authority"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

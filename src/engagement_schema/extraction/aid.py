@@ -218,7 +218,9 @@ _PERIOD = re.compile(
     r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     _F,
 )
-_RECIPIENT = re.compile(r"\s+(?:to|for)\s+", _F)
+# "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
+# Force clear its backlog", "to strengthen the Coast Guard".
+_RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?:(?:help|assist|enable|strengthen)\s+)?", _F)
 # "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
 # same sum again in another currency, no aid of its own.
 _AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
