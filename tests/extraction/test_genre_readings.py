@@ -1535,6 +1535,16 @@ probe(
 )
 
 
+# aid: a person announcing aid a demonym qualifies ("announced new Polish funding of €N") announces
+# what that state gives
+probe(
+    "person-announces-demonym-aid",
+    "The Minister of State for Development, Anna Kowalska, today announced new Polish funding of €2 million for "
+    "flood relief in Moldova.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("poland", "moldova")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -548,13 +548,19 @@ _QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
 
 def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
     """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
-    one whose demonym qualifies the loan or grant gives it."""
-    if len(agents) < 2:
+    one whose demonym qualifies the loan or grant gives it; "the minister announced new Irish
+    funding": people announce what their state gives, and the demonym names it."""
+    people = all(a.kind == "person" for a in agents)
+    if len(agents) < 2 and not people:
         return None
     doc = discourse.doc
     for mention in reversed(gazetteer().find(doc, Span(max(0, position - 60), position))):
         giver = Agent("place", mention.place.name)
-        if mention.adjective and giver in agents and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position):
+        if (
+            mention.adjective
+            and (people or giver in agents)
+            and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position)
+        ):
             return giver
     return None
 
