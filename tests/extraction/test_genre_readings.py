@@ -1545,6 +1545,15 @@ probe(
 )
 
 
+# aid: an ambassador signing for a grant gives for the state they serve, not for their embassy
+probe(
+    "ambassador-gives-for-state",
+    "The Ambassador of Norway to Zambia, Mr. Lars Holm, today signed an agreement on a grant of $5 million for "
+    "rural electrification with the Minister of Energy of Zambia, Peter Banda.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
