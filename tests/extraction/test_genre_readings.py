@@ -168,7 +168,7 @@ probe(
 probe(
     "eu-invests",
     "The programme builds on €15 million that the EU has invested in Georgia's energy sector since 2014.",
-    lambda f: any(d == "european union" and r == "georgia" for d, r, *_ in f["aid"]),
+    lambda f: any(d == "eu" and r == "georgia" for d, r, *_ in f["aid"]),
 )
 # aid: on behalf of
 probe(
@@ -1604,6 +1604,58 @@ probe(
         ("visit", frozenset({("bambang sutrisno", "visitor"), ("papua new guinea", "host")})) in eng(f)
         and ("meeting", "2024-05-08") in dated(f)
     ),
+)
+
+
+# organizations: a known organization is named as its text writes it ("UNHCR" where the text never
+# spells out the Office of the United Nations High Commissioner for Refugees), as a reader names it
+probe(
+    "known-organization-as-written",
+    "Norway has provided $2 million to UNHCR for the refugees in Chad, the Norwegian Ministry of Foreign "
+    "Affairs said on Monday.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"unhcr"} and ("unhcr", "") in f["organizations"],
+)
+
+
+# aid: the state a report is about is counted from every naming of a state ("Ghana's Minister of
+# Health", "the Ghanaian side"), not only those naming a party; a state in an institution's name
+# ("Korea International Cooperation Agency") is no naming of it
+probe(
+    "main-state-every-naming",
+    "The Ghanaian Minister of Health, Ama Boateng, and Ghana's Minister of Roads, Kofi Asante, received the "
+    "Ambassador of Japan, Taro Sato, in Accra. Japan will provide $3 million for new clinics on the Ghanaian side "
+    "of the border, the ambassador said. Togo and Japan signed a similar accord last year, and Togo hopes for more.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "ghana")},
+)
+
+
+# aid: a purpose whose object receives ("$N to help the X do ...", "to strengthen the X") names the
+# recipient as "to the X" does
+probe(
+    "purpose-object-receives",
+    "Denmark's Minister for Development visited Dar es Salaam this week. The Government of Denmark will provide "
+    "$4 million over three years to help the Tanzania Meteorological Authority expand its network of weather "
+    "stations.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"meteorological authority"},
+)
+
+
+# aid: a person announcing aid a demonym qualifies ("announced new Polish funding of €N") announces
+# what that state gives
+probe(
+    "person-announces-demonym-aid",
+    "The Minister of State for Development, Anna Kowalska, today announced new Polish funding of €2 million for "
+    "flood relief in Moldova.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("poland", "moldova")},
+)
+
+
+# aid: an ambassador signing for a grant gives for the state they serve, not for their embassy
+probe(
+    "ambassador-gives-for-state",
+    "The Ambassador of Norway to Zambia, Mr. Lars Holm, today signed an agreement on a grant of $5 million for "
+    "rural electrification with the Minister of Energy of Zambia, Peter Banda.",
+    lambda f: {d for d, *_ in f["aid"]} == {"norway"},
 )
 
 

@@ -22,7 +22,7 @@ from engagement_schema.extraction.dates import SINCE
 from engagement_schema.extraction.discourse import Agent, Discourse
 from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.places import gazetteer
-from engagement_schema.extraction.text import Sentence, Span
+from engagement_schema.extraction.text import Sentence, Span, SpanIndex
 from engagement_schema.extraction.topics import TopicMention, TopicReader, ancestors
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
@@ -218,7 +218,9 @@ _PERIOD = re.compile(
     r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     _F,
 )
-_RECIPIENT = re.compile(r"\s+(?:to|for)\s+", _F)
+# "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
+# Force clear its backlog", "to strengthen the Coast Guard".
+_RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?:(?:help|assist|enable|strengthen)\s+)?", _F)
 # "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
 # same sum again in another currency, no aid of its own.
 _AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
@@ -546,13 +548,19 @@ _QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
 
 def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
     """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
-    one whose demonym qualifies the loan or grant gives it."""
-    if len(agents) < 2:
+    one whose demonym qualifies the loan or grant gives it; "the minister announced new Irish
+    funding": people announce what their state gives, and the demonym names it."""
+    people = all(a.kind == "person" for a in agents)
+    if len(agents) < 2 and not people:
         return None
     doc = discourse.doc
     for mention in reversed(gazetteer().find(doc, Span(max(0, position - 60), position))):
         giver = Agent("place", mention.place.name)
-        if mention.adjective and giver in agents and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position):
+        if (
+            mention.adjective
+            and (people or giver in agents)
+            and _QUALIFIES.fullmatch(doc.folded, mention.span.end, position)
+        ):
             return giver
     return None
 
@@ -654,14 +662,21 @@ _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
 
 def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | None]:
     """The state a report is about, for aid whose recipient it does not name: the one it
-    names most often, other than the donor."""
+    names most often, other than the donor, counting every naming of a state ("North
+    Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
     donors = {donor.key, _state_of(donor)}
-    for mention in discourse.mentions:
-        if _CURRENCY_OF.match(discourse.doc.folded, mention.span.end):
-            continue  # "US dollars" names no state the report is about
-        if mention.agent.kind == "place" and mention.agent.key not in donors:
-            counts[mention.agent] = counts.get(mention.agent, 0) + 1
+    institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
+    for mention in gazetteer().find(discourse.doc):
+        if (
+            mention.place.kind != "country"
+            or institutions.overlaps(mention.span)
+            or _CURRENCY_OF.match(discourse.doc.folded, mention.span.end)
+        ):
+            continue  # "US dollars", "Korea International Cooperation Agency" name no state the report is about
+        if mention.place.name not in donors:
+            state = Agent("place", mention.place.name)
+            counts[state] = counts.get(state, 0) + 1
     if not counts:
         return None, None
     state = max(sorted(counts), key=counts.__getitem__)

@@ -131,7 +131,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         return None
     if headed and not _headed(marks.doc, parts):
         return None  # not worth reading whole: the caller would leave it
-    known = {start: marks.known_organization[start][1][0] for kind, start, _ in parts if kind == "known"}
+    known = {
+        start: written_name(marks, marks.known_organization[start][1][0]) for kind, start, _ in parts if kind == "known"
+    }
     return _institution(marks.doc, parts, places, known)
 
 
@@ -243,6 +245,21 @@ def _specified(doc: Document, parts: list[tuple[str, int, int]], core: list[int]
     return any(w not in heads for w in words)
 
 
+def written_name(marks: Marks, name: str) -> str:
+    """A known organization's name as its text writes it, as a reader records it: the
+    lexicon's name where written, else the longest form written ("UNICEF" in a text that
+    never spells out the United Nations Children's Fund)."""
+    doc = marks.doc
+    written = [
+        doc.quote(Span(doc.starts[i], doc.ends[end - 1]))
+        for i, (end, (known, _)) in marks.known_organization.items()
+        if known == name
+    ]
+    if not written or any(w.casefold() == name.casefold() for w in written):
+        return name
+    return max(written, key=len)
+
+
 def find_organizations(marks: Marks) -> list[OrganizationMention]:
     """Organizations named outright: known ones ("OSCE", "USAID"), headed institutions
     ("U.S. Embassy", "the Ministry of Defense of Uzbekistan") and "the <demonym>
@@ -252,7 +269,9 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     taken: set[int] = set()
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
-        found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), name, kind, country))
+        found.append(
+            OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written_name(marks, name), kind, country)
+        )
         taken.update(range(i, end))
     i = 0
     capitalized, place = doc.capitalized, marks.place

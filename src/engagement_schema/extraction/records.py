@@ -561,10 +561,11 @@ class _Builder:
         return self.places.get(_known_code(country)) if country else None
 
     def _donor_id(self, aid: AidMention) -> str | None:
-        """The donor's record: a minister gives for the state they serve, not for their ministry
-        ("The French minister announced a grant of 2 million euros"), when the text names it."""
+        """The donor's record: a minister or ambassador gives for the state they serve, not for
+        their ministry or embassy ("The French minister announced a grant of 2 million euros"),
+        when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
-        if posts and _MINISTER.search(str(self.records["posts"][posts[0]]["label"])):
+        if posts and _GIVES_FOR_STATE.search(str(self.records["posts"][posts[0]]["label"])):
             served = self._party_id(aid.donor, state=True)
             if served is not None:
                 return served
@@ -811,8 +812,9 @@ def _depth(orgs: Organizations, key: str) -> int:
     return depth
 
 
-# A minister's post: "Minister of Foreign Affairs", "Deputy Prime Minister".
-_MINISTER = re.compile(r"\bMinister\b")
+# A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
+# give for the state they serve.
+_GIVES_FOR_STATE = re.compile(r"\b(?:Minister|Ambassador)\b")
 
 
 def _known_code(code: str) -> str:
