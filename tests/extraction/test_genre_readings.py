@@ -1658,6 +1658,18 @@ probe(
     lambda f: {d for d, *_ in f["aid"]} == {"norway"},
 )
 
+# "Brigadier" is a rank; "Chief of Defence Staff (CDS) of the Guyana Defence Force (GDF), X": the
+# body served in follows the short name
+probe(
+    "brigadier-cds-of",
+    "The Chief of Defence Staff (CDS) of the Guyana Defence Force (GDF), Brigadier Anthony Fredericks, hosted "
+    "Brigadier General Marcos Pinto on Wednesday.",
+    lambda f: (
+        ("anthony fredericks", "chief of defence staff") in posts(f)
+        and ("reception", frozenset({("anthony fredericks", "host"), ("marcos pinto", "visitor")})) in eng(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -445,6 +445,12 @@ class _SentenceReader:
         if end in self.marks.place_ends:
             end = self._more_places(end)
         end = self._past_short_name(end)
+        if end < self.stop - 1 and keys[end] == "of" and end > head_end + 1 and keys[end - 1] == ")":
+            # "Chief of Defence Staff (CDS) of the Guyana Defence Force (GDF)": the body it serves in
+            serving = read_institution(marks, end + 1, self.stop)
+            if serving is not None:
+                end = self._past_short_name(serving.end)
+                country = serving.country or country
         envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
         end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
