@@ -1670,6 +1670,15 @@ probe(
     ),
 )
 
+# "the two prime ministers" are the two of the parties told before who carry that title
+probe(
+    "the-two-titled",
+    "The agreement was signed by Transport Minister Filip Trajanovski and Infrastructure Minister Ornela Hoxha, "
+    "in the presence of the Prime Minister of North Macedonia, Darko Stefanovski, and the Prime Minister of "
+    "Albania, Arben Shehu. Later the two prime ministers held a meeting over dinner.",
+    lambda f: ("meeting", frozenset({("darko stefanovski", "attendee"), ("arben shehu", "attendee")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

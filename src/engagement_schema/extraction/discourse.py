@@ -36,6 +36,7 @@ _PARTIES = re.compile(
     r"|the\s+(?:two|2)\s+[\w ]{0,20}?s|the\s+two(?=\s+[a-z]+ed\b)|they)\b",
     re.IGNORECASE,
 )
+_TWO_TITLED = re.compile(r"the\s+(?:two|2)\s+(?P<title>[\w ]{3,30}?s)", re.IGNORECASE)
 _VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
 #: What joins listed agents: "A and B", "A, B", "A and the B", "A and his counterpart B".
 _JOINED = re.compile(
@@ -189,13 +190,31 @@ class Discourse:
         for pattern, agents in ((_VISITORS, self.visitors), (_PARTIES, self.parties)):
             found = pattern.search(text)
             if found and agents:
-                return list(agents), Span(start + found.start(), start + found.end())
+                words = Span(start + found.start(), start + found.end())
+                return self._titled_pair(words, agents) or list(agents), words
         pronoun = _SAME_PERSON.search(text)
         if pronoun is None:
             return None
         # Before any clause's subject is known, "he" is the person named last.
         person = self.salient or self._person_before(start + pronoun.start())
         return ([person], Span(start + pronoun.start(), start + pronoun.end())) if person else None
+
+    def _titled_pair(self, words: Span, agents: list[Agent]) -> list[Agent] | None:
+        """Of more than two parties, the two "the two prime ministers" names: those whose
+        words carry that title ("the Prime Minister of Albania, Arben Shehu")."""
+        title = _TWO_TITLED.fullmatch(self.doc.folded, words.start, words.end)
+        if title is None or len(agents) <= 2:
+            return None
+        singular = title["title"].casefold().removesuffix("s")
+        titled = [
+            a
+            for a in agents
+            if any(singular in self.doc.folded[m.span.start : m.span.end].casefold() for m in self._of(a))
+        ]
+        return titled if len(titled) == 2 else None
+
+    def _of(self, agent: Agent) -> list[AgentMention]:
+        return [m for m in self.mentions if m.agent == agent]
 
     def _person_before(self, position: int) -> Agent | None:
         """The person named last before `position`."""
