@@ -1679,6 +1679,15 @@ probe(
     lambda f: ("meeting", frozenset({("darko stefanovski", "attendee"), ("arben shehu", "attendee")})) in eng(f),
 )
 
+# an institution as the venue between the verb and the guest ("received at the Prime Minister's Office the
+# Ambassador"); "the Prime Minister's Office" names no person
+probe(
+    "venue-institution-before-guest",
+    "The Deputy Prime Minister, Hon. Taniela Tupou, on Monday received at the Prime Minister's Office the "
+    "Ambassador of China, Mr. Zhou Weiming.",
+    lambda f: eng(f) == {("reception", frozenset({("taniela tupou", "host"), ("zhou weiming", "visitor")}))},
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -58,6 +58,10 @@ ADVERBS = (
     r"(?:today|yesterday|this)\s+(?:morning|afternoon|evening)|today|yesterday|warmly|officially|cordially"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
+#: Where an institution is the venue between a verb and those it names, not one of them.
+_AT_VENUE = re.compile(
+    rf"(?:\s|,|\b(?:{ADVERBS})\b)*\bat\s+(?:the|his|her|its|their)\s+(?-i:[A-Z][\w-]*(?:'s)?\s+){{0,3}}", re.IGNORECASE
+)
 # What may stand between the agents of a list: separators, determiners, group nouns, adverbs.
 _LIST_GAP = re.compile(
     rf"^(?:\s|,|;|\b(?:{ADVERBS})\b|"
@@ -244,9 +248,11 @@ class Discourse:
         for mention in self.within(Span(start, end)):
             if mention.span.start < cursor:
                 continue
-            if not _LIST_GAP.match(self.doc.folded[cursor : mention.span.start]) or _SAYS.match(
-                self.doc.folded, mention.span.end
-            ):
+            gap = self.doc.folded[cursor : mention.span.start]
+            if mention.agent.kind == "organization" and _AT_VENUE.fullmatch(gap):
+                cursor = mention.span.end  # "received at the Prime Minister's Office the Ambassador"
+                continue
+            if not _LIST_GAP.match(gap) or _SAYS.match(self.doc.folded, mention.span.end):
                 break
             found.append(mention)
             cursor = mention.span.end

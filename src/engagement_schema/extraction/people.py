@@ -780,6 +780,9 @@ def _description() -> re.Pattern[str]:
     )
 
 
+_NAMED_FOR = re.compile(r"'s\s+[A-Z]")  # "the Prime Minister's Office"
+
+
 def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Person]]:
     """Descriptions of people already named ("The President of Tajikistan noted ..."),
     each with the person it refers to; descriptions that are a name's title are not."""
@@ -789,8 +792,8 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
     found: list[tuple[Span, Person]] = []
     for match in _description().finditer(doc.folded):
         span = Span(match.start(), match.end())
-        if named.overlaps(span):
-            continue
+        if named.overlaps(span) or _NAMED_FOR.match(doc.folded, span.end):
+            continue  # "at the Prime Minister's Office": a place named for the post
         title = " ".join(match.group("title").casefold().replace("-", " ").split())
         head = _TITLE_HEADS.get(title, title)
         if head in _ANYONE and not match["demonym"]:
