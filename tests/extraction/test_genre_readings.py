@@ -1688,6 +1688,15 @@ probe(
     lambda f: eng(f) == {("reception", frozenset({("taniela tupou", "host"), ("zhou weiming", "visitor")}))},
 )
 
+# "Before the signing, ..." dates by the signing told with a day, though told again without one
+probe(
+    "before-signing-told-twice",
+    "HA NOI, May 9 (VNA) - Viet Nam and Japan on Thursday exchanged notes on a loan. The notes were signed in Ha "
+    "Noi by Deputy Minister Do Thi Mai Lan and Ambassador Okabe Tetsuya. Before the signing, Deputy Minister Mai "
+    "Lan and State Minister Takumi Aoyagi held talks.",
+    lambda f: ("meeting", "2024-05-09") in dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

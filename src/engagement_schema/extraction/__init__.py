@@ -242,7 +242,7 @@ def extract(
             continue
         here, today = places_in.get(sentence.index, []), dates_in.get(sentence.index, [])
         told = read_engagements(discourse, sentence, here, today)
-        dated_after(discourse, sentence, told, list(latest.values()))
+        dated_after(discourse, sentence, told, engagements)
         if lede is not None and sentence.index == lede[0]:
             for engagement in told:
                 engagement.filed_day = lede[1]

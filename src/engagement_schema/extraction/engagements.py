@@ -410,7 +410,8 @@ def dated_after(
     fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
     if not fitting:
         return
-    before = max(fitting, key=lambda e: e.span.start)
+    # the last told with a day: "the signing" told twice, the day in its first telling
+    before = max([e for e in fitting if e.date is not None] or fitting, key=lambda e: e.span.start)
     for engagement in told:
         if engagement.date is None and before.date is not None:
             engagement.date, engagement.dated_by = before.date, before
