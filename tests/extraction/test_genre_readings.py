@@ -1691,10 +1691,12 @@ probe(
 # "Before the signing, ..." dates by the signing told with a day, though told again without one
 probe(
     "before-signing-told-twice",
-    "HA NOI, May 9 (VNA) - Viet Nam and Japan on Thursday exchanged notes on a loan. The notes were signed in Ha "
-    "Noi by Deputy Minister Do Thi Mai Lan and Ambassador Okabe Tetsuya. Before the signing, Deputy Minister Mai "
-    "Lan and State Minister Takumi Aoyagi held talks.",
-    lambda f: ("meeting", "2024-05-09") in dated(f),
+    "Loan signed\n\nHA NOI, Nov. 9 (VNA) - Viet Nam and Japan on Thursday exchanged notes on a loan of 24.8 billion "
+    "yen.\n\nThe notes were signed in Ha Noi by Deputy Minister Do Thi Mai Lan and Japanese Ambassador Okabe Tetsuya, "
+    "in the presence of State Minister Takumi Aoyagi, who is paying a two-day visit to Viet Nam.\n\nBefore the "
+    "signing, Deputy Minister Mai Lan and State Minister Aoyagi held talks.",
+    lambda f: ("meeting", "2023-11-09") in dated(f),
+    published="2023-11-09",
 )
 
 
