@@ -86,3 +86,13 @@ def test_datelines_of_other_house_styles(line: str) -> None:
     found = dateline(doc, gazetteer().find(doc))
     assert found is not None
     assert found.place.kind == "city"
+
+
+def test_a_wire_dateline_below_a_release_heading() -> None:
+    doc = Document(
+        "World Food Programme\nNews release\n\nWFP and ministry agree roadmap\n\nBISHKEK, 5 September 2023 – "
+        "The WFP and the Ministry of Education today signed a roadmap for the school meals programme."
+    )
+    found = dateline(doc, gazetteer().find(doc))
+    assert found is not None
+    assert found.place.name == "Bishkek"

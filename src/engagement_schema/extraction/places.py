@@ -125,6 +125,10 @@ def gazetteer() -> Gazetteer:
 
 
 _HEADING_LINE = 40
+# A dateline past a release's heading lines: its city, a day and month, then the story.
+_WIRE_DATELINE = re.compile(
+    r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]"
+)
 # After a dateline's city: a comma, dash, bracket, colon or slash ("ISLAMABAD:", "Tashkent /"),
 # or a day and month with nothing between ("DUSHANBE 10 May (Khovar)").
 _DATELINE_MARK = re.compile(
@@ -159,21 +163,21 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
     or standing on a line of its own in a press release's heading ("Embassy of India /
     Kathmandu"), or ending a mission's name there ("British Embassy Tbilisi"). Past the
     first three sentences, only a heading's short line counts ("Lima, 10 May 2024" below
-    a ministry's name, a release number and a headline)."""
+    a ministry's name, a release number and a headline), or a city with its day before the
+    story's dash ("BISHKEK, 5 September 2023 – The ...")."""
     for sentence in doc.sentences[:6]:
         mission = _mission_city(doc, sentence, places)
         if mission is not None:
             return mission
-        if sentence is doc.headline or (
-            sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE
-        ):
+        if sentence is doc.headline:
             continue
         first = _as_city(next((p for p in places if p.span.start == sentence.span.start), None))
-        if (
-            first is not None
-            and first.place.kind == "city"
-            and (_DATELINE_MARK.match(doc.folded, first.span.end) or first.span == sentence.span)
-        ):
+        if first is None or first.place.kind != "city":
+            continue
+        if sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE:
+            if _WIRE_DATELINE.match(doc.folded, first.span.end):  # "BISHKEK, 5 September 2023 –"
+                return first
+        elif _DATELINE_MARK.match(doc.folded, first.span.end) or first.span == sentence.span:
             return first
     return None
 
