@@ -1659,6 +1659,15 @@ probe(
 )
 
 
+# aid: a minister whose state the report never names gives for the one state its other aid comes from
+probe(
+    "minister-of-no-state-gives-for-giving-state",
+    "New Zealand has provided $40 million to Samoa since 2020. The Minister for Pacific Affairs, Tessa Harwood, "
+    "provided a further $2 million to UNICEF for cyclone relief in Samoa.",
+    lambda f: {d for d, *_ in f["aid"]} == {"new zealand"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
