@@ -1668,6 +1668,19 @@ probe(
 )
 
 
+# aid: a sum announced outright ("has announced NOK N to improve ...", "announced an additional $N for
+# ...") is given, though no other word of giving stands by it
+probe(
+    "announced-sum-is-given",
+    "Norway's Minister of International Development, Ingrid Solberg, has announced NOK 50 million over three years "
+    "to improve maternal health in Malawi, as she concluded her visit to Lilongwe. She announced an additional "
+    "NOK 5 million to expand school meals in Malawi.",
+    lambda f: (
+        {(d, r, v) for d, r, v, *_ in f["aid"]} == {("norway", "malawi", "50000000"), ("norway", "malawi", "5000000")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -420,15 +420,21 @@ def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover |
 
 # "built with €1.6 million from the EU": an amount something was paid "with".
 _PAID_WITH = re.compile(r"\bwith\s+$", _F)
+# "has announced NZ$12 million to improve ...", "announced a further €1.5 million for ...": a sum
+# announced outright is one given, whatever word of giving the sentence lacks.
+_ANNOUNCED_SUM = re.compile(r"\b(?:announced|unveiled)\s+(?:an?\s+)?(?:(?:further|additional|extra|new)\s+)?$", _F)
 
 
 def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
     """The words of giving in a clause; where none, "support", or a giver named with an amount
-    something was paid with ("built with €1.6 million from the EU"), say the amount is given."""
+    something was paid with ("built with €1.6 million from the EU"), say the amount is given,
+    as a sum announced outright does."""
     strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
     given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
-    return strong or list(_SUPPORT.finditer(text, clause.start, clause.end)) or ([given_by] if given_by else [])
+    announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
+    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [m for m in (given_by, announced) if m]
+    return strong or weak
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
