@@ -1681,6 +1681,16 @@ probe(
 )
 
 
+# aid: a state's office named after "at" ("a ceremony at the Ministry of Finance") is where something
+# happened, not the institution the aid goes to
+probe(
+    "office-of-state-after-at-is-venue",
+    "At a ceremony at the Ministry of Finance in Accra, Japan pledged grant aid of up to 1 billion yen for rural "
+    "clinics. Ghana's Minister of Finance thanked Ghana's partners.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "ghana")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
