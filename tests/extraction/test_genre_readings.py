@@ -1700,6 +1700,38 @@ probe(
 )
 
 
+# aid: a minister whose state the report never names gives for the one state its other aid comes from
+probe(
+    "minister-of-no-state-gives-for-giving-state",
+    "New Zealand has provided $40 million to Samoa since 2020. The Minister for Pacific Affairs, Tessa Harwood, "
+    "provided a further $2 million to UNICEF for cyclone relief in Samoa.",
+    lambda f: {d for d, *_ in f["aid"]} == {"new zealand"},
+)
+
+
+# aid: a sum announced outright ("has announced NOK N to improve ...", "announced an additional $N for
+# ...") is given, though no other word of giving stands by it
+probe(
+    "announced-sum-is-given",
+    "Norway's Minister of International Development, Ingrid Solberg, has announced NOK 50 million over three years "
+    "to improve maternal health in Malawi, as she concluded her visit to Lilongwe. She announced an additional "
+    "NOK 5 million to expand school meals in Malawi.",
+    lambda f: (
+        {(d, r, v) for d, r, v, *_ in f["aid"]} == {("norway", "malawi", "50000000"), ("norway", "malawi", "5000000")}
+    ),
+)
+
+
+# aid: a state's office named after "at" ("a ceremony at the Ministry of Finance") is where something
+# happened, not the institution the aid goes to
+probe(
+    "office-of-state-after-at-is-venue",
+    "At a ceremony at the Ministry of Finance in Accra, Japan pledged grant aid of up to 1 billion yen for rural "
+    "clinics. Ghana's Minister of Finance thanked Ghana's partners.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "ghana")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

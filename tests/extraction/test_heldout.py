@@ -69,10 +69,10 @@ FLOORS = {
     "heldout": {  # 118 reports, the last 46 mended on only in part
         ("people", "f1"): 0.97,
         ("posts", "recall"): 0.83,
-        ("dates", "recall"): 0.84,
+        ("dates", "recall"): 0.86,
         ("place", "f1"): 0.84,
         ("topics", "f1"): 0.80,
-        ("aid", "f1"): 0.79,
+        ("aid", "f1"): 0.81,
     },
     "fresh": {  # 68 reports, untuned
         ("people", "f1"): 0.95,
@@ -80,7 +80,7 @@ FLOORS = {
         ("dates", "recall"): 0.74,
         ("place", "f1"): 0.74,
         ("topics", "f1"): 0.73,
-        ("aid", "f1"): 0.54,
+        ("aid", "f1"): 0.57,
     },
 }
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from engagement_schema.extraction.dates import SINCE
-from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Sentence, Span, SpanIndex
@@ -420,15 +420,21 @@ def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover |
 
 # "built with €1.6 million from the EU": an amount something was paid "with".
 _PAID_WITH = re.compile(r"\bwith\s+$", _F)
+# "has announced NZ$12 million to improve ...", "announced a further €1.5 million for ...": a sum
+# announced outright is one given, whatever word of giving the sentence lacks.
+_ANNOUNCED_SUM = re.compile(r"\b(?:announced|unveiled)\s+(?:an?\s+)?(?:(?:further|additional|extra|new)\s+)?$", _F)
 
 
 def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
     """The words of giving in a clause; where none, "support", or a giver named with an amount
-    something was paid with ("built with €1.6 million from the EU"), say the amount is given."""
+    something was paid with ("built with €1.6 million from the EU"), say the amount is given,
+    as a sum announced outright does."""
     strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
     given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
-    return strong or list(_SUPPORT.finditer(text, clause.start, clause.end)) or ([given_by] if given_by else [])
+    announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
+    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [m for m in (given_by, announced) if m]
+    return strong or weak
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
@@ -616,15 +622,29 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
 _THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", _F)
 
 
+# "signed at the Ministry of Foreign Affairs", "a reception at the Embassy": the seat of a state's
+# office named after "at" is where something happened, not who receives.
+_AT = re.compile(r"\bat\s+(?:the\s+)?$", _F)
+_SEATS = frozenset({"ministry", "diplomatic-mission", "head-of-state-office"})
+
+
+def _venue(text: str, mention: AgentMention) -> bool:
+    """Whether an office of state is named as the place something happened ("at the Ministry")."""
+    return (
+        _kind_of(mention.agent) in _SEATS
+        and _AT.search(text, max(0, mention.span.start - 8), mention.span.start) is not None
+    )
+
+
 def _institution_before(
     discourse: Discourse, sentence: Sentence, money: Money, donor: Agent
 ) -> tuple[Agent, str] | None:
     """ "opened a maternity wing at Lautoka Hospital, built with a NZ$3.2 million grant", "IOM's
     response is supported by the EU, which provided €5 million": an amount naming no recipient
     goes to the institution its sentence names last before it. Not the donor under any of its
-    names, one in a person's title, a bare head ("the Board"), a channel ("through KfW") or a
-    government (a party to an agreement, it stands for its state); none when an earlier amount
-    of the sentence may be the one the institution is named for."""
+    names, one in a person's title, a bare head ("the Board"), a channel ("through KfW"), a venue
+    ("at the Ministry") or a government (a party to an agreement, it stands for its state); none
+    when an earlier amount of the sentence may be the one the institution is named for."""
     text = discourse.doc.folded
     before = Span(sentence.span.start, money.span.start)
     if find_money(text, before):
@@ -640,6 +660,7 @@ def _institution_before(
         and " " in _name_of(m.agent)
         and _kind_of(m.agent) != "government"
         and not _THROUGH.search(text, max(0, m.span.start - 14), m.span.start)
+        and not _venue(text, m)
     ]
     if not named:
         return None

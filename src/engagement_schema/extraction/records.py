@@ -566,10 +566,16 @@ class _Builder:
         when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
         if posts and _GIVES_FOR_STATE.search(str(self.records["posts"][posts[0]]["label"])):
-            served = self._party_id(aid.donor, state=True)
+            served = self._party_id(aid.donor, state=True) or self._the_giving_state()
             if served is not None:
                 return served
         return self._party_id(aid.donor, state=aid.donor_state)
+
+    def _the_giving_state(self) -> str | None:
+        """The one state the report's aid comes from, where a state gives: the state a minister
+        of no state told announces for ("New Zealand's support ... The Minister announced $N")."""
+        states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
+        return self.places.get(states.pop()) if len(states) == 1 else None
 
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
