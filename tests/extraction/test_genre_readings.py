@@ -1731,6 +1731,14 @@ probe(
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "ghana")},
 )
 
+# "a telephone conversation took place yesterday between A and B"; "received a phone call from B"
+probe(
+    "call-between-from",
+    "A telephone conversation took place yesterday between Prime Minister Ali Khan and Prime Minister Jan Novak. "
+    "On Tuesday, President Ana Silva received a phone call from President Ivan Horvat.",
+    lambda f: {("phone-call", "2024-05-09"), ("phone-call", "2024-05-07")} <= dated(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

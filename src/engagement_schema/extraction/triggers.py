@@ -214,8 +214,12 @@ TRIGGERS = (
     Trigger(
         "phone-call",
         any_of(
-            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+with)?",
-            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+with)?",
+            # "a telephone conversation took place yesterday between A and B"
+            r"\b(?:tele)?phone\s+(?:conversation|call|talks?)\s+(?:took\s+place|was\s+held)"
+            + WHERE_WHEN
+            + r"\s+between\b",
+            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+(?:with|from))?",
+            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+(?:with|from))?",
             r"\bspoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone(?:\s+with)?\b",
             r"\bvideo-?conference\b(?:\s+with)?",
         ),
