@@ -226,7 +226,7 @@ def extract(
         for p in places
         if (state := speaks_for_state(doc.folded, p)) is not None and not named.overlaps(p.span)
     ]
-    discourse = Discourse(doc, mentions)
+    discourse = Discourse(doc, mentions, marks.places)
     dates = find_dates(doc)
     reader = TopicReader(doc, masked, places)
     engagements: list[EngagementMention] = []

@@ -688,7 +688,7 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     counts: dict[Agent, int] = {}
     donors = {donor.key, _state_of(donor)}
     institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
-    for mention in gazetteer().find(discourse.doc):
+    for mention in discourse.places:
         if (
             mention.place.kind != "country"
             or institutions.overlaps(mention.span)

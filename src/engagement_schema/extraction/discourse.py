@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 
 __all__ = ["ADVERBS", "HEDGE", "Agent", "AgentMention", "Discourse", "skip_space"]
@@ -102,6 +103,9 @@ class Discourse:
 
     doc: Document
     mentions: list[AgentMention]
+    places: list[PlaceMention]
+    """Every place the document names, as `Marks` read them: read once, not again by a
+    reader that counts the states named."""
     salient: Agent | None = None
     """The last person who was the subject of a clause: who "he" and "she" are."""
     parties: list[Agent] = field(default_factory=list)
