@@ -87,16 +87,17 @@ class Gazetteer:
         #: Each name of a place (not its adjectives), folded, with the place's own name:
         #: "viet nam" -> "Vietnam".
         self.names = {n.casefold(): place.name for n, (place, adjective) in unique.items() if not adjective}
-        town_names: list[tuple[str, KnownPlace]] = []
+        # Towns as (name, code) pairs, not places: tuples of strings the garbage collector stops
+        # tracking, where 63,000 objects would be walked by every full collection.
+        town_names: list[tuple[str, tuple[str, str]]] = []
         for line in towns:
             name, code, *aliases = line.split("\t")
-            town = KnownPlace(name, "city", code)
-            town_names += [(n, town) for n in (name, *aliases)]
+            town_names += [(n, (name, code)) for n in (name, *aliases)]
         town_names += [(n.upper(), t) for n, t in town_names if len(n) > 3]
         self._towns = tuple(t for _, t in town_names)
         #: Towns the curated lists leave out, named only where a place is expected ("in Nanyuki").
         self.towns = PhraseMatcher(((n, i) for i, (n, _) in enumerate(town_names)), exact=[n for n, _ in town_names])
-        self.names.update((n.casefold(), t.name) for n, t in town_names)
+        self.names.update((n.casefold(), name) for n, (name, _) in town_names)
 
     def find(self, doc: Document, span: Span | None = None) -> list[PlaceMention]:
         """Place mentions in `span` (the whole text by default), in order."""
@@ -109,7 +110,8 @@ class Gazetteer:
 
     def town_mentions(self, matches: list[Match[int]]) -> list[PlaceMention]:
         """Place mentions of the town matcher's matches."""
-        return [PlaceMention(m.span, self._towns[m.value], False) for m in matches]
+        towns = self._towns
+        return [PlaceMention(m.span, KnownPlace(towns[m.value][0], "city", towns[m.value][1]), False) for m in matches]
 
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""
