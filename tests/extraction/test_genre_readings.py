@@ -1739,6 +1739,14 @@ probe(
     lambda f: {("phone-call", "2024-05-09"), ("phone-call", "2024-05-07")} <= dated(f),
 )
 
+# where and when between "talks" and "with" ("wrapped up her visit with talks in Osaka with X")
+probe(
+    "talks-in-city-with",
+    "Minister Ana Lutz wrapped up her three-day visit to Japan on Thursday with talks in Osaka with Governor "
+    "Hirofumi Yoshimura.",
+    lambda f: ("meeting", "osaka") in placed(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -247,7 +247,9 @@ TRIGGERS = (
             r"\b(?:conferred|confers|consulted|consults)\s+with\b",
             r"\b(?:co-?)?chaired\b(?:\s+with\b)?",
             r"(?:(?<=\bbefore\s)|(?<=\bafter\s))meeting\b(?!\s+(?:of|on|in|at|was|will|with)\b)",
-            r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b",
+            # "talks with X", "talks in Osaka with Governor X"
+            r"\b(?:talks|meeting|negotiations|consultations)"
+            + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+(?:between|with)\b",
             # "negotiations were held at the Ministry between X and Y"
             r"\b(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held"
             + WHERE_WHEN
