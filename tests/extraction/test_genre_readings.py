@@ -1747,6 +1747,13 @@ probe(
     lambda f: ("meeting", "osaka") in placed(f),
 )
 
+# "UNHCR's Assistant High Commissioner for Operations, X": the remit joins the title to its holder
+probe(
+    "remit-joins-holder",
+    "UNHCR's Assistant High Commissioner for Operations, Tomasz Wierzbicki, today ended a five-day visit to Chad.",
+    lambda f: ("visit", frozenset({("tomasz wierzbicki", "visitor"), ("chad", "host")})) in eng(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -427,6 +427,8 @@ class _SentenceReader:
         institution: Institution | None = prefix
         end = head_end
         label_end = head_end
+        if prefix is not None and end < self.stop - 1 and keys[end] == "for":
+            end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
         if prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
             if institution is not None:
@@ -467,6 +469,16 @@ class _SentenceReader:
             titled=marks.capitalized(h),
             end=end,
         )
+
+    def _past_remit(self, end: int) -> int:
+        """Past "for <remit>" after the title of a body named before it, when the holder's
+        name follows: the words join title and name, the title stays as written before."""
+        remit = read_institution(self.marks, end + 1, self.stop)
+        if remit is None or remit.name is None or remit.end >= self.stop:
+            return end
+        after = remit.end
+        joined = self.doc.keys[after] == "," or self.marks.name_word(after) or after in self.marks.rank
+        return after if joined else end
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
