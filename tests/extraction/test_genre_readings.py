@@ -1739,6 +1739,13 @@ probe(
     lambda f: {("phone-call", "2024-05-09"), ("phone-call", "2024-05-07")} <= dated(f),
 )
 
+# "European Commissioner" is the whole title of the EU's commissioners, "European" included
+probe(
+    "european-commissioner",
+    "The European Union will fund new clinics, the European Commissioner for Health, Marta Lindqvist, said in Accra.",
+    lambda f: ("marta lindqvist", "european commissioner for health") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
