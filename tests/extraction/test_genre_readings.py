@@ -1746,6 +1746,13 @@ probe(
     lambda f: ("marta lindqvist", "european commissioner for health") in posts(f),
 )
 
+# "High Representative" is one title, as "High Commissioner" is: "High" is not left out
+probe(
+    "high-representative",
+    "Karin Holm, the High Representative for Foreign Affairs of the European Union, met the minister in Rabat.",
+    lambda f: ("karin holm", "high representative for foreign affairs of european union") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
