@@ -1753,6 +1753,14 @@ probe(
     lambda f: ("karin holm", "high representative for foreign affairs of european union") in posts(f),
 )
 
+# an organization's ambassador holds the title "Ambassador", as a state's does: the body is the employer
+probe(
+    "organization-ambassador",
+    "The clinic was opened by EU Ambassador Lena Varga. Pedro Alves, Ambassador of the European Union to Peru, "
+    "also spoke.",
+    lambda f: {("lena varga", "ambassador"), ("pedro alves", "ambassador")} <= posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
