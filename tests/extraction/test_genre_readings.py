@@ -1761,6 +1761,13 @@ probe(
     lambda f: {("lena varga", "ambassador"), ("pedro alves", "ambassador")} <= posts(f),
 )
 
+# a deputy's modifier joined to the head by a hyphen ("Vice-Minister", "Deputy-Minister") stays in the title
+probe(
+    "hyphenated-modifier",
+    "On Monday, Vice-Minister of Health Jonas Petraitis opened the new clinic in Vilnius.",
+    lambda f: ("jonas petraitis", "vice minister of health") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

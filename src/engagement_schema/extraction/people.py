@@ -389,9 +389,9 @@ class _SentenceReader:
         deputy = former = False
         k = h - 1
         while k >= self.start:
-            if k in marks.modifier and marks.modifier[k][0] == first:
-                deputy = deputy or keys[k] in ("deputy", "vice")
-                label_start = first = k
+            if (found := self._ending_at(marks.modifier, first)) is not None:  # "Deputy", "Vice-"
+                deputy = deputy or keys[found[0]] in ("deputy", "vice")
+                label_start = first = found[0]
             elif (found := self._ending_at(marks.field, first)) is not None and field is None and prefix is None:
                 field = found[1]
                 label_start = first = found[0]
