@@ -1768,6 +1768,13 @@ probe(
     lambda f: ("jonas petraitis", "vice minister of health") in posts(f),
 )
 
+# a service named before a rank ("Police Colonel") does not part a post from the holder named after the rank
+probe(
+    "service-before-rank",
+    "Talks were held with the Head of the Border Academy, Police Colonel Arman Zhakenov, in Almaty.",
+    lambda f: ("arman zhakenov", "head of border academy") in posts(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
