@@ -1753,6 +1753,41 @@ probe(
     "UNHCR's Assistant High Commissioner for Operations, Tomasz Wierzbicki, today ended a five-day visit to Chad.",
     lambda f: ("visit", frozenset({("tomasz wierzbicki", "visitor"), ("chad", "host")})) in eng(f),
 )
+# "European Commissioner" is the whole title of the EU's commissioners, "European" included
+probe(
+    "european-commissioner",
+    "The European Union will fund new clinics, the European Commissioner for Health, Marta Lindqvist, said in Accra.",
+    lambda f: ("marta lindqvist", "european commissioner for health") in posts(f),
+)
+
+# "High Representative" is one title, as "High Commissioner" is: "High" is not left out
+probe(
+    "high-representative",
+    "Karin Holm, the High Representative for Foreign Affairs of the European Union, met the minister in Rabat.",
+    lambda f: ("karin holm", "high representative for foreign affairs of european union") in posts(f),
+)
+
+# an organization's ambassador holds the title "Ambassador", as a state's does: the body is the employer
+probe(
+    "organization-ambassador",
+    "The clinic was opened by EU Ambassador Lena Varga. Pedro Alves, Ambassador of the European Union to Peru, "
+    "also spoke.",
+    lambda f: {("lena varga", "ambassador"), ("pedro alves", "ambassador")} <= posts(f),
+)
+
+# a deputy's modifier joined to the head by a hyphen ("Vice-Minister", "Deputy-Minister") stays in the title
+probe(
+    "hyphenated-modifier",
+    "On Monday, Vice-Minister of Health Jonas Petraitis opened the new clinic in Vilnius.",
+    lambda f: ("jonas petraitis", "vice minister of health") in posts(f),
+)
+
+# a service named before a rank ("Police Colonel") does not part a post from the holder named after the rank
+probe(
+    "service-before-rank",
+    "Talks were held with the Head of the Border Academy, Police Colonel Arman Zhakenov, in Almaty.",
+    lambda f: ("arman zhakenov", "head of border academy") in posts(f),
+)
 
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)

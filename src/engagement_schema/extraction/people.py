@@ -32,6 +32,8 @@ _MAX_NAME_WORDS = 5
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
+_RANK_SERVICES = frozenset({"police", "militia", "customs"})
+"""Services named before a rank held in them ("Police Major General")."""
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
 #: Abbreviated given names written with a period, read as initials are.
@@ -389,9 +391,9 @@ class _SentenceReader:
         deputy = former = False
         k = h - 1
         while k >= self.start:
-            if k in marks.modifier and marks.modifier[k][0] == first:
-                deputy = deputy or keys[k] in ("deputy", "vice")
-                label_start = first = k
+            if (found := self._ending_at(marks.modifier, first)) is not None:  # "Deputy", "Vice-"
+                deputy = deputy or keys[found[0]] in ("deputy", "vice")
+                label_start = first = found[0]
             elif (found := self._ending_at(marks.field, first)) is not None and field is None and prefix is None:
                 field = found[1]
                 label_start = first = found[0]
@@ -578,6 +580,8 @@ class _SentenceReader:
                 chain.append(k)
             elif item.kind in ("rank", "style", "honorific", "counterpart"):
                 chain.append(k)
+            elif item.key in _RANK_SERVICES and self.items[k + 1].kind == "rank":
+                pass  # "Police Colonel": the service the rank is held in, part of the rank
             elif item.kind != "word" or item.key not in _CHAIN_SEPARATORS:
                 break
             elif item.key == "and" and not (k > 0 and self.items[k - 1].kind == "post"):
