@@ -1740,6 +1740,17 @@ probe(
 )
 
 
+# aid: a person gives for the state their title names ("the Ambassador of Norway to ..."), so that
+# state is not the recipient chosen for aid that names none
+probe(
+    "ambassadors-own-state-not-recipient",
+    "Oslo Embassy News\n\nThe Ambassador of Norway to the Republic of Kenya, Ms. Kari Berg, and Kenya's Minister "
+    "of Water, Mr. John Otieno, signed a grant agreement worth up to NOK 40 million for water points. Norway "
+    "will also train engineers. Norway has long worked in the region, and Norway's firms are active there.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("kenya", "40000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

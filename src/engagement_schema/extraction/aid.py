@@ -686,7 +686,7 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     names most often, other than the donor, counting every naming of a state ("North
     Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
-    donors = {donor.key, _state_of(donor)}
+    donors = {donor.key, _state_of(donor), *_served_states(discourse, donor)}
     institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
     for mention in discourse.places:
         if (
@@ -703,6 +703,26 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     state = max(sorted(counts), key=counts.__getitem__)
     method = f"The recipient is not named with the amount; {state.key} is the state the report names most often."
     return state, method
+
+
+# "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.
+_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", _F)
+
+
+def _served_states(discourse: Discourse, person: Agent) -> set[str]:
+    """The states a person's titles name as the one they serve ("the Ambassador of Japan",
+    "the Japanese Ambassador"): a person gives for that state, which is not the recipient."""
+    if person.kind != "person":
+        return set()
+    text = discourse.doc.folded
+    titles = [m.span for m in discourse.mentions if m.agent == person]
+    return {
+        p.place.name
+        for p in discourse.places
+        if p.place.kind == "country"
+        and any(t.start <= p.span.start < t.end for t in titles)
+        and not _POSTED_TO.search(text, max(0, p.span.start - 30), p.span.start)
+    }
 
 
 def _state_of(agent: Agent) -> str | None:
