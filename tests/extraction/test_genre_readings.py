@@ -1751,6 +1751,16 @@ probe(
 )
 
 
+# organizations: a national Red Cross society ("the Kenya Red Cross", "the Latvian Red Cross") is an
+# organization, and gives as itself, not as its state
+probe(
+    "national-red-cross-gives",
+    "Nairobi\n\nBlankets and tents worth $90,000, donated by the Kenyan Red Cross, were delivered to Uganda's "
+    "Office of the Prime Minister.",
+    lambda f: ("red cross", "KE") in f["organizations"] and {d for d, *_ in f["aid"]} == {"red cross"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
