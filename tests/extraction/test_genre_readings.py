@@ -1761,6 +1761,16 @@ probe(
 )
 
 
+# aid: "to the province's Disaster Management Authority": a common noun's possessive says whose the
+# institution is; the institution after it receives
+probe(
+    "possessive-before-recipient-institution",
+    "Oslo\n\nNorway has granted NOK 3 million to the province's Disaster Management Authority for flood shelters "
+    "in Mozambique. Mozambique thanked Norway.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"disaster management authority"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -593,11 +593,19 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
     """The agent named right after the first "to" or "for" between `start` and `end` that names
     one other than the donor; with `people`, a person too (who receives for the institution they
     serve: the person a gift is handed to)."""
-    for match in _RECIPIENT.finditer(discourse.doc.folded, start, end):
-        listed = [m for m in discourse.objects(match.end(), end) if people or m.agent.kind != "person"]
-        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
+    text = discourse.doc.folded
+    for match in _RECIPIENT.finditer(text, start, end):
+        owned = _OWNED_BY.match(text, match.end())
+        after = owned.end() if owned else match.end()
+        listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
+        if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return listed[0].agent
     return None
+
+
+# "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
+# possessive before the institution says whose it is; the institution receives.
+_OWNED_BY = re.compile(r"(?:the\s+)?[a-z]+'s\s+")
 
 
 _PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
