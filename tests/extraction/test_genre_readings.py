@@ -1790,6 +1790,37 @@ probe(
 )
 
 
+# aid: a person gives for the state their title names ("the Ambassador of Norway to ..."), so that
+# state is not the recipient chosen for aid that names none
+probe(
+    "ambassadors-own-state-not-recipient",
+    "Oslo Embassy News\n\nThe Ambassador of Norway to the Republic of Kenya, Ms. Kari Berg, and Kenya's Minister "
+    "of Water, Mr. John Otieno, signed a grant agreement worth up to NOK 40 million for water points. Norway "
+    "will also train engineers. Norway has long worked in the region, and Norway's firms are active there.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("kenya", "40000000")},
+)
+
+
+# organizations: a national Red Cross society ("the Kenya Red Cross", "the Latvian Red Cross") is an
+# organization, and gives as itself, not as its state
+probe(
+    "national-red-cross-gives",
+    "Nairobi\n\nBlankets and tents worth $90,000, donated by the Kenyan Red Cross, were delivered to Uganda's "
+    "Office of the Prime Minister.",
+    lambda f: ("red cross", "KE") in f["organizations"] and {d for d, *_ in f["aid"]} == {"red cross"},
+)
+
+
+# aid: "to the province's Disaster Management Authority": a common noun's possessive says whose the
+# institution is; the institution after it receives
+probe(
+    "possessive-before-recipient-institution",
+    "Oslo\n\nNorway has granted NOK 3 million to the province's Disaster Management Authority for flood shelters "
+    "in Mozambique. Mozambique thanked Norway.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"disaster management authority"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -593,11 +593,19 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
     """The agent named right after the first "to" or "for" between `start` and `end` that names
     one other than the donor; with `people`, a person too (who receives for the institution they
     serve: the person a gift is handed to)."""
-    for match in _RECIPIENT.finditer(discourse.doc.folded, start, end):
-        listed = [m for m in discourse.objects(match.end(), end) if people or m.agent.kind != "person"]
-        if listed and listed[0].agent != donor and listed[0].span.start - match.end() < 6:
+    text = discourse.doc.folded
+    for match in _RECIPIENT.finditer(text, start, end):
+        owned = _OWNED_BY.match(text, match.end())
+        after = owned.end() if owned else match.end()
+        listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
+        if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return listed[0].agent
     return None
+
+
+# "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
+# possessive before the institution says whose it is; the institution receives.
+_OWNED_BY = re.compile(r"(?:the\s+)?[a-z]+'s\s+")
 
 
 _PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
@@ -686,7 +694,7 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     names most often, other than the donor, counting every naming of a state ("North
     Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
-    donors = {donor.key, _state_of(donor)}
+    donors = {donor.key, _state_of(donor), *_served_states(discourse, donor)}
     institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
     for mention in discourse.places:
         if (
@@ -703,6 +711,26 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
     state = max(sorted(counts), key=counts.__getitem__)
     method = f"The recipient is not named with the amount; {state.key} is the state the report names most often."
     return state, method
+
+
+# "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.
+_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$", _F)
+
+
+def _served_states(discourse: Discourse, person: Agent) -> set[str]:
+    """The states a person's titles name as the one they serve ("the Ambassador of Japan",
+    "the Japanese Ambassador"): a person gives for that state, which is not the recipient."""
+    if person.kind != "person":
+        return set()
+    text = discourse.doc.folded
+    titles = [m.span for m in discourse.mentions if m.agent == person]
+    return {
+        p.place.name
+        for p in discourse.places
+        if p.place.kind == "country"
+        and any(t.start <= p.span.start < t.end for t in titles)
+        and not _POSTED_TO.search(text, max(0, p.span.start - 30), p.span.start)
+    }
 
 
 def _state_of(agent: Agent) -> str | None:
