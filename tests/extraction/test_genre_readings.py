@@ -1820,6 +1820,25 @@ probe(
     lambda f: {r for _, r, *_ in f["aid"]} == {"disaster management authority"},
 )
 
+# "inked a memorandum", "accorded a warm welcome to X", "granted an audience to X", "the armed forces of
+# A and B held a joint exercise"
+probe(
+    "inked-welcome-audience-joint-exercise",
+    "Foreign Minister Ana Lutz and Foreign Minister Jan Novak on Tuesday inked a memorandum on visas. On Monday, "
+    "Vice President Ali Khan accorded a warm welcome to Rear Admiral Saif Rahbi. President Omar Said granted an "
+    "audience to Ambassador Jean Dupont on 8 May. The Armed Forces of Kazakhstan and Kyrgyzstan held a joint "
+    "exercise near Osh on 6-8 May.",
+    lambda f: (
+        {
+            ("agreement-signing", "2024-05-07"),
+            ("reception", "2024-05-06"),
+            ("reception", "2024-05-08"),
+            ("exercise", "2024-05-06"),
+        }
+        <= dated(f)
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -891,7 +891,10 @@ _EXERCISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:military\s+)?(?:exercises?|dri
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", _F)
 _TAKING_PART = re.compile(
     r"\b(?:are|were|is|was)\s+(?:taking|to\s+take)\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills|manoeuvres)\b"
-    r"|\b(?:took|take|takes)\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills|manoeuvres)\b",
+    r"|\b(?:took|take|takes)\s+part\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills|manoeuvres)\b"
+    # "The Armed Forces of Kazakhstan and Kyrgyzstan held a joint exercise": the states named before it
+    r"|\b(?:held|holds|conducted|conducts|staged|stages)\s+(?:an?\s+|the\s+)?joint\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b",
     _F,
 )
 

@@ -205,10 +205,13 @@ TRIGGERS = (
             r"\b(?:hosted|hosts|gave|gives|offered|offers)\s+an?\s+(?:[\w-]+\s+){0,2}?"
             r"(?:lunch|luncheon|dinner|breakfast|banquet|reception)" + WHERE_WHEN + r"\s+(?:for|in\s+honou?r\s+of)\b",
             r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b(?:\s+in\s+audience)?",
+            # "accorded a warm welcome to X", "granted an audience to X"
+            r"\b(?:accorded|accords|extended|extends)\s+(?:a\s+)?(?:warm\s+|cordial\s+|ceremonial\s+)?welcome\s+to\b",
+            r"\b(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to\b",
         ),
         "host",
         "visitor",
-        ("receiv", "welcom", "host", "greet", "lunch", "dinner", "breakfast", "banquet", "reception"),
+        ("receiv", "welcom", "host", "greet", "lunch", "dinner", "breakfast", "banquet", "reception", "audience"),
         needs_person_object=True,
     ),
     Trigger(
@@ -321,7 +324,7 @@ TRIGGERS = (
     Trigger(
         "agreement-signing",
         any_of(
-            r"\bsigned(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|on\s+"
+            r"\b(?:signed|inked)(?:\s+(?:today|yesterday|this\s+\w+day|on\s+\w+day|on\s+"
             + _DAY_MONTH
             + r"|in\s+[A-Z][\w-]+),?){0,2}"
             r"\s+(?:an?\s+|the\s+)?" + _AMOUNT + ADJECTIVES + SIGNED_WHAT,
@@ -329,7 +332,7 @@ TRIGGERS = (
         ),
         "attendee",
         "attendee",
-        ("signed", "exchanged"),
+        ("signed", "exchanged", "inked"),
     ),
     Trigger(
         "visit",
