@@ -1839,6 +1839,17 @@ probe(
     ),
 )
 
+# a rank before an honorific ("Admiral Sir Ben Key"), "Commodore", and the Malay and Bruneian
+# honorifics "Haji", "Pehin", "Dato Paduka"
+probe(
+    "rank-before-honorific",
+    "The First Sea Lord, Admiral Sir Ben Key, met Commodore Ali Rashid and Dato Paduka Haji Ali Hassan.",
+    lambda f: (
+        named(f) == {"ben key", "ali rashid", "ali hassan"}
+        and {("ben key", "admiral"), ("ali rashid", "commodore")} <= f["ranks"]
+    ),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -302,7 +302,9 @@ class _SentenceReader:
         """A rank stands before a name, or before another rank or title ("H.E. Ambassador")."""
         marks = self.marks
         end = marks.rank[i][0]
-        return marks.capitalized(i) and (marks.rank_before_name(i) or end in marks.rank or end in marks.head)
+        return marks.capitalized(i) and (
+            marks.rank_before_name(i) or end in marks.rank or end in marks.head or end in marks.honorific
+        )  # "H.E. Ambassador", "Admiral Sir Ben Key"
 
     def _name_end(self, i: int, titled: bool = False) -> int | None:
         marks, keys = self.marks, self.doc.keys
