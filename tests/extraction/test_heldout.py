@@ -21,7 +21,9 @@ stand in for those:
   aid 0.32/0.35), then mended on in part; 10 more (`fp-`, the everyday run of the genre)
   first scored 0.64 (people 0.95, posts 0.76, dates 0.56, city 0.64, aid 0.62); 16 more
   (`fs-`, `ft-`: regions and services not seen before, towns off the capitals) first scored
-  0.56 (people 0.85, posts 0.69, dates 0.50, city 0.59, topics 0.49, aid 0.24).
+  0.56 (people 0.85, posts 0.69, dates 0.50, city 0.59, topics 0.49, aid 0.24). Two fresh
+  reports (`fr-bahrain-uk-navy`, `fv-singapore-brunei-army`) moved here once readings were
+  written knowing their batch writer's summary of them.
 - `fresh/` has tuned nothing: writers who never saw the rules' output wrote it, and only its
   pooled scores are ever looked at. Its first 24 reports (`fd-` to `fg-`) scored people F1
   0.91, posts recall 0.69, dates 0.70, city F1 0.74, topics F1 0.72, aid F1 0.52 when the
@@ -30,8 +32,11 @@ stand in for those:
   written after the last mends scored people 0.96, posts 0.76, dates 0.73, city 0.62,
   topics 0.64, aid 0.30; 16 more (`fq-`, `fr-`) written in a later session, after its
   first mends, scored F1 0.63 over all facts (people 0.93, posts 0.69, dates 0.56, city
-  0.61, topics 0.73, aid 0.42). The honest estimate is the pool of all 68. A rule changed to pass
-  one of its reports spends it: move the report to `heldout/` and write a new one here.
+  0.61, topics 0.73, aid 0.42); 16 more (`fu-`, `fv-`) written at that session's end scored
+  F1 0.60 (people 0.85, posts 0.62, dates 0.59, city 0.68, topics 0.68, aid 0.44), against
+  0.54 with the code the session began with. The honest estimate is the pool of all 82. A
+  rule changed to pass one of its reports spends it: move the report to `heldout/` and
+  write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
 floor was set) fails; a score above the floor but below the target is an expected
@@ -66,21 +71,21 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 118 reports, the last 46 mended on only in part
+    "heldout": {  # 120 reports, the last 48 mended on only in part
         ("people", "f1"): 0.97,
-        ("posts", "recall"): 0.85,
-        ("dates", "recall"): 0.87,
+        ("posts", "recall"): 0.83,
+        ("dates", "recall"): 0.85,
         ("place", "f1"): 0.84,
         ("topics", "f1"): 0.81,
         ("aid", "f1"): 0.82,
     },
-    "fresh": {  # 68 reports, untuned
-        ("people", "f1"): 0.95,
-        ("posts", "recall"): 0.80,
-        ("dates", "recall"): 0.74,
+    "fresh": {  # 82 reports, untuned
+        ("people", "f1"): 0.94,
+        ("posts", "recall"): 0.78,
+        ("dates", "recall"): 0.73,
         ("place", "f1"): 0.74,
-        ("topics", "f1"): 0.73,
-        ("aid", "f1"): 0.57,
+        ("topics", "f1"): 0.72,
+        ("aid", "f1"): 0.54,
     },
 }
 
