@@ -1821,6 +1821,16 @@ probe(
 )
 
 
+# aid: amounts as wire copy writes them: a capital scale letter ("€5M"), a scale letter after a
+# currency code ("USD 5m"), and a compound of hyphened words ("a 12-million-dollar project")
+probe(
+    "amount-scale-letters-and-compounds",
+    "Phnom Penh\n\nChina has provided USD 5m to Cambodia for rural roads, and Japan has allocated €7M to Cambodia "
+    "for mine clearance. Korea's 12-million-dollar project for Cambodia was funded by KOICA.",
+    lambda f: {v for _, _, v, *_ in f["aid"]} >= {"5000000", "7000000", "12000000"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -34,10 +34,11 @@ _F = re.IGNORECASE
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=\s+(?i:thousand|million|billion|trillion)\b))"
+    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
-# Headlines capitalise their words: "Provides $2.5 Million".
-_SCALE = r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh)|mln|bln|bn|mn|m|k)\b\.?)?"
+# Headlines capitalise their words ("Provides $2.5 Million", "€5M"); a compound joins the scale
+# with a hyphen ("a $12-million grant").
+_SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh|mln|bln|bn|mn|m|k))\b\.?)?"
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
@@ -53,10 +54,10 @@ _WORDS = (
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})\s)(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
-    rf"\s+(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro" as well as "euros"
+    rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
 )
 _SYMBOLS = {
     "$": "USD",
@@ -278,8 +279,8 @@ def find_money(text: str, span: Span) -> list[Money]:
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
         value = _number(number) * _SCALES.get((scale or "").casefold(), 1)
-        if scale == "m" and "symbol" not in groups:
-            continue  # "5 m" without a currency sign is more likely metres
+        if (scale or "").casefold() == "m" and "symbol" not in groups and "code" not in groups:
+            continue  # "5 m" without a currency sign or code before it is more likely metres
         currency = _currency(groups)
         if currency is None or value == 0:
             continue
