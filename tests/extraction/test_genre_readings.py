@@ -1831,6 +1831,16 @@ probe(
 )
 
 
+# aid: what a body adds to an economy by spending there ("contributes $N a year to the local
+# economy") is no gift, though "contributes" is a word of giving
+probe(
+    "contribution-to-economy-not-aid",
+    "Nairobi\n\nThe British Army Training Unit Kenya says it contributes about $50 million a year to the local "
+    "economy. The United Kingdom has granted £2 million to Kenya for demining.",
+    lambda f: {v for _, _, v, *_ in f["aid"]} == {"2000000"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

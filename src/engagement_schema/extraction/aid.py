@@ -205,6 +205,9 @@ _OWN_BUDGET = re.compile(
     r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
     _F,
 )
+# "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
+# by spending there is no gift.
+_TO_ECONOMY = re.compile(r"(?:\s+(?:a|per|each)\s+year)?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?econom(?:y|ies)\b", _F)
 _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
     (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
@@ -356,6 +359,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             not giving
             or _NOT_AID.search(text, clause_start, money.span.start)
             or _OWN_BUDGET.match(text, money.span.end)
+            or _TO_ECONOMY.match(text, money.span.end)
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
