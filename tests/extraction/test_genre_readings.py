@@ -1841,6 +1841,17 @@ probe(
 )
 
 
+# aid: the signs releases write their own currencies with: "Tk 10 crore", "KSh 2bn", "₦5 billion"
+probe(
+    "local-currency-signs",
+    "Dhaka\n\nJapan has donated Tk 10 crore to Bangladesh for cyclone shelters. The World Bank has granted KSh 2bn "
+    "to Kenya, and the European Union has donated ₦5 billion to Nigeria.",
+    lambda f: (
+        {(v, c) for _, _, v, c, _ in f["aid"]} == {("100000000", "BDT"), ("2000000000", "KES"), ("5000000000", "NGN")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -54,7 +54,7 @@ _WORDS = (
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
@@ -77,6 +77,16 @@ _SYMBOLS = {
     "S$": "SGD",
     "HK$": "HKD",
     "KD": "KWD",
+    # South Asian and African releases write their own currencies' signs: "Tk 10 crore", "KSh 2bn".
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "KSh": "KES",
+    "KShs": "KES",
+    "KShs.": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "Kshs.": "KES",
+    "₦": "NGN",
 }
 _CURRENCY_WORDS = (
     ("canadian", "CAD"),
@@ -129,7 +139,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "nrs", "rs", "kd"),
+    *("$", "€", "£", "¥", "₦", "nrs", "rs", "kd", "tk", "ksh"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
