@@ -1852,6 +1852,20 @@ probe(
 )
 
 
+# aid: words of giving releases use beside "provided" and "granted": a state "released" or has
+# "given" a sum, a "contribution" or "disbursement" of it
+probe(
+    "released-given-contribution-disbursement",
+    "Canberra\n\nAustralia has released A$5 million to Fiji for cyclone relief. Norway has given NOK 8 million to "
+    "Fiji for clean water. Switzerland's CHF 2 million contribution to Tonga will rebuild schools. The bank "
+    "approved the disbursement of $40 million to Samoa.",
+    lambda f: (
+        {(d, r, v) for d, r, v, *_ in f["aid"]}
+        >= {("australia", "fiji", "5000000"), ("norway", "fiji", "8000000"), ("switzerland", "tonga", "2000000")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

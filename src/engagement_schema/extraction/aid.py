@@ -181,10 +181,11 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghlmpst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
-    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
-    r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
+    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disbursements?"
+    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|contributions?|funded|funds|financed"
+    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|approved|approves"
+    r"|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
