@@ -1866,6 +1866,19 @@ probe(
 )
 
 
+# aid: "Y received $N from X": the subject of a verb of receiving receives, the one named after
+# "from" gives
+probe(
+    "received-from-giver",
+    "Dhaka\n\nBangladesh received $50 million from the World Bank to widen its safety net. Nepal has secured "
+    "a $20 million loan from Japan. Bhutan obtained $3 million from India.",
+    lambda f: (
+        {(d, r, v) for d, r, v, *_ in f["aid"]}
+        == {("world bank", "bangladesh", "50000000"), ("japan", "nepal", "20000000"), ("india", "bhutan", "3000000")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

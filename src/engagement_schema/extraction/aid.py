@@ -375,12 +375,19 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         handover = _handed_over_before(discourse, sentence)
-        donor = _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+        receipt = _received(discourse, sentence, clause, money)
+        donor = (
+            receipt[0]
+            if receipt
+            else _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+        )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
-        recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
-            discourse, clause, money, donor
+        recipient, method = (
+            (receipt[1], None)
+            if receipt
+            else _provided_with(discourse, clause_start, money) or _recipient(discourse, clause, money, donor)
         )
         if recipient is None and handover and handover.receiver not in (None, donor):
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
@@ -445,12 +452,34 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
     """The words of giving in a clause; where none, "support", or a giver named with an amount
     something was paid with ("built with €1.6 million from the EU"), say the amount is given,
     as a sum announced outright does."""
-    strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+    strong = [
+        *_GIVING.finditer(text, clause.start, clause.end),
+        *_INVESTED.finditer(text, clause.start, clause.end),
+        *_RECEIVED.finditer(text, max(clause.start, money.written.start - 60), money.written.start),
+    ]
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
     given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
     announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
     weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [m for m in (given_by, announced) if m]
     return strong or weak
+
+
+# "Bangladesh received $50 million from", "has secured a $20 million grant from": a sum the subject
+# received, a few words before the amount.
+_RECEIVED = re.compile(r"\b(?:received|receives|receive|receiving|secured|obtained)\s+(?:[\w-]+\s+){0,3}$", _F)
+
+
+def _received(discourse: Discourse, sentence: Sentence, clause: Span, money: Money) -> tuple[Agent, Agent] | None:
+    """ "Bangladesh received $50 million from the World Bank": the subject of a verb of receiving
+    receives the sum, and the one named after "from" gives it."""
+    text = discourse.doc.folded
+    verb = _RECEIVED.search(text, max(clause.start, money.written.start - 60), money.written.start)
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if verb else None
+    if verb is None or given_by is None:
+        return None
+    givers = [m.agent for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
+    receivers, _ = discourse.subject(sentence, verb.start())
+    return (givers[0], receivers[0]) if givers and receivers and givers[0] != receivers[0] else None
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
