@@ -1879,6 +1879,17 @@ probe(
 )
 
 
+# organizations: "The World Bank and Ghana signed ...": a state joined by "and" after an
+# institution's name is its partner, not the end of its name; the bank lends to that state
+probe(
+    "institution-and-partner-state",
+    "Accra\n\nThe World Bank and Ghana signed a $100 million loan agreement to improve urban water supply.",
+    lambda f: (
+        ("world bank", "") in f["organizations"] and {(d, r) for d, r, *_ in f["aid"]} == {("world bank", "ghana")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
