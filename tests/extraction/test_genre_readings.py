@@ -1890,6 +1890,20 @@ probe(
 )
 
 
+# aid: Europe's, Africa's and Asia's other currencies by name and code: "10 million zlotys",
+# "40 million Norwegian kroner", "300 million Kenyan shillings", "CZK 50 million"
+probe(
+    "currencies-by-name-and-code",
+    "Warsaw\n\nPoland delivered aid worth more than 10 million zlotys to Ukraine. Norway granted 40 million "
+    "Norwegian kroner to Malawi. Japan granted 300 million Kenyan shillings to Kenya. The Czech Republic donated "
+    "CZK 50 million to Moldova.",
+    lambda f: (
+        {(c, q) for _, _, _, c, q in f["aid"]}
+        == {("PLN", "over"), ("NOK", "exactly"), ("KES", "exactly"), ("CZK", "exactly")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

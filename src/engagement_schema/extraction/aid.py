@@ -42,7 +42,8 @@ _SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lak
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
-    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR"
+    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
+    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
@@ -50,6 +51,8 @@ _WORDS = (
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
+    r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
+    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
 )
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
@@ -89,6 +92,20 @@ _SYMBOLS = {
     "₦": "NGN",
 }
 _CURRENCY_WORDS = (
+    ("zlot", "PLN"),
+    ("forint", "HUF"),
+    ("korun", "CZK"),
+    ("norwegian", "NOK"),
+    ("danish", "DKK"),
+    ("swedish", "SEK"),
+    ("kenyan", "KES"),
+    ("ugandan", "UGX"),
+    ("tanzanian", "TZS"),
+    ("zambian", "ZMW"),
+    ("malawian", "MWK"),
+    ("philippine", "PHP"),
+    ("mexican", "MXN"),
+    ("colombian", "COP"),
     ("canadian", "CAD"),
     ("australian", "AUD"),
     ("nepal", "NPR"),
