@@ -1904,6 +1904,18 @@ probe(
 )
 
 
+# aid: a state "will extend" or "extends" a sum, as it "extended" one
+probe(
+    "will-extend-a-sum",
+    "New Delhi\n\nIndia will extend a line of credit of $500 million to Sri Lanka for railways. Japan extends "
+    "¥3 billion to Bangladesh for power lines.",
+    lambda f: (
+        {(d, r, v) for d, r, v, *_ in f["aid"]}
+        == {("india", "sri lanka", "500000000"), ("japan", "bangladesh", "3000000000")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -201,7 +201,7 @@ _GIVING = re.compile(
     r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disbursements?"
     r"|committed|commits|pledged|pledges|contributed|contributes|contributing|contributions?|funded|funds|financed"
-    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|approved|approves"
+    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
     r"|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
