@@ -1916,6 +1916,15 @@ probe(
 )
 
 
+# aid: a receipt is a gift only with its giver named ("received $N from X"): "Y, which received $N
+# last year" does not make Y a giver
+probe(
+    "receipt-without-giver-not-a-gift-by-the-receiver",
+    "Tokyo\n\nJapan has given $8 million to Nepal, which received $2 million last year.",
+    lambda f: {d for d, *_ in f["aid"]} == {"japan"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

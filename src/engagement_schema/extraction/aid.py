@@ -466,18 +466,20 @@ _ANNOUNCED_SUM = re.compile(r"\b(?:announced|unveiled)\s+(?:an?\s+)?(?:(?:furthe
 
 
 def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
-    """The words of giving in a clause; where none, "support", or a giver named with an amount
-    something was paid with ("built with €1.6 million from the EU"), say the amount is given,
-    as a sum announced outright does."""
-    strong = [
-        *_GIVING.finditer(text, clause.start, clause.end),
-        *_INVESTED.finditer(text, clause.start, clause.end),
-        *_RECEIVED.finditer(text, max(clause.start, money.written.start - 60), money.written.start),
-    ]
+    """The words of giving in a clause, a receipt with its giver among them ("received $N from
+    X"; not "which received $N last year"); where none, "support", or a giver named with an
+    amount something was paid with ("built with €1.6 million from the EU"), say the amount is
+    given, as a sum announced outright does."""
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end)
+    window = max(clause.start, money.written.start - 60)
+    received = _RECEIVED.finditer(text, window, money.written.start) if given_by else ()
+    strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+    strong += received
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
-    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
     announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
-    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [m for m in (given_by, announced) if m]
+    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [
+        m for m in (given_by if paid_with else None, announced) if m
+    ]
     return strong or weak
 
 
