@@ -1925,6 +1925,15 @@ probe(
 )
 
 
+# aid: "$N in (humanitarian) aid from X": the giver named after the kind of aid the sum is in
+probe(
+    "sum-in-aid-from-giver",
+    "Tbilisi\n\nGeorgia has received $15 million in aid from Japan. Armenia got €3 million in humanitarian "
+    "assistance from Germany.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "georgia"), ("germany", "armenia")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
