@@ -1934,6 +1934,16 @@ probe(
 )
 
 
+# aid: "to Ethiopia's Ministry of Agriculture": the institution a state's possessive names receives,
+# not the state; an institution's own work ("to UNICEF's response") is still the institution's
+probe(
+    "state-possessive-institution-receives",
+    "Rome\n\nItaly granted €2 million to Ethiopia's Ministry of Agriculture for irrigation. Kuwait has "
+    "contributed $5 million to UNICEF's response in Yemen.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("italy", "ministry of agriculture"), ("kuwait", "unicef")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -665,8 +665,19 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
         after = owned.end() if owned else match.end()
         listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
-            return listed[0].agent
+            return _state_institution(discourse, listed[0], end)
     return None
+
+
+def _state_institution(discourse: Discourse, mention: AgentMention, end: int) -> Agent:
+    """ "to Ethiopia's Ministry of Agriculture": the institution a state's possessive names
+    receives, not the state ("to UNICEF's response": an institution's own work is its own)."""
+    if mention.agent.kind != "place" or not discourse.doc.folded.startswith("'s ", mention.span.end):
+        return mention.agent
+    owned = discourse.objects(mention.span.end + 3, end)
+    if owned and owned[0].agent.kind == "organization" and owned[0].span.start == mention.span.end + 3:
+        return owned[0].agent
+    return mention.agent
 
 
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
