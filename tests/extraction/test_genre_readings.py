@@ -1944,6 +1944,15 @@ probe(
 )
 
 
+# aid: "Tajikistan and the Asian Development Bank signed grants totalling $N": of a state and a
+# bank or fund named together as the subject, the bank or fund gives, the state receives
+probe(
+    "state-and-bank-signed-bank-gives",
+    "Dushanbe\n\nTajikistan and the Asian Development Bank signed grants totalling $100 million for schools.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "tajikistan")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -572,6 +572,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     if agents:  # a person gives for the institution or state they serve (see records)
         return (
             _qualified_giver(discourse, agents, position)
+            or _lender_among(agents)
             or _board_of(discourse, agents[0], words, clause.end)
             or agents[0]
         )
@@ -581,6 +582,17 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         if listed:
             return listed[0].agent
     return None
+
+
+_LENDER = re.compile(r"\b(?:bank|fund)\b")
+
+
+def _lender_among(agents: list[Agent]) -> Agent | None:
+    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million": of a
+    state and a bank or fund named together, the bank or fund gives."""
+    states = [a for a in agents if a.kind == "place"]
+    lenders = [a for a in agents if a.kind == "organization" and _LENDER.search(_name_of(a))]
+    return lenders[0] if states and lenders else None
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?:the\s+)?", _F)
