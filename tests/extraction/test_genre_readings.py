@@ -1953,6 +1953,15 @@ probe(
 )
 
 
+# aid: "run with funding from Norway": where the word of giving nearest the amount names its giver,
+# that one gives, not the clause's subject (a place the programme is in)
+probe(
+    "funding-from-names-the-giver",
+    "Kathmandu\n\nThe $5 million school programme in Nepal is run with funding from Norway.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("norway", "nepal")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -551,6 +551,11 @@ _GIVEN_BY = re.compile(
 )
 
 
+# "run with funding from Norway", "a project funded by the EU": where the word of giving nearest
+# the amount names its giver, that one gives, whatever the clause's subject.
+_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed)\s+by)\s+", _F)
+
+
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
     # "On behalf of U.S. Army Central, the American side donated ...": the one behalf is taken for
     for behalf in _ON_BEHALF.finditer(discourse.doc.folded, sentence.span.start, position):
@@ -560,6 +565,11 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     given_by = _GIVEN_BY.match(discourse.doc.folded, money.span.end, clause.end)
     if given_by is not None:
         listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
+    funded = _FUNDED_BY.match(discourse.doc.folded, position)
+    if funded is not None:
+        listed = [m for m in discourse.objects(funded.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
     antecedent = _which_antecedent(discourse, sentence, position)
