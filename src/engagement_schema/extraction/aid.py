@@ -34,14 +34,16 @@ _F = re.IGNORECASE
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=\s+(?i:thousand|million|billion|trillion)\b))"
+    rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
-# Headlines capitalise their words: "Provides $2.5 Million".
-_SCALE = r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh)|mln|bln|bn|mn|m|k)\b\.?)?"
+# Headlines capitalise their words ("Provides $2.5 Million", "€5M"); a compound joins the scale
+# with a hyphen ("a $12-million grant").
+_SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh|mln|bln|bn|mn|m|k))\b\.?)?"
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
-    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR"
+    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
+    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
@@ -49,14 +51,16 @@ _WORDS = (
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
+    r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
+    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
 )
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})\s)(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\$|€|£|¥)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦)\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
-    rf"\s+(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro" as well as "euros"
+    rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
 )
 _SYMBOLS = {
     "$": "USD",
@@ -76,8 +80,32 @@ _SYMBOLS = {
     "S$": "SGD",
     "HK$": "HKD",
     "KD": "KWD",
+    # South Asian and African releases write their own currencies' signs: "Tk 10 crore", "KSh 2bn".
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "KSh": "KES",
+    "KShs": "KES",
+    "KShs.": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "Kshs.": "KES",
+    "₦": "NGN",
 }
 _CURRENCY_WORDS = (
+    ("zlot", "PLN"),
+    ("forint", "HUF"),
+    ("korun", "CZK"),
+    ("norwegian", "NOK"),
+    ("danish", "DKK"),
+    ("swedish", "SEK"),
+    ("kenyan", "KES"),
+    ("ugandan", "UGX"),
+    ("tanzanian", "TZS"),
+    ("zambian", "ZMW"),
+    ("malawian", "MWK"),
+    ("philippine", "PHP"),
+    ("mexican", "MXN"),
+    ("colombian", "COP"),
     ("canadian", "CAD"),
     ("australian", "AUD"),
     ("nepal", "NPR"),
@@ -128,7 +156,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "nrs", "rs", "kd"),
+    *("$", "€", "£", "¥", "₦", "nrs", "rs", "kd", "tk", "ksh"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
@@ -170,10 +198,11 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghlmpst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed"
-    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|funded|funds|financed|finances"
-    r"|gave|gives|give|giving|awarded|earmarked|spent|allotted|extended|approved|approves|assistance|aid|grants?|donations?|funding"
+    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disbursements?"
+    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|contributions?|funded|funds|financed"
+    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
+    r"|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
@@ -204,6 +233,9 @@ _OWN_BUDGET = re.compile(
     r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
     _F,
 )
+# "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
+# by spending there is no gift.
+_TO_ECONOMY = re.compile(r"(?:\s+(?:a|per|each)\s+year)?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?econom(?:y|ies)\b", _F)
 _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\bhumanitarian\s+(?:aid|assistance|relief|supplies|cargo)\b", _F), "humanitarian-aid"),
     (re.compile(r"\bmilitary\s+(?:aid|assistance)\b", _F), "military-aid"),
@@ -278,8 +310,8 @@ def find_money(text: str, span: Span) -> list[Money]:
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
         value = _number(number) * _SCALES.get((scale or "").casefold(), 1)
-        if scale == "m" and "symbol" not in groups:
-            continue  # "5 m" without a currency sign is more likely metres
+        if (scale or "").casefold() == "m" and "symbol" not in groups and "code" not in groups:
+            continue  # "5 m" without a currency sign or code before it is more likely metres
         currency = _currency(groups)
         if currency is None or value == 0:
             continue
@@ -355,16 +387,24 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             not giving
             or _NOT_AID.search(text, clause_start, money.span.start)
             or _OWN_BUDGET.match(text, money.span.end)
+            or _TO_ECONOMY.match(text, money.span.end)
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         handover = _handed_over_before(discourse, sentence)
-        donor = _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+        receipt = _received(discourse, sentence, clause, money)
+        donor = (
+            receipt[0]
+            if receipt
+            else _donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+        )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
         money = _dollars_of(money, text, donor)
-        recipient, method = _provided_with(discourse, clause_start, money) or _recipient(
-            discourse, clause, money, donor
+        recipient, method = (
+            (receipt[1], None)
+            if receipt
+            else _provided_with(discourse, clause_start, money) or _recipient(discourse, clause, money, donor)
         )
         if recipient is None and handover and handover.receiver not in (None, donor):
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
@@ -426,15 +466,39 @@ _ANNOUNCED_SUM = re.compile(r"\b(?:announced|unveiled)\s+(?:an?\s+)?(?:(?:furthe
 
 
 def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
-    """The words of giving in a clause; where none, "support", or a giver named with an amount
-    something was paid with ("built with €1.6 million from the EU"), say the amount is given,
-    as a sum announced outright does."""
+    """The words of giving in a clause, a receipt with its giver among them ("received $N from
+    X"; not "which received $N last year"); where none, "support", or a giver named with an
+    amount something was paid with ("built with €1.6 million from the EU"), say the amount is
+    given, as a sum announced outright does."""
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end)
+    window = max(clause.start, money.written.start - 60)
+    received = _RECEIVED.finditer(text, window, money.written.start) if given_by else ()
     strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
+    strong += received
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
-    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if paid_with else None
     announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
-    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [m for m in (given_by, announced) if m]
+    weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [
+        m for m in (given_by if paid_with else None, announced) if m
+    ]
     return strong or weak
+
+
+# "Bangladesh received $50 million from", "has secured a $20 million grant from": a sum the subject
+# received, a few words before the amount.
+_RECEIVED = re.compile(r"\b(?:received|receives|receive|receiving|secured|obtained)\s+(?:[\w-]+\s+){0,3}$", _F)
+
+
+def _received(discourse: Discourse, sentence: Sentence, clause: Span, money: Money) -> tuple[Agent, Agent] | None:
+    """ "Bangladesh received $50 million from the World Bank": the subject of a verb of receiving
+    receives the sum, and the one named after "from" gives it."""
+    text = discourse.doc.folded
+    verb = _RECEIVED.search(text, max(clause.start, money.written.start - 60), money.written.start)
+    given_by = _GIVEN_BY.match(text, money.span.end, clause.end) if verb else None
+    if verb is None or given_by is None:
+        return None
+    givers = [m.agent for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
+    receivers, _ = discourse.subject(sentence, verb.start())
+    return (givers[0], receivers[0]) if givers and receivers and givers[0] != receivers[0] else None
 
 
 def _first_tellings(text: str, amounts: list[Money]) -> list[Money]:
@@ -477,12 +541,19 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
 # "worth $1.4 million, funded by Germany,", "a $3 million grant from New Zealand", "the $30 million
-# grant announced by Qatar": the giver named with the amount, whoever hands it over.
+# grant announced by Qatar", "$15 million in humanitarian aid from the EU": the giver named with the
+# amount, whoever hands it over.
 _GIVEN_BY = re.compile(
-    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+)?"
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+"
+    r"|in\s+(?:[a-z-]+\s+)?(?:aid|assistance|funding|support|grants|loans|financing)\s+)?"
     r"(?:(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by|from)\s+",
     _F,
 )
+
+
+# "run with funding from Norway", "a project funded by the EU": where the word of giving nearest
+# the amount names its giver, that one gives, whatever the clause's subject.
+_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed)\s+by)\s+", _F)
 
 
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
@@ -496,6 +567,11 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
         if listed:
             return listed[0].agent
+    funded = _FUNDED_BY.match(discourse.doc.folded, position)
+    if funded is not None:
+        listed = [m for m in discourse.objects(funded.end(), clause.end) if m.agent.kind != "person"]
+        if listed:
+            return listed[0].agent
     antecedent = _which_antecedent(discourse, sentence, position)
     if antecedent is not None:
         return antecedent
@@ -506,6 +582,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     if agents:  # a person gives for the institution or state they serve (see records)
         return (
             _qualified_giver(discourse, agents, position)
+            or _lender_among(agents)
             or _board_of(discourse, agents[0], words, clause.end)
             or agents[0]
         )
@@ -515,6 +592,17 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         if listed:
             return listed[0].agent
     return None
+
+
+_LENDER = re.compile(r"\b(?:bank|fund)\b")
+
+
+def _lender_among(agents: list[Agent]) -> Agent | None:
+    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million": of a
+    state and a bank or fund named together, the bank or fund gives."""
+    states = [a for a in agents if a.kind == "place"]
+    lenders = [a for a in agents if a.kind == "organization" and _LENDER.search(_name_of(a))]
+    return lenders[0] if states and lenders else None
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?:the\s+)?", _F)
@@ -599,8 +687,19 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
         after = owned.end() if owned else match.end()
         listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
-            return listed[0].agent
+            return _state_institution(discourse, listed[0], end)
     return None
+
+
+def _state_institution(discourse: Discourse, mention: AgentMention, end: int) -> Agent:
+    """ "to Ethiopia's Ministry of Agriculture": the institution a state's possessive names
+    receives, not the state ("to UNICEF's response": an institution's own work is its own)."""
+    if mention.agent.kind != "place" or not discourse.doc.folded.startswith("'s ", mention.span.end):
+        return mention.agent
+    owned = discourse.objects(mention.span.end + 3, end)
+    if owned and owned[0].agent.kind == "organization" and owned[0].span.start == mention.span.end + 3:
+        return owned[0].agent
+    return mention.agent
 
 
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's

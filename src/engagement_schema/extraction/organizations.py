@@ -127,6 +127,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             break
     while parts and parts[-1][0] in ("connector", "the"):
         parts.pop()
+    _drop_partner_state(marks.doc, parts, places)
     if not any(kind in ("word", "place", "known") for kind, _, _ in parts):
         return None
     if headed and not _headed(marks.doc, parts):
@@ -135,6 +136,15 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         start: written_name(marks, marks.known_organization[start][1][0]) for kind, start, _ in parts if kind == "known"
     }
     return _institution(marks.doc, parts, places, known)
+
+
+def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:
+    """ "The World Bank and Vietnam signed ...": a state joined by "and" after a name is the
+    name's partner, not the end of the name (a name reads "of" or "for" before its state)."""
+    last = len(parts) - 1
+    if last >= 2 and parts[last][0] == "place" and places[last].kind == "country" and doc.keys[parts[-2][1]] == "and":
+        del parts[-2:]
+        del places[last]
 
 
 def _listed(marks: Marks, i: int, stop: int) -> bool:
