@@ -1992,6 +1992,15 @@ probe(
 )
 
 
+# people: "Premier of Manitoba Wab Kinew", "Governor of Bali Wayan Koster": one word no list knows
+# between "<title> of" and a name of two words or more is the title's region, not the name's first word
+probe(
+    "region-between-title-and-name",
+    "Premier of Manitoba Wab Kinew met Governor of Bali Wayan Koster in Winnipeg.",
+    lambda f: named(f) == {"wab kinew", "wayan koster"} and ("wab kinew", "premier of manitoba") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -446,6 +446,8 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
+            elif (local := self._region_before_name(end)) is not None:
+                institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
@@ -483,6 +485,16 @@ class _SentenceReader:
         after = remit.end
         joined = self.doc.keys[after] == "," or self.marks.name_word(after) or after in self.marks.rank
         return after if joined else end
+
+    def _region_before_name(self, of: int) -> Institution | None:
+        """The one word after "of" that a name of two words or more follows ("Premier of
+        Ontario Doug Ford", "Governor of Bali Wayan Koster"): a region (or a remit) no list
+        knows, written between the title and its holder, read as a place of the title's."""
+        at = of + 1
+        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in (at, at + 1, at + 2)):
+            return None
+        span = Span(self.doc.starts[at], self.doc.ends[at])
+        return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
