@@ -2001,6 +2001,15 @@ probe(
 )
 
 
+# people: "Alhaji", "Alhaja" (West Africa) and "Datin" (Malaysia, Brunei) before a name are honorifics,
+# no part of the name
+probe(
+    "alhaji-datin-honorifics",
+    "Alhaji Sani Garba, the Minister of Defence, received Datin Paduka Nur Aisyah in Kano.",
+    lambda f: named(f) == {"sani garba", "nur aisyah"} and ("sani garba", "alhaji") in f["honorifics"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
