@@ -2010,6 +2010,15 @@ probe(
 )
 
 
+# people: Spanish "y" joining two surnames and Malay "binti" before a father's name are particles
+# inside the name
+probe(
+    "y-and-binti-particles",
+    "Admiral Luis Ortega y Gasset met Minister Nur Hidayah binti Osman in Kuala Lumpur.",
+    lambda f: named(f) == {"luis ortega y gasset", "nur hidayah binti osman"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
