@@ -2019,6 +2019,15 @@ probe(
 )
 
 
+# people: a lowercase post after its state's possessive ("Peru's trade minister, Ana Ruiz") is a
+# post introduced as one, the name after it its holder's
+probe(
+    "state-possessive-lowercase-post",
+    "Lima\n\nPeru's trade minister, Ana Ruiz, met Chile's defence minister Tomas Vidal.",
+    lambda f: named(f) == {"ana ruiz", "tomas vidal"} and ("ana ruiz", "trade minister") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -605,10 +605,14 @@ class _SentenceReader:
 
     def _determined(self, k: int) -> bool:
         """Whether a lowercase post is introduced as one: "the defense minister", or with
-        its institution's words between ("the foreign ministry spokesman")."""
+        its institution's words between ("the foreign ministry spokesman"), or after its
+        state's possessive, read as part of the post ("Japan's foreign minister")."""
         if k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES):
             return True
         lex, keys = self.marks.lexicon, self.doc.keys
+        post = self.items[k].post
+        if post is not None and keys[self.doc.token_at(post.label.start) - 1] == "'s":
+            return True
         return (
             k > 1
             and self.items[k - 2].key == "the"
