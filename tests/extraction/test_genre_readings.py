@@ -2028,6 +2028,19 @@ probe(
 )
 
 
+# people: "Inspector-General" (hyphened), "Superintendent" and "Under-Secretary-General" head posts,
+# so the names after them are their holders'
+probe(
+    "inspector-general-superintendent-heads",
+    "Deputy Inspector-General of Police Kofi Mensah and Superintendent Grace Atieno met UN "
+    "Under-Secretary-General Lars Berg.",
+    lambda f: (
+        named(f) == {"kofi mensah", "grace atieno", "lars berg"}
+        and ("kofi mensah", "deputy inspector general of police") in posts(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
