@@ -2041,6 +2041,15 @@ probe(
 )
 
 
+# people: a Korean given name whose first syllable is an English function word ("An-su", "In-bum")
+# goes on the name; a particle joined by a hyphen ("Al-") stays a particle
+probe(
+    "hyphened-given-name-from-function-word",
+    "Admiral CHOI In-bum received General KANG An-sik in Busan.",
+    lambda f: named(f) == {"choi in-bum", "kang an-sik"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -321,7 +321,7 @@ class _SentenceReader:
                     abbreviated = j + 1 < self.stop and keys[j + 1] == "." and not keys[j].startswith("i")
                     j += 2 if abbreviated else 1
                 break
-            elif marks.name_word(j):
+            elif marks.name_word(j) or self._hyphened_given_name(j, words):
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
@@ -335,6 +335,18 @@ class _SentenceReader:
         if not words or words + initials > _MAX_NAME_WORDS:
             return None
         return j
+
+    def _hyphened_given_name(self, j: int, words: int) -> bool:
+        """Whether a capitalised function word joined by a hyphen goes on a name ("PARK
+        An-su", "Lee In-ho"): a Korean given name's syllable, not a particle ("Al-")."""
+        lex, key = self.marks.lexicon, self.doc.keys[j]
+        return (
+            bool(words)
+            and self.marks.capitalized(j)
+            and key in lex.function_words
+            and key not in lex.particles
+            and self._joined(j + 1)
+        )
 
     def _past_particles(self, j: int) -> int | None:
         """The name word after particles starting at `j` ("de los Santos", "de la Vega"), if
