@@ -1992,6 +1992,64 @@ probe(
 )
 
 
+# people: "Premier of Manitoba Wab Kinew", "Governor of Bali Wayan Koster": one word no list knows
+# between "<title> of" and a name of two words or more is the title's region, not the name's first word
+probe(
+    "region-between-title-and-name",
+    "Premier of Manitoba Wab Kinew met Governor of Bali Wayan Koster in Winnipeg.",
+    lambda f: named(f) == {"wab kinew", "wayan koster"} and ("wab kinew", "premier of manitoba") in posts(f),
+)
+
+
+# people: "Alhaji", "Alhaja" (West Africa) and "Datin" (Malaysia, Brunei) before a name are honorifics,
+# no part of the name
+probe(
+    "alhaji-datin-honorifics",
+    "Alhaji Sani Garba, the Minister of Defence, received Datin Paduka Nur Aisyah in Kano.",
+    lambda f: named(f) == {"sani garba", "nur aisyah"} and ("sani garba", "alhaji") in f["honorifics"],
+)
+
+
+# people: Spanish "y" joining two surnames and Malay "binti" before a father's name are particles
+# inside the name
+probe(
+    "y-and-binti-particles",
+    "Admiral Luis Ortega y Gasset met Minister Nur Hidayah binti Osman in Kuala Lumpur.",
+    lambda f: named(f) == {"luis ortega y gasset", "nur hidayah binti osman"},
+)
+
+
+# people: a lowercase post after its state's possessive ("Peru's trade minister, Ana Ruiz") is a
+# post introduced as one, the name after it its holder's
+probe(
+    "state-possessive-lowercase-post",
+    "Lima\n\nPeru's trade minister, Ana Ruiz, met Chile's defence minister Tomas Vidal.",
+    lambda f: named(f) == {"ana ruiz", "tomas vidal"} and ("ana ruiz", "trade minister") in posts(f),
+)
+
+
+# people: "Inspector-General" (hyphened), "Superintendent" and "Under-Secretary-General" head posts,
+# so the names after them are their holders'
+probe(
+    "inspector-general-superintendent-heads",
+    "Deputy Inspector-General of Police Kofi Mensah and Superintendent Grace Atieno met UN "
+    "Under-Secretary-General Lars Berg.",
+    lambda f: (
+        named(f) == {"kofi mensah", "grace atieno", "lars berg"}
+        and ("kofi mensah", "deputy inspector general of police") in posts(f)
+    ),
+)
+
+
+# people: a Korean given name whose first syllable is an English function word ("An-su", "In-bum")
+# goes on the name; a particle joined by a hyphen ("Al-") stays a particle
+probe(
+    "hyphened-given-name-from-function-word",
+    "Admiral CHOI In-bum received General KANG An-sik in Busan.",
+    lambda f: named(f) == {"choi in-bum", "kang an-sik"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -321,7 +321,7 @@ class _SentenceReader:
                     abbreviated = j + 1 < self.stop and keys[j + 1] == "." and not keys[j].startswith("i")
                     j += 2 if abbreviated else 1
                 break
-            elif marks.name_word(j):
+            elif marks.name_word(j) or self._hyphened_given_name(j, words):
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
@@ -335,6 +335,18 @@ class _SentenceReader:
         if not words or words + initials > _MAX_NAME_WORDS:
             return None
         return j
+
+    def _hyphened_given_name(self, j: int, words: int) -> bool:
+        """Whether a capitalised function word joined by a hyphen goes on a name ("PARK
+        An-su", "Lee In-ho"): a Korean given name's syllable, not a particle ("Al-")."""
+        lex, key = self.marks.lexicon, self.doc.keys[j]
+        return (
+            bool(words)
+            and self.marks.capitalized(j)
+            and key in lex.function_words
+            and key not in lex.particles
+            and self._joined(j + 1)
+        )
 
     def _past_particles(self, j: int) -> int | None:
         """The name word after particles starting at `j` ("de los Santos", "de la Vega"), if
@@ -446,6 +458,8 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
+            elif (local := self._region_before_name(end)) is not None:
+                institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
@@ -483,6 +497,16 @@ class _SentenceReader:
         after = remit.end
         joined = self.doc.keys[after] == "," or self.marks.name_word(after) or after in self.marks.rank
         return after if joined else end
+
+    def _region_before_name(self, of: int) -> Institution | None:
+        """The one word after "of" that a name of two words or more follows ("Premier of
+        Ontario Doug Ford", "Governor of Bali Wayan Koster"): a region (or a remit) no list
+        knows, written between the title and its holder, read as a place of the title's."""
+        at = of + 1
+        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in (at, at + 1, at + 2)):
+            return None
+        span = Span(self.doc.starts[at], self.doc.ends[at])
+        return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
@@ -593,10 +617,14 @@ class _SentenceReader:
 
     def _determined(self, k: int) -> bool:
         """Whether a lowercase post is introduced as one: "the defense minister", or with
-        its institution's words between ("the foreign ministry spokesman")."""
+        its institution's words between ("the foreign ministry spokesman"), or after its
+        state's possessive, read as part of the post ("Japan's foreign minister")."""
         if k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES):
             return True
         lex, keys = self.marks.lexicon, self.doc.keys
+        post = self.items[k].post
+        if post is not None and keys[self.doc.token_at(post.label.start) - 1] == "'s":
+            return True
         return (
             k > 1
             and self.items[k - 2].key == "the"
