@@ -2050,6 +2050,27 @@ probe(
 )
 
 
+# sentences: "Engr.", "Atty.", "Arch." and "(retd.)" end no sentence; the first three are
+# honorifics before a name (the Philippines' and Latin America's professional styles)
+probe(
+    "professional-honorifics-and-retired",
+    "Ambassador Leo Marsh met with Engr. Rosa Dizon, Secretary of Public Works, in Manila. Later, "
+    "Secretary Dizon received Brigadier General (retd.) Hugo Lim and Atty. Carlo Ramos.",
+    lambda f: (
+        named(f) == {"leo marsh", "rosa dizon", "hugo lim", "carlo ramos"}
+        and ("meeting", frozenset({("leo marsh", "attendee"), ("rosa dizon", "attendee")})) in eng(f)
+    ),
+)
+
+
+# people: "(Dr)" between a rank and a name, as "(Rtd)" is: the name follows the bracket
+probe(
+    "doctor-in-brackets-after-rank",
+    "Lt Gen (Dr) Asha Rao met with Major General Tomas Beck in New Delhi.",
+    lambda f: named(f) == {"asha rao", "tomas beck"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -261,12 +261,13 @@ def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
     return {doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in matches}
 
 
-_RETIRED = re.compile(r"\s*\(\s*(?:rtd|retd|ret|retired)\.?\s*\)", re.IGNORECASE)
+_RETIRED = re.compile(r"\s*\(\s*(?:rtd|retd|ret|retired|dr)\.?\s*\)", re.IGNORECASE)
 
 
 def _past_retired(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:
-    """Ranks with "(Rtd)" after them ("Gen. (Rtd) Samuel Lakidi") reach past it: a retired
-    officer keeps the rank, and the name follows the bracket."""
+    """Ranks with "(Rtd)" or "(Dr)" after them ("Gen. (Rtd) Samuel Lakidi", "Lt Gen (Dr)
+    Asha Rao") reach past it: a retired or doctored officer keeps the rank, and the name
+    follows the bracket."""
     moved = {}
     for start, (end, value) in marks.items():
         retired = _RETIRED.match(doc.folded, doc.ends[end - 1]) if end < len(doc.starts) else None
