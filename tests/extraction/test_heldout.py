@@ -34,7 +34,10 @@ stand in for those:
   first mends, scored F1 0.63 over all facts (people 0.93, posts 0.69, dates 0.56, city
   0.61, topics 0.73, aid 0.42); 16 more (`fu-`, `fv-`) written at that session's end scored
   F1 0.60 (people 0.85, posts 0.62, dates 0.59, city 0.68, topics 0.68, aid 0.44), against
-  0.54 with the code the session began with. The honest estimate is the pool of all 82. A
+  0.54 with the code the session began with; 16 more (`fw-`, `fx-`) written at the next
+  session's start, after its first people readings, scored F1 0.61 (people 0.92, posts 0.79,
+  dates 0.61, city 0.66, topics 0.62, aid 0.38), against 0.56 with the code the session
+  before began with. The honest estimate is the pool of all 98. A
   rule changed to pass one of its reports spends it: move the report to `heldout/` and
   write a new one here.
 
@@ -79,13 +82,13 @@ FLOORS = {
         ("topics", "f1"): 0.81,
         ("aid", "f1"): 0.82,
     },
-    "fresh": {  # 82 reports, untuned
-        ("people", "f1"): 0.95,
+    "fresh": {  # 98 reports, untuned
+        ("people", "f1"): 0.94,
         ("posts", "recall"): 0.78,
-        ("dates", "recall"): 0.73,
-        ("place", "f1"): 0.74,
-        ("topics", "f1"): 0.72,
-        ("aid", "f1"): 0.58,
+        ("dates", "recall"): 0.70,
+        ("place", "f1"): 0.72,
+        ("topics", "f1"): 0.70,
+        ("aid", "f1"): 0.54,
     },
 }
 
