@@ -1992,6 +1992,16 @@ probe(
 )
 
 
+# aid: a headline's sum ("Japan Grants $4 Million to Timor-Leste") is read when the body tells no
+# amount of its own
+probe(
+    "headline-sum-when-body-tells-none",
+    "Japan Grants $4 Million to Timor-Leste\n\nDILI, 3 May 2024 - The Government of Japan and the Government "
+    "of Timor-Leste today signed an agreement on a grant for rural water supply.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("japan", "timor-leste", "4000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
