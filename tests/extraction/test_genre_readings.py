@@ -2002,6 +2002,16 @@ probe(
 )
 
 
+# aid: "the IMF Executive Board approved", "the World Bank Board approved": a board named with the
+# body it governs decides for it, and that body gives
+probe(
+    "board-named-with-its-body-the-body-gives",
+    "Washington\n\nThe IMF Executive Board approved a $300 million loan to Pakistan. The World Bank Board "
+    "approved $100 million for Kenya.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("imf", "pakistan"), ("world bank", "kenya")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

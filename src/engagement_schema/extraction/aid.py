@@ -609,10 +609,13 @@ _BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?
 
 
 def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent | None:
-    """ "the Board of Directors of the Fund approved a loan": a board decides for the body
-    it governs, and that body gives."""
-    if words is None or agent.kind != "organization" or not agent.key.startswith("board|"):
+    """ "the Board of Directors of the Fund approved a loan", "the IMF Executive Board approved":
+    a board decides for the body it governs, and that body gives."""
+    if words is None or agent.kind != "organization" or "board" not in _name_of(agent).split():
         return None
+    governed = [m.agent for m in discourse.within(words) if m.agent.kind == "organization" and m.agent != agent]
+    if governed:
+        return governed[0]
     of = _BOARD_OF.match(discourse.doc.folded, words.end)
     if of is None:
         return None
