@@ -2012,6 +2012,15 @@ probe(
 )
 
 
+# aid: a word of trade or budgets inside an institution's name ("the Ministry of Foreign Affairs and
+# Trade has provided") does not make the sum a trade figure
+probe(
+    "trade-in-a-ministry-name-still-aid",
+    "Wellington\n\nThe Ministry of Foreign Affairs and Trade has provided NZ$2 million to Tonga for cyclone recovery.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("tonga", "2000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -374,6 +374,16 @@ def _plain(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+def _not_aid(discourse: Discourse, before: Span) -> bool:
+    """Whether a word of trade, budgets or prices comes before an amount, outside the names of
+    institutions ("the Ministry of Foreign Affairs and Trade has provided")."""
+    named = [m.span for m in discourse.within(before) if m.agent.kind != "place"]
+    return any(
+        not any(s.start <= m.start() < s.end for s in named)
+        for m in _NOT_AID.finditer(discourse.doc.folded, before.start, before.end)
+    )
+
+
 def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReader) -> list[AidMention]:
     """The aid a sentence tells of: one record per amount given."""
     doc = discourse.doc
@@ -385,7 +395,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         giving = _giving(text, clause, money)
         if (
             not giving
-            or _NOT_AID.search(text, clause_start, money.span.start)
+            or _not_aid(discourse, Span(clause_start, money.span.start))
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
         ):
