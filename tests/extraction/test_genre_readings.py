@@ -2021,6 +2021,16 @@ probe(
 )
 
 
+# aid: the naira written as a bare capital before a scaled sum ("N5 billion", "N200m"), as Nigerian
+# papers write it
+probe(
+    "bare-capital-n-naira",
+    "Abuja\n\nThe European Union has given N5 billion to Nigeria for flood relief. Japan donated N200m to "
+    "the Borno State Government.",
+    lambda f: {(v, c) for _, _, v, c, _ in f["aid"]} == {("5000000000", "NGN"), ("200000000", "NGN")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -54,10 +54,12 @@ _WORDS = (
     r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
     r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
 )
+# Nigerian papers write the naira's sign as a bare capital before a scaled sum: "N5 billion", "N200m".
+_NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
@@ -90,6 +92,7 @@ _SYMBOLS = {
     "Kshs": "KES",
     "Kshs.": "KES",
     "₦": "NGN",
+    "N": "NGN",
 }
 _CURRENCY_WORDS = (
     ("zlot", "PLN"),
@@ -303,7 +306,10 @@ def find_money(text: str, span: Span) -> list[Money]:
     matches = list(_MONEY.finditer(text, span.start, span.end))
     # The cues after the pattern: most passages with a digit hold a cue ("rs" of "years")
     # and no amount, and the scan for the cues is now the slower of the two.
-    if not matches or _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None:
+    if not matches or (
+        _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None
+        and not any(m.group("symbol") == "N" for m in matches)
+    ):
         return found
     for match in matches:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
