@@ -2031,6 +2031,14 @@ probe(
 )
 
 
+# aid: "supported by the EU with €3 million" as the only word of giving: the one it names gives
+probe(
+    "supported-by-names-the-giver",
+    "Chisinau\n\nThe new border crossing at Leuseni in Moldova, supported by the EU with €3 million, opened on Monday.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("eu", "moldova", "3000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

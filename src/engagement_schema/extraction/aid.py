@@ -210,8 +210,9 @@ _GIVING = re.compile(
     _F,
 )
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
-# read as giving only where no other word of giving is ("to support" is a purpose, not a gift).
-_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b", _F)
+# read as giving only where no other word of giving is ("to support" is a purpose, not a gift);
+# "supported by the EU with €3 million" names its giver.
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
@@ -567,9 +568,9 @@ _GIVEN_BY = re.compile(
 )
 
 
-# "run with funding from Norway", "a project funded by the EU": where the word of giving nearest
+# "run with funding from Norway", "a project funded (supported) by the EU": where the word of giving nearest
 # the amount names its giver, that one gives, whatever the clause's subject.
-_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed)\s+by)\s+", _F)
+_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed|supported)\s+by)\s+", _F)
 
 
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
