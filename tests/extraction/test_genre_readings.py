@@ -2039,6 +2039,14 @@ probe(
 )
 
 
+# aid: "adopted a package of €20 million for Moldova", with no other word of giving: the package is given
+probe(
+    "package-of-sum-is-given",
+    "Brussels\n\nThe European Commission adopted a package of €20 million for Moldova's energy sector.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("european commission", "moldova", "20000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

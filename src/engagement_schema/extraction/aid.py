@@ -211,8 +211,9 @@ _GIVING = re.compile(
 )
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
 # read as giving only where no other word of giving is ("to support" is a purpose, not a gift);
-# "supported by the EU with €3 million" names its giver.
-_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b", _F)
+# "supported by the EU with €3 million" names its giver; "adopted a package of €20 million for
+# Moldova" is a sum set aside for another.
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
