@@ -2047,6 +2047,15 @@ probe(
 )
 
 
+# aid: a two-word city alone on its line above the story ("Addis Ababa") is no part of the name of
+# the bank that opens it
+probe(
+    "dateline-line-not-part-of-the-giver-name",
+    "Addis Ababa\n\nThe African Development Bank has approved a grant of $40 million to Ethiopia for drought response.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("african development bank", "ethiopia")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
