@@ -2056,6 +2056,14 @@ probe(
 )
 
 
+# aid: a state "will invest" a sum in another's sector, as it "invested" one
+probe(
+    "state-will-invest-sum",
+    "Suva\n\nAustralia will invest A$30 million in Fiji's health sector over five years.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("australia", "fiji", "30000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

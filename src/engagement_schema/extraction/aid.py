@@ -215,7 +215,7 @@ _GIVING = re.compile(
 # Moldova" is a sum set aside for another.
 _SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
-_INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
+_INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
 _SAME_GIFT = re.compile(
     r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
