@@ -2064,6 +2064,14 @@ probe(
 )
 
 
+# aid: "handed over 20 million yuan worth of supplies": the verb's particle "over" is no bound on the sum
+probe(
+    "handed-over-is-no-qualifier",
+    "Apia\n\nChina has handed over 20 million yuan worth of relief supplies to Samoa.",
+    lambda f: {(v, q) for _, _, v, _, q in f["aid"]} == {("20000000", "exactly")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -323,18 +323,29 @@ def find_money(text: str, span: Span) -> list[Money]:
         currency = _currency(groups)
         if currency is None or value == 0:
             continue
-        before = _QUALIFIER.search(text, max(0, match.start() - 30), match.start())
-        qualifier: Qualifier = "exactly"
-        written_start = match.start()
-        if before is not None:
-            n = next(int(k[1:]) for k, v in before.groupdict().items() if v is not None)
-            qualifier, written_start = _QUALIFIERS[n][1], before.start()
+        qualifier, written_start = _qualifier(text, match.start())
         found.append(
             Money(
                 Span(match.start(), match.end()), _plain(value), currency, qualifier, Span(written_start, match.end())
             )
         )
     return found
+
+
+# "handed over 20 million yuan worth of supplies": the verb's particle, not a bound.
+_HANDED = re.compile(r"\b(?:hand|turn)(?:ed|s|ing)?\s+$", _F)
+
+
+def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
+    """How the words before an amount starting at `start` bound it, and where they start."""
+    before = _QUALIFIER.search(text, max(0, start - 30), start)
+    if before is None:
+        return "exactly", start
+    n = next(int(k[1:]) for k, v in before.groupdict().items() if v is not None)
+    qualifier = _QUALIFIERS[n][1]
+    if qualifier == "over" and _HANDED.search(text, max(0, before.start() - 10), before.start()):
+        return "exactly", start
+    return qualifier, before.start()
 
 
 def _number(written: str) -> Decimal:
