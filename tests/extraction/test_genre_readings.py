@@ -2072,6 +2072,19 @@ probe(
 )
 
 
+# aid: the base forms of the verbs of giving after "will"/"would": "would contribute", "will commit",
+# "will pledge", "will disburse"
+probe(
+    "base-form-verbs-of-giving",
+    "Dili\n\nPortugal would contribute €2 million to Timor-Leste. Japan will commit $5 million to Laos. "
+    "Korea will disburse $3 million to Mongolia.",
+    lambda f: (
+        {(d, r) for d, r, *_ in f["aid"]}
+        == {("portugal", "timor-leste"), ("japan", "laos"), ("south korea", "mongolia")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -202,8 +202,8 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disbursements?"
-    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|contributions?|funded|funds|financed"
+    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
+    r"|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contributing|contribute|contributions?|funded|funds|financed"
     r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
     r"|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
