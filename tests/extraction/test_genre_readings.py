@@ -2071,6 +2071,99 @@ probe(
 )
 
 
+# aid: a headline's sum ("Japan Grants $4 Million to Timor-Leste") is read when the body tells no
+# amount of its own
+probe(
+    "headline-sum-when-body-tells-none",
+    "Japan Grants $4 Million to Timor-Leste\n\nDILI, 3 May 2024 - The Government of Japan and the Government "
+    "of Timor-Leste today signed an agreement on a grant for rural water supply.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("japan", "timor-leste", "4000000")},
+)
+
+
+# aid: "the IMF Executive Board approved", "the World Bank Board approved": a board named with the
+# body it governs decides for it, and that body gives
+probe(
+    "board-named-with-its-body-the-body-gives",
+    "Washington\n\nThe IMF Executive Board approved a $300 million loan to Pakistan. The World Bank Board "
+    "approved $100 million for Kenya.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("imf", "pakistan"), ("world bank", "kenya")},
+)
+
+
+# aid: a word of trade or budgets inside an institution's name ("the Ministry of Foreign Affairs and
+# Trade has provided") does not make the sum a trade figure
+probe(
+    "trade-in-a-ministry-name-still-aid",
+    "Wellington\n\nThe Ministry of Foreign Affairs and Trade has provided NZ$2 million to Tonga for cyclone recovery.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("tonga", "2000000")},
+)
+
+
+# aid: the naira written as a bare capital before a scaled sum ("N5 billion", "N200m"), as Nigerian
+# papers write it
+probe(
+    "bare-capital-n-naira",
+    "Abuja\n\nThe European Union has given N5 billion to Nigeria for flood relief. Japan donated N200m to "
+    "the Borno State Government.",
+    lambda f: {(v, c) for _, _, v, c, _ in f["aid"]} == {("5000000000", "NGN"), ("200000000", "NGN")},
+)
+
+
+# aid: "supported by the EU with €3 million" as the only word of giving: the one it names gives
+probe(
+    "supported-by-names-the-giver",
+    "Chisinau\n\nThe new border crossing at Leuseni in Moldova, supported by the EU with €3 million, opened on Monday.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("eu", "moldova", "3000000")},
+)
+
+
+# aid: "adopted a package of €20 million for Moldova", with no other word of giving: the package is given
+probe(
+    "package-of-sum-is-given",
+    "Brussels\n\nThe European Commission adopted a package of €20 million for Moldova's energy sector.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("european commission", "moldova", "20000000")},
+)
+
+
+# aid: a two-word city alone on its line above the story ("Addis Ababa") is no part of the name of
+# the bank that opens it
+probe(
+    "dateline-line-not-part-of-the-giver-name",
+    "Addis Ababa\n\nThe African Development Bank has approved a grant of $40 million to Ethiopia for drought response.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("african development bank", "ethiopia")},
+)
+
+
+# aid: a state "will invest" a sum in another's sector, as it "invested" one
+probe(
+    "state-will-invest-sum",
+    "Suva\n\nAustralia will invest A$30 million in Fiji's health sector over five years.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("australia", "fiji", "30000000")},
+)
+
+
+# aid: "handed over 20 million yuan worth of supplies": the verb's particle "over" is no bound on the sum
+probe(
+    "handed-over-is-no-qualifier",
+    "Apia\n\nChina has handed over 20 million yuan worth of relief supplies to Samoa.",
+    lambda f: {(v, q) for _, _, v, _, q in f["aid"]} == {("20000000", "exactly")},
+)
+
+
+# aid: the base forms of the verbs of giving after "will"/"would": "would contribute", "will commit",
+# "will pledge", "will disburse"
+probe(
+    "base-form-verbs-of-giving",
+    "Dili\n\nPortugal would contribute €2 million to Timor-Leste. Japan will commit $5 million to Laos. "
+    "Korea will disburse $3 million to Mongolia.",
+    lambda f: (
+        {(d, r) for d, r, *_ in f["aid"]}
+        == {("portugal", "timor-leste"), ("japan", "laos"), ("south korea", "mongolia")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

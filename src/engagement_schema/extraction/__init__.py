@@ -270,6 +270,8 @@ def extract(
         statements += said
         if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
             aid += read_aid(discourse, sentence, reader)
+    if not aid and doc.headline is not None:
+        aid = read_aid(discourse, doc.headline, reader)  # "Japan Grants $4 Million to Timor-Leste"
     published_by = (
         organizations.add(
             canonical_name(" ".join(publisher.split())),

@@ -54,10 +54,12 @@ _WORDS = (
     r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
     r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
 )
+# Nigerian papers write the naira's sign as a bare capital before a scaled sum: "N5 billion", "N200m".
+_NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦)\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
@@ -90,6 +92,7 @@ _SYMBOLS = {
     "Kshs": "KES",
     "Kshs.": "KES",
     "₦": "NGN",
+    "N": "NGN",
 }
 _CURRENCY_WORDS = (
     ("zlot", "PLN"),
@@ -199,18 +202,20 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disbursements?"
-    r"|committed|commits|pledged|pledges|contributed|contributes|contributing|contributions?|funded|funds|financed"
+    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
+    r"|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contributing|contribute|contributions?|funded|funds|financed"
     r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
     r"|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
-# read as giving only where no other word of giving is ("to support" is a purpose, not a gift).
-_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b", _F)
+# read as giving only where no other word of giving is ("to support" is a purpose, not a gift);
+# "supported by the EU with €3 million" names its giver; "adopted a package of €20 million for
+# Moldova" is a sum set aside for another.
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
-_INVESTED = re.compile(r"\b(?:invested|invests|investing)\b", _F)
+_INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
 _SAME_GIFT = re.compile(
     r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
@@ -303,7 +308,10 @@ def find_money(text: str, span: Span) -> list[Money]:
     matches = list(_MONEY.finditer(text, span.start, span.end))
     # The cues after the pattern: most passages with a digit hold a cue ("rs" of "years")
     # and no amount, and the scan for the cues is now the slower of the two.
-    if not matches or _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None:
+    if not matches or (
+        _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None
+        and not any(m.group("symbol") == "N" for m in matches)
+    ):
         return found
     for match in matches:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
@@ -315,18 +323,29 @@ def find_money(text: str, span: Span) -> list[Money]:
         currency = _currency(groups)
         if currency is None or value == 0:
             continue
-        before = _QUALIFIER.search(text, max(0, match.start() - 30), match.start())
-        qualifier: Qualifier = "exactly"
-        written_start = match.start()
-        if before is not None:
-            n = next(int(k[1:]) for k, v in before.groupdict().items() if v is not None)
-            qualifier, written_start = _QUALIFIERS[n][1], before.start()
+        qualifier, written_start = _qualifier(text, match.start())
         found.append(
             Money(
                 Span(match.start(), match.end()), _plain(value), currency, qualifier, Span(written_start, match.end())
             )
         )
     return found
+
+
+# "handed over 20 million yuan worth of supplies": the verb's particle, not a bound.
+_HANDED = re.compile(r"\b(?:hand|turn)(?:ed|s|ing)?\s+$", _F)
+
+
+def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
+    """How the words before an amount starting at `start` bound it, and where they start."""
+    before = _QUALIFIER.search(text, max(0, start - 30), start)
+    if before is None:
+        return "exactly", start
+    n = next(int(k[1:]) for k, v in before.groupdict().items() if v is not None)
+    qualifier = _QUALIFIERS[n][1]
+    if qualifier == "over" and _HANDED.search(text, max(0, before.start() - 10), before.start()):
+        return "exactly", start
+    return qualifier, before.start()
 
 
 def _number(written: str) -> Decimal:
@@ -374,6 +393,16 @@ def _plain(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+def _not_aid(discourse: Discourse, before: Span) -> bool:
+    """Whether a word of trade, budgets or prices comes before an amount, outside the names of
+    institutions ("the Ministry of Foreign Affairs and Trade has provided")."""
+    named = [m.span for m in discourse.within(before) if m.agent.kind != "place"]
+    return any(
+        not any(s.start <= m.start() < s.end for s in named)
+        for m in _NOT_AID.finditer(discourse.doc.folded, before.start, before.end)
+    )
+
+
 def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReader) -> list[AidMention]:
     """The aid a sentence tells of: one record per amount given."""
     doc = discourse.doc
@@ -385,7 +414,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         giving = _giving(text, clause, money)
         if (
             not giving
-            or _NOT_AID.search(text, clause_start, money.span.start)
+            or _not_aid(discourse, Span(clause_start, money.span.start))
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
         ):
@@ -551,9 +580,9 @@ _GIVEN_BY = re.compile(
 )
 
 
-# "run with funding from Norway", "a project funded by the EU": where the word of giving nearest
+# "run with funding from Norway", "a project funded (supported) by the EU": where the word of giving nearest
 # the amount names its giver, that one gives, whatever the clause's subject.
-_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed)\s+by)\s+", _F)
+_FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed|supported)\s+by)\s+", _F)
 
 
 def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
@@ -609,10 +638,13 @@ _BOARD_OF = re.compile(r"\s+of\s+(?:(?:directors|governors|trustees)\s+of\s+)?(?
 
 
 def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent | None:
-    """ "the Board of Directors of the Fund approved a loan": a board decides for the body
-    it governs, and that body gives."""
-    if words is None or agent.kind != "organization" or not agent.key.startswith("board|"):
+    """ "the Board of Directors of the Fund approved a loan", "the IMF Executive Board approved":
+    a board decides for the body it governs, and that body gives."""
+    if words is None or agent.kind != "organization" or "board" not in _name_of(agent).split():
         return None
+    governed = [m.agent for m in discourse.within(words) if m.agent.kind == "organization" and m.agent != agent]
+    if governed:
+        return governed[0]
     of = _BOARD_OF.match(discourse.doc.folded, words.end)
     if of is None:
         return None

@@ -88,7 +88,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
     while j < stop:
         key = keys[j]
         last = parts[-1][0] if parts else None
-        if parts and "\n" in marks.doc.folded[marks.doc.ends[j - 1] : marks.doc.starts[j]]:
+        if parts and not _same_line(marks.doc, j):
             break  # a name ends with its line ("Embassy of India" above "Kathmandu")
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
@@ -156,6 +156,11 @@ def _listed(marks: Marks, i: int, stop: int) -> bool:
     return i + 1 < stop and keys[i] == "and" and keys[i + 1] in words
 
 
+def _same_line(doc: Document, j: int) -> bool:
+    """Whether token `j` is on the line of the token before it."""
+    return "\n" not in doc.folded[doc.ends[j - 1] : doc.starts[j]]
+
+
 def _head_at(marks: Marks, i: int) -> bool:
     return i in marks.head and marks.doc.keys[i] not in marks.lexicon.institution_heads
 
@@ -172,6 +177,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     k = j
     while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
         k += 1
+        if k < stop and not _same_line(marks.doc, k):
+            stop = k  # "Addis Ababa" above "The African Development Bank": a name ends with its line
     if k < stop and keys[k] in heads and any(keys[t] not in words for t in range(j, k)):
         return k + 1
     province = next((t for t in range(j + 1, min(k + 1, j + 3, stop)) if keys[t] in _PROVINCES), None)
