@@ -1992,6 +1992,21 @@ probe(
 )
 
 
+# engagements: "in the Uzbek capital", "the capital of Kenya", "in the capital" (of the dateline's
+# state): a city named by its state places the engagement there
+probe(
+    "capital-named-by-its-state",
+    "Foreign Minister Arvid Lennart, who arrived in the Uzbek capital on Monday, was received by President "
+    "Bakhodir Umarov. Defence Minister Ines Korvala met General Otieno Wekesa in the capital of Kenya on Tuesday.",
+    lambda f: {("reception", "tashkent"), ("meeting", "nairobi")} <= placed(f),
+)
+probe(
+    "capital-of-the-dateline-state",
+    "LAUTOKA, May 7 (Pacnews) - Minister Hana Ropata met Prime Minister Tevita Rokocava in the capital today.",
+    lambda f: ("meeting", "suva") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
