@@ -2007,6 +2007,17 @@ probe(
 )
 
 
+# engagements: a tour of two states ("arrived in Lusaka the same evening. On 13 June, he called on
+# ..."): an unplaced meeting is part of the visit told last before it, and takes its city
+probe(
+    "tour-meeting-in-the-visit-told-last",
+    "Minister Arjun Velankar is on an official tour of Malawi and Zambia from 10 to 14 June 2024.\n\n"
+    "He arrived in Lilongwe on 10 June. The next day, he called on Vice-President Daliso Phiri.\n\n"
+    "He arrived in Lusaka on 12 June. On 13 June, he called on Foreign Minister Chanda Mwila.",
+    lambda f: ("meeting", "lusaka") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

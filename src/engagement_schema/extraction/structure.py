@@ -316,11 +316,15 @@ def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
 
 def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
     """The visit an engagement of its visitor is part of: the one to the state its city is
-    in, when the visitor went to several; else the first."""
+    in, when the visitor went to several; else the one last told before it ("arrived in
+    Lusaka the same evening. On 13 June, he called on ..."), else the first."""
     theirs = [v for v in visits if set(visitors_of(v)) & set(engagement.agents())]
     city = engagement.place
     there = [v for v in theirs if city is not None and any(_state_code(h) == city.country for h in _hosts(v))]
-    return next(iter(there or theirs), None)
+    if there or len(theirs) < 2:
+        return next(iter(there or theirs), None)
+    before = engagement.span.start
+    return max(theirs, key=lambda v: max((s.start for s in (v.span, *v.also) if s.start < before), default=-1))
 
 
 def _state_code(agent: Agent) -> str | None:
