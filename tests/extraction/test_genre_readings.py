@@ -2018,6 +2018,16 @@ probe(
 )
 
 
+# engagements: "received at Government House in the capital" in a release with no dateline: the
+# capital of the state the release names first
+probe(
+    "capital-of-the-state-named-first",
+    "Government of the Republic of Moldova\nPress release\n\nOn 4 March, Commissioner Liesel Ambrosen was "
+    "received at Government House in the capital by Prime Minister Radu Cazacu.",
+    lambda f: ("reception", "chisinau") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

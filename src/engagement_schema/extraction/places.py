@@ -220,7 +220,8 @@ _CAPITAL = re.compile(
 
 def capitals_named(doc: Document, places: list[PlaceMention], filed: PlaceMention | None) -> list[PlaceMention]:
     """The capitals named by their state: by a demonym ("the Turkmen capital"), after "of"
-    ("the capital of Kenya"), or alone, the capital of the state the report is filed from."""
+    ("the capital of Kenya"), or alone, the capital of the state the report is filed from,
+    else of the state it names first (a government's release heads with its state's name)."""
     by_start = {p.span.start: p for p in places if p.place.kind == "country"}
     found = []
     for match in _CAPITAL.finditer(doc.text):
@@ -231,7 +232,9 @@ def capitals_named(doc: Document, places: list[PlaceMention], filed: PlaceMentio
             state = by_start.get(match.end())
             code = state.place.country if state is not None and not state.adjective else None
         else:
-            state, code = None, filed.place.country if filed is not None else None
+            first = next((p for p in places if p.place.kind == "country" and not p.adjective), None)
+            home = filed or first
+            state, code = None, home.place.country if home is not None else None
         seat = gazetteer().seats.get(code or "")
         if seat is not None:
             end = state.span.end if match["of"] and state is not None else match.end()
