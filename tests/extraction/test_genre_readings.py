@@ -2028,6 +2028,27 @@ probe(
 )
 
 
+
+# engagements: "paid a courtesy call on the Minister ... at the Ministry of Defence" in a release with
+# no dateline: held at a seat of government, so in the capital of the state the release names first
+probe(
+    "seat-of-government-venue-in-the-capital",
+    "GHANA ARMED FORCES\n\nThe equipment was handed over by Colonel Li Wen to General Kofi Mensah-Darko in "
+    "Accra on Wednesday.\n\nOn Tuesday, Colonel Li paid a courtesy call on the Minister for Defence, Ama "
+    "Owusu-Frimpong, at the Ministry of Defence.",
+    lambda f: ("meeting", "accra") in placed(f),
+)
+
+# a venue without "the" between the verb and the guest ("received at Seif Palace on Sunday the visiting X")
+probe(
+    "venue-no-article",
+    "KUWAIT, May 12 (KUNA) -- His Highness the Amir Sheikh Nawaf Al-Sabah received at Seif Palace on Sunday "
+    "visiting Jordanian Prime Minister Bisher Khasawneh.",
+    lambda f: dated(f) == {("reception", "2024-05-12")} and placed(f) == {("reception", "kuwait city")},
+    published="2024-05-12",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -127,6 +127,9 @@ class EngagementMention:
     placed_by: EngagementMention | None = None
     """The engagement whose city this one takes, its own words naming none."""
     place_from_dateline: bool = False
+    seat_venue: Span | None = None
+    """The seat of government it was held at ("at the Ministry of Defence"), its words naming
+    no city: it is placed in the capital of the state the report names first."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None

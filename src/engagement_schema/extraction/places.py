@@ -20,7 +20,7 @@ import yaml
 
 from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Sentence, Span
 
-__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "capitals_named", "dateline", "gazetteer"]
+__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "capitals_named", "dateline", "first_seat", "gazetteer"]
 
 KnownKind = Literal["country", "city", "region"]
 
@@ -232,11 +232,18 @@ def capitals_named(doc: Document, places: list[PlaceMention], filed: PlaceMentio
             state = by_start.get(match.end())
             code = state.place.country if state is not None and not state.adjective else None
         else:
-            first = next((p for p in places if p.place.kind == "country" and not p.adjective), None)
-            home = filed or first
+            home = filed or first_seat(places)
             state, code = None, home.place.country if home is not None else None
         seat = gazetteer().seats.get(code or "")
         if seat is not None:
             end = state.span.end if match["of"] and state is not None else match.end()
             found.append(PlaceMention(Span(match.start(), end), seat, False))
     return found
+
+
+def first_seat(places: list[PlaceMention]) -> PlaceMention | None:
+    """The capital of the state a report names first (a government's release heads with its
+    state's name), told by that name: where a release without a dateline is written from."""
+    first = next((p for p in places if p.place.kind == "country" and not p.adjective), None)
+    seat = gazetteer().seats.get(first.place.country or "") if first is not None else None
+    return PlaceMention(first.span, seat, False) if first is not None and seat is not None else None

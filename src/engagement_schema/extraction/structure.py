@@ -14,7 +14,7 @@ import re
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import THEN, EngagementMention
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document
+from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.triggers import SIGNED_WHAT
 
 __all__ = ["Structure", "visitors_of"]
@@ -23,6 +23,10 @@ __all__ = ["Structure", "visitors_of"]
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
 #: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
 _SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+_SEAT_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
+    r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
+)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
@@ -41,9 +45,10 @@ _THE_AGREEMENT = re.compile(
 class Structure:
     """Merges a report's engagement mentions and sets them in what they are part of."""
 
-    def __init__(self, doc: Document, dateline: PlaceMention | None) -> None:
+    def __init__(self, doc: Document, dateline: PlaceMention | None, seat: PlaceMention | None = None) -> None:
         self.doc = doc
         self.dateline = dateline
+        self.seat = seat
         self.merged_into: dict[int, EngagementMention] = {}
         """id(mention) -> the mention kept for it."""
         self.told: list[EngagementMention] = []
@@ -56,6 +61,7 @@ class Structure:
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
         self._placed_by_dateline(merged)
+        self._placed_at_seat(merged)
         self._dated_as_before(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
@@ -173,6 +179,17 @@ class Structure:
                     engagement.place, engagement.placed_by = abroad.place, abroad
                 else:
                     engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
+        """ "called on the Minister at the Ministry of Defence": what is held at a seat of
+        government, in a report with no dateline, is held in the capital of the state it names first."""
+        if self.dateline is not None or self.seat is None:
+            return
+        for engagement in merged:
+            sentence = self.doc.sentence_of(engagement.span.start).span
+            venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
+            if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
+                engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
 
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
