@@ -2049,6 +2049,19 @@ probe(
 )
 
 
+# "played host to X" (a reception), "held a tête-à-tête with X" (a meeting), "laid the foundation
+# stone of" (a ceremony one person may hold)
+probe(
+    "host-tete-stone",
+    "AMMAN, May 14 (Petra) -- King Abdullah II on Tuesday played host to Cypriot President Nikos "
+    "Christodoulides. Foreign Minister Hasan Mahmud held a tête-à-tête with Indian Foreign Minister "
+    "Subrahmanyam Jaishankar on Monday. Defence Minister Saikhanbayar Gursed laid the foundation stone of a "
+    "military hospital on Sunday.",
+    lambda f: dated(f) == {("reception", "2024-05-14"), ("meeting", "2024-05-13"), ("ceremony", "2024-05-12")},
+    published="2024-05-14",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
