@@ -2062,6 +2062,16 @@ probe(
 )
 
 
+# one person named as signing ("On Monday, the Director signed a loan agreement in Tuzla") tells a signing,
+# the other signatory left unnamed
+probe(
+    "signed-alone",
+    "On Monday, Fund Director Marta Keller signed a loan agreement in Tuzla for a new water plant.",
+    lambda f: dated(f) == {("agreement-signing", "2024-05-13")} and placed(f) == {("agreement-signing", "tuzla")},
+    published="2024-05-15",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -340,6 +340,7 @@ TRIGGERS = (
         "attendee",
         "attendee",
         ("signed", "exchanged", "inked"),
+        alone=True,
     ),
     Trigger(
         "visit",
