@@ -2072,6 +2072,15 @@ probe(
 )
 
 
+# one person handing over what was given, its receiver left unnamed, tells a handover
+probe(
+    "handed-over-alone",
+    "Ambassador Li Wen handed over 200 tents and water pumps in Nuku'alofa on Tuesday.",
+    lambda f: dated(f) == {("aid-delivery", "2024-05-14")} and placed(f) == {("aid-delivery", "nuku'alofa")},
+    published="2024-05-15",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -400,6 +400,7 @@ TRIGGERS = (
         "attendee",
         ("hand",),
         objects_after_to=True,
+        alone=True,
     ),
     Trigger("visit", any_of(r"\bon\s+an?\s+" + ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
     # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
