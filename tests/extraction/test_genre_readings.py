@@ -2028,7 +2028,6 @@ probe(
 )
 
 
-
 # engagements: "paid a courtesy call on the Minister ... at the Ministry of Defence" in a release with
 # no dateline: held at a seat of government, so in the capital of the state the release names first
 probe(
@@ -2078,6 +2077,16 @@ probe(
     "Ambassador Li Wen handed over 200 tents and water pumps in Nuku'alofa on Tuesday.",
     lambda f: dated(f) == {("aid-delivery", "2024-05-14")} and placed(f) == {("aid-delivery", "nuku'alofa")},
     published="2024-05-15",
+)
+
+
+# engagements: "X was later received by Y" in the paragraph after a dated meeting: the same day, as
+# "then" is; "two days later" and "later this month" are not
+probe(
+    "later-received-same-day",
+    "On 26 February, Minister Rafiq Hossain held talks with Minister Binod Karki in Kathmandu.\n\n"
+    "Minister Hossain was later received by Prime Minister Sita Thapa at her official residence.",
+    lambda f: ("reception", "2024-02-26") in dated(f),
 )
 
 

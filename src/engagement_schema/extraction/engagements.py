@@ -354,8 +354,11 @@ _AFTER_IT = re.compile(
 
 # "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
 THEN = CuedPattern(
-    r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)",
-    *("then", "afterwards", "subsequently", "thereafter"),
+    r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)"
+    # "was later received by": later that day; not "two days later", "later this month"
+    r"|(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bwill\s)\blater\b"
+    r"(?!\s+(?:this|next|that\s+(?:week|month|year)|in\s+the\s+(?:week|month|year)|on\b))",
+    *("then", "afterwards", "subsequently", "thereafter", "later"),
 )
 
 
