@@ -2090,6 +2090,16 @@ probe(
 )
 
 
+# "The visit, which began on Monday, ...", "The visit started on Monday": the day the visit told before began
+probe(
+    "visit-began",
+    "Foreign Minister Ana Lopes visited Praia this week. The visit, which began on Monday, included talks with "
+    "Prime Minister Ulisses Correia e Silva.",
+    lambda f: ("visit", "2024-05-13") in dated(f),
+    published="2024-05-16",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -362,11 +362,16 @@ THEN = CuedPattern(
 )
 
 
+# "The handover ceremony took place in Almaty on April 17"; "The visit, which began on Monday,":
+# the day an engagement told by its noun began
 _HELD = CuedPattern(
-    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over)\b[^.;]{0,300}?"
-    r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b))\b",
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
+    r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
+    r"|began|started)\b",
     "held",
     "took",
+    "began",
+    "started",
 )
 _HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
 
