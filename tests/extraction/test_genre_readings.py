@@ -2100,6 +2100,16 @@ probe(
 )
 
 
+# "before leaving for Vienna, where he attended a conference": the city a ", where" clause refers back to
+probe(
+    "conference-where",
+    "Defence Minister Marek Novak met Minister Jan Kral in Bratislava on 14 May before leaving for Vienna, where "
+    "he attended a conference on security on 15 May.",
+    lambda f: placed(f) == {("meeting", "bratislava"), ("conference", "vienna")},
+    published="2024-05-16",
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

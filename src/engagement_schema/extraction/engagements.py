@@ -853,6 +853,7 @@ def _conferences(
             name_start = match.start() + noun.start()
             evidence = Span(match.start() + (4 if match.group().casefold().startswith("for ") else 0), end)
             cities = [p for p in places if p.place.kind == "city" and p.span.within(Span(name_start, end))]
+            cities = cities or _where_before(doc.folded, sentence, match.start(), places)
             name = doc.quote(Span(name_start, end))
             found.append(
                 EngagementMention(
@@ -867,6 +868,17 @@ def _conferences(
                 )
             )
     return found
+
+
+_WHERE = re.compile(r"\s*,\s*where\b", _F)
+
+
+def _where_before(text: str, sentence: Sentence, position: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "left for Vienna, where he attended a conference": the city a ", where" clause
+    holding `position` refers back to."""
+    before = [p for p in places if p.place.kind == "city" and sentence.span.start <= p.span.end <= position]
+    where = _WHERE.match(text, before[-1].span.end) if before else None
+    return before[-1:] if where is not None and "," not in text[where.end() : position] else []
 
 
 def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMention]) -> list[EngagementMention]:

@@ -247,10 +247,7 @@ TRIGGERS = (
             + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+with\b",
             # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
             # hold consultations", "will hold talks" tell of none yet).
-            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
-            + ADJECTIVES
-            + _HELD
-            + r"\b",
+            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?" + ADJECTIVES + _HELD + r"\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:conferred|confers|consulted|consults)\s+with\b",
             r"\b(?:co-?)?chaired\b(?:\s+with\b)?",
