@@ -2110,6 +2110,16 @@ probe(
 )
 
 
+# engagements: a signing told after talks in the same paragraph, its words naming no city, took
+# place where the talks did
+probe(
+    "unplaced-signing-where-the-talks-were",
+    "On 10 July, Minister Kenji Aramaki held talks with Minister Nadeesha Perera in Colombo. After the talks, "
+    "Secretary Ruwan Dias and Ambassador Hiro Tanabe signed an agreement on port development.",
+    lambda f: ("agreement-signing", "colombo") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

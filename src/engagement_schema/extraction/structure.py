@@ -60,6 +60,7 @@ class Structure:
         merged = self._merged(self.told)
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
+        self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
         self._placed_at_seat(merged)
         self._dated_as_before(merged)
@@ -163,6 +164,25 @@ class Structure:
                 before = part if part.place.kind == "city" and part.place.country in states else None
             elif before is not None:
                 part.place, part.placed_by = before.place, before
+
+    def _placed_as_told_before(self, merged: list[EngagementMention]) -> None:
+        """What no words place, told in the paragraph of an engagement placed on its day, took
+        place where that one did: the story moves on only when it says."""
+        before: EngagementMention | None = None
+        for engagement in sorted(merged, key=lambda e: e.span.start):
+            paragraph = self.doc.sentence_of(engagement.span.start).paragraph
+            if (
+                engagement.place is None
+                and engagement.kind not in _PLACELESS
+                and engagement.kind != "visit"
+                and not engagement.elsewhere
+                and before is not None
+                and self.doc.sentence_of(before.span.start).paragraph == paragraph
+                and (engagement.date is None or before.date is None or engagement.date == before.date)
+            ):
+                engagement.place, engagement.placed_by = before.place, before
+            if engagement.place is not None and engagement.kind != "visit":
+                before = engagement
 
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
         """What no words place took place where the report is filed, unless told elsewhere:
