@@ -2164,6 +2164,134 @@ probe(
 )
 
 
+# engagements: "in the Uzbek capital", "the capital of Kenya", "in the capital" (of the dateline's
+# state): a city named by its state places the engagement there
+probe(
+    "capital-named-by-its-state",
+    "Foreign Minister Arvid Lennart, who arrived in the Uzbek capital on Monday, was received by President "
+    "Bakhodir Umarov. Defence Minister Ines Korvala met General Otieno Wekesa in the capital of Kenya on Tuesday.",
+    lambda f: {("reception", "tashkent"), ("meeting", "nairobi")} <= placed(f),
+)
+probe(
+    "capital-of-the-dateline-state",
+    "LAUTOKA, May 7 (Pacnews) - Minister Hana Ropata met Prime Minister Tevita Rokocava in the capital today.",
+    lambda f: ("meeting", "suva") in placed(f),
+)
+
+
+# engagements: a tour of two states ("arrived in Lusaka the same evening. On 13 June, he called on
+# ..."): an unplaced meeting is part of the visit told last before it, and takes its city
+probe(
+    "tour-meeting-in-the-visit-told-last",
+    "Minister Arjun Velankar is on an official tour of Malawi and Zambia from 10 to 14 June 2024.\n\n"
+    "He arrived in Lilongwe on 10 June. The next day, he called on Vice-President Daliso Phiri.\n\n"
+    "He arrived in Lusaka on 12 June. On 13 June, he called on Foreign Minister Chanda Mwila.",
+    lambda f: ("meeting", "lusaka") in placed(f),
+)
+
+
+# engagements: "received at Government House in the capital" in a release with no dateline: the
+# capital of the state the release names first
+probe(
+    "capital-of-the-state-named-first",
+    "Government of the Republic of Moldova\nPress release\n\nOn 4 March, Commissioner Liesel Ambrosen was "
+    "received at Government House in the capital by Prime Minister Radu Cazacu.",
+    lambda f: ("reception", "chisinau") in placed(f),
+)
+
+
+# engagements: "paid a courtesy call on the Minister ... at the Ministry of Defence" in a release with
+# no dateline: held at a seat of government, so in the capital of the state the release names first
+probe(
+    "seat-of-government-venue-in-the-capital",
+    "GHANA ARMED FORCES\n\nThe equipment was handed over by Colonel Li Wen to General Kofi Mensah-Darko in "
+    "Accra on Wednesday.\n\nOn Tuesday, Colonel Li paid a courtesy call on the Minister for Defence, Ama "
+    "Owusu-Frimpong, at the Ministry of Defence.",
+    lambda f: ("meeting", "accra") in placed(f),
+)
+
+# a venue without "the" between the verb and the guest ("received at Seif Palace on Sunday the visiting X")
+probe(
+    "venue-no-article",
+    "KUWAIT, May 12 (KUNA) -- His Highness the Amir Sheikh Nawaf Al-Sabah received at Seif Palace on Sunday "
+    "visiting Jordanian Prime Minister Bisher Khasawneh.",
+    lambda f: dated(f) == {("reception", "2024-05-12")} and placed(f) == {("reception", "kuwait city")},
+    published="2024-05-12",
+)
+
+
+# "played host to X" (a reception), "held a tête-à-tête with X" (a meeting), "laid the foundation
+# stone of" (a ceremony one person may hold)
+probe(
+    "host-tete-stone",
+    "AMMAN, May 14 (Petra) -- King Abdullah II on Tuesday played host to Cypriot President Nikos "
+    "Christodoulides. Foreign Minister Hasan Mahmud held a tête-à-tête with Indian Foreign Minister "
+    "Subrahmanyam Jaishankar on Monday. Defence Minister Saikhanbayar Gursed laid the foundation stone of a "
+    "military hospital on Sunday.",
+    lambda f: dated(f) == {("reception", "2024-05-14"), ("meeting", "2024-05-13"), ("ceremony", "2024-05-12")},
+    published="2024-05-14",
+)
+
+
+# one person named as signing ("On Monday, the Director signed a loan agreement in Tuzla") tells a signing,
+# the other signatory left unnamed
+probe(
+    "signed-alone",
+    "On Monday, Fund Director Marta Keller signed a loan agreement in Tuzla for a new water plant.",
+    lambda f: dated(f) == {("agreement-signing", "2024-05-13")} and placed(f) == {("agreement-signing", "tuzla")},
+    published="2024-05-15",
+)
+
+
+# one person handing over what was given, its receiver left unnamed, tells a handover
+probe(
+    "handed-over-alone",
+    "Ambassador Li Wen handed over 200 tents and water pumps in Nuku'alofa on Tuesday.",
+    lambda f: dated(f) == {("aid-delivery", "2024-05-14")} and placed(f) == {("aid-delivery", "nuku'alofa")},
+    published="2024-05-15",
+)
+
+
+# engagements: "X was later received by Y" in the paragraph after a dated meeting: the same day, as
+# "then" is; "two days later" and "later this month" are not
+probe(
+    "later-received-same-day",
+    "On 26 February, Minister Rafiq Hossain held talks with Minister Binod Karki in Kathmandu.\n\n"
+    "Minister Hossain was later received by Prime Minister Sita Thapa at her official residence.",
+    lambda f: ("reception", "2024-02-26") in dated(f),
+)
+
+
+# "The visit, which began on Monday, ...", "The visit started on Monday": the day the visit told before began
+probe(
+    "visit-began",
+    "Foreign Minister Ana Lopes visited Praia this week. The visit, which began on Monday, included talks with "
+    "Prime Minister Ulisses Correia e Silva.",
+    lambda f: ("visit", "2024-05-13") in dated(f),
+    published="2024-05-16",
+)
+
+
+# "before leaving for Vienna, where he attended a conference": the city a ", where" clause refers back to
+probe(
+    "conference-where",
+    "Defence Minister Marek Novak met Minister Jan Kral in Bratislava on 14 May before leaving for Vienna, where "
+    "he attended a conference on security on 15 May.",
+    lambda f: placed(f) == {("meeting", "bratislava"), ("conference", "vienna")},
+    published="2024-05-16",
+)
+
+
+# engagements: a signing told after talks in the same paragraph, its words naming no city, took
+# place where the talks did
+probe(
+    "unplaced-signing-where-the-talks-were",
+    "On 10 July, Minister Kenji Aramaki held talks with Minister Nadeesha Perera in Colombo. After the talks, "
+    "Secretary Ruwan Dias and Ambassador Hiro Tanabe signed an agreement on port development.",
+    lambda f: ("agreement-signing", "colombo") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

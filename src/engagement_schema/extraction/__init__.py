@@ -43,7 +43,7 @@ from engagement_schema.extraction.organizations import (
     short_forms,
 )
 from engagement_schema.extraction.people import find_descriptions, read_people
-from engagement_schema.extraction.places import PlaceMention, dateline, gazetteer, speaks_for_state
+from engagement_schema.extraction.places import PlaceMention, capitals_named, dateline, gazetteer, speaks_for_state
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements
 from engagement_schema.extraction.text import Document, ExtractionError, SpanIndex
@@ -235,6 +235,7 @@ def extract(
     latest: dict[str, EngagementMention] = {}
     pending: Held | None = None  # "A ceremony ... was held here yesterday", before the one it dates
     filed_from = dateline(doc, marks.places)  # "British Embassy Tbilisi": a city in a name too
+    places = sorted([*places, *capitals_named(doc, marks.places, filed_from)], key=lambda p: p.span.start)
     places_in, dates_in = _by_sentence(doc, places), _by_sentence(doc, _event_dates(doc, dates, filed_from))
     lede = _lede(doc, dates, filed_from, dates_in)
     for sentence in doc.sentences:

@@ -127,6 +127,9 @@ class EngagementMention:
     placed_by: EngagementMention | None = None
     """The engagement whose city this one takes, its own words naming none."""
     place_from_dateline: bool = False
+    seat_venue: Span | None = None
+    """The seat of government it was held at ("at the Ministry of Defence"), its words naming
+    no city: it is placed in the capital of the state the report names first."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None
@@ -351,16 +354,24 @@ _AFTER_IT = re.compile(
 
 # "X then handed over ...", "Afterwards, the two signed ...": on the day of what was told before.
 THEN = CuedPattern(
-    r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)",
-    *("then", "afterwards", "subsequently", "thereafter"),
+    r"\b(?:then|afterwards|subsequently|thereafter)\b(?!\s+(?:on|in)\b)"
+    # "was later received by": later that day; not "two days later", "later this month"
+    r"|(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bwill\s)\blater\b"
+    r"(?!\s+(?:this|next|that\s+(?:week|month|year)|in\s+the\s+(?:week|month|year)|on\b))",
+    *("then", "afterwards", "subsequently", "thereafter", "later"),
 )
 
 
+# "The handover ceremony took place in Almaty on April 17"; "The visit, which began on Monday,":
+# the day an engagement told by its noun began
 _HELD = CuedPattern(
-    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over)\b[^.;]{0,300}?"
-    r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b))\b",
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
+    r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
+    r"|began|started)\b",
     "held",
     "took",
+    "began",
+    "started",
 )
 _HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
 
@@ -842,6 +853,7 @@ def _conferences(
             name_start = match.start() + noun.start()
             evidence = Span(match.start() + (4 if match.group().casefold().startswith("for ") else 0), end)
             cities = [p for p in places if p.place.kind == "city" and p.span.within(Span(name_start, end))]
+            cities = cities or _where_before(doc.folded, sentence, match.start(), places)
             name = doc.quote(Span(name_start, end))
             found.append(
                 EngagementMention(
@@ -856,6 +868,17 @@ def _conferences(
                 )
             )
     return found
+
+
+_WHERE = re.compile(r"\s*,\s*where\b", _F)
+
+
+def _where_before(text: str, sentence: Sentence, position: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "left for Vienna, where he attended a conference": the city a ", where" clause
+    holding `position` refers back to."""
+    before = [p for p in places if p.place.kind == "city" and sentence.span.start <= p.span.end <= position]
+    where = _WHERE.match(text, before[-1].span.end) if before else None
+    return before[-1:] if where is not None and "," not in text[where.end() : position] else []
 
 
 def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMention]) -> list[EngagementMention]:

@@ -20,7 +20,7 @@ import yaml
 
 from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Sentence, Span
 
-__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "dateline", "gazetteer"]
+__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "capitals_named", "dateline", "first_seat", "gazetteer"]
 
 KnownKind = Literal["country", "city", "region"]
 
@@ -69,6 +69,8 @@ class Gazetteer:
         """The countries by name, the first of a name as a scan would find it."""
         for known_country in self.countries.values():
             self.country_names.setdefault(known_country.name, known_country)
+        self.seats = {known.country: known for known in (self.cities[c] for c in data["seats"]) if known.country}
+        """Each state's capital, by its code."""
         self.capitals = frozenset(data["capitals"])
         """Capitals that may speak for their states ("Washington would allocate ...")."""
         self.regions: dict[str, KnownPlace] = {}
@@ -207,3 +209,41 @@ def _as_city(mention: PlaceMention | None) -> PlaceMention | None:
     return (
         PlaceMention(mention.span, capital, False) if capital and capital.country == mention.place.country else mention
     )
+
+
+# "the Uzbek capital", "the capital of Kenya", "the capital": a city named by its state.
+_CAPITAL = re.compile(
+    r"\bthe\s+(?:(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+)?capital\b(?:\s+city\b)?"
+    r"(?P<of>\s+of\s+(?:the\s+)?)?(?!\s*(?:,|of\b))"
+)
+
+
+def capitals_named(doc: Document, places: list[PlaceMention], filed: PlaceMention | None) -> list[PlaceMention]:
+    """The capitals named by their state: by a demonym ("the Turkmen capital"), after "of"
+    ("the capital of Kenya"), or alone, the capital of the state the report is filed from,
+    else of the state it names first (a government's release heads with its state's name)."""
+    by_start = {p.span.start: p for p in places if p.place.kind == "country"}
+    found = []
+    for match in _CAPITAL.finditer(doc.text):
+        if match["state"]:
+            state = by_start.get(match.start("state"))
+            code = state.place.country if state is not None and state.adjective else None
+        elif match["of"]:
+            state = by_start.get(match.end())
+            code = state.place.country if state is not None and not state.adjective else None
+        else:
+            home = filed or first_seat(places)
+            state, code = None, home.place.country if home is not None else None
+        seat = gazetteer().seats.get(code or "")
+        if seat is not None:
+            end = state.span.end if match["of"] and state is not None else match.end()
+            found.append(PlaceMention(Span(match.start(), end), seat, False))
+    return found
+
+
+def first_seat(places: list[PlaceMention]) -> PlaceMention | None:
+    """The capital of the state a report names first (a government's release heads with its
+    state's name), told by that name: where a release without a dateline is written from."""
+    first = next((p for p in places if p.place.kind == "country" and not p.adjective), None)
+    seat = gazetteer().seats.get(first.place.country or "") if first is not None else None
+    return PlaceMention(first.span, seat, False) if first is not None and seat is not None else None

@@ -27,7 +27,7 @@ from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.organizations import Organizations, state_name
 from engagement_schema.extraction.people import Person, PostMention
-from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
+from engagement_schema.extraction.places import KnownPlace, PlaceMention, first_seat, gazetteer
 from engagement_schema.extraction.statements import StatementMention
 from engagement_schema.extraction.structure import Structure, visitors_of
 from engagement_schema.extraction.text import CuedPattern, Document, Span
@@ -197,7 +197,7 @@ class _Builder:
 
     def dataset(self) -> Dataset:
         """Every record, built in the order references need, validated as one dataset."""
-        structure = Structure(self.doc, self.r.dateline)
+        structure = Structure(self.doc, self.r.dateline, first_seat(self.r.places))
         self.r.engagements = structure.build(self.r.engagements)
         self.told_engagements = structure.told  # merged ones too: their sentences tell of them
         self.merged_into = structure.merged_into
@@ -616,6 +616,10 @@ class _Builder:
                     told = "it is part of" if placed_by is engagement.part_of else "told before it"
                     method = f"The place of the {placed_by.kind} {told}."
                     derivations.append(self.derivation("place", method, [placed_by.place_span]))
+                elif engagement.seat_venue is not None:
+                    venue = self.doc.quote(engagement.seat_venue)
+                    method = f'Held "{venue}", a seat of government: the capital of the state the report names first.'
+                    derivations.append(self.derivation("place", method, [engagement.seat_venue]))
                 elif engagement.place_from_dateline:
                     method = "The report's dateline places it there; its sentence names no place."
                     derivations.append(

@@ -14,7 +14,7 @@ import re
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import THEN, EngagementMention
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document
+from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.triggers import SIGNED_WHAT
 
 __all__ = ["Structure", "visitors_of"]
@@ -23,6 +23,10 @@ __all__ = ["Structure", "visitors_of"]
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
 #: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
 _SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+_SEAT_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
+    r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
+)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
@@ -41,9 +45,10 @@ _THE_AGREEMENT = re.compile(
 class Structure:
     """Merges a report's engagement mentions and sets them in what they are part of."""
 
-    def __init__(self, doc: Document, dateline: PlaceMention | None) -> None:
+    def __init__(self, doc: Document, dateline: PlaceMention | None, seat: PlaceMention | None = None) -> None:
         self.doc = doc
         self.dateline = dateline
+        self.seat = seat
         self.merged_into: dict[int, EngagementMention] = {}
         """id(mention) -> the mention kept for it."""
         self.told: list[EngagementMention] = []
@@ -55,7 +60,9 @@ class Structure:
         merged = self._merged(self.told)
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
+        self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
+        self._placed_at_seat(merged)
         self._dated_as_before(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
@@ -158,6 +165,25 @@ class Structure:
             elif before is not None:
                 part.place, part.placed_by = before.place, before
 
+    def _placed_as_told_before(self, merged: list[EngagementMention]) -> None:
+        """What no words place, told in the paragraph of an engagement placed on its day, took
+        place where that one did: the story moves on only when it says."""
+        before: EngagementMention | None = None
+        for engagement in sorted(merged, key=lambda e: e.span.start):
+            paragraph = self.doc.sentence_of(engagement.span.start).paragraph
+            if (
+                engagement.place is None
+                and engagement.kind not in _PLACELESS
+                and engagement.kind != "visit"
+                and not engagement.elsewhere
+                and before is not None
+                and self.doc.sentence_of(before.span.start).paragraph == paragraph
+                and (engagement.date is None or before.date is None or engagement.date == before.date)
+            ):
+                engagement.place, engagement.placed_by = before.place, before
+            if engagement.place is not None and engagement.kind != "visit":
+                before = engagement
+
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
         """What no words place took place where the report is filed, unless told elsewhere:
         after a visit abroad is told, in the city visited ("ISLAMABAD - The ship arrived at
@@ -173,6 +199,17 @@ class Structure:
                     engagement.place, engagement.placed_by = abroad.place, abroad
                 else:
                     engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
+        """ "called on the Minister at the Ministry of Defence": what is held at a seat of
+        government, in a report with no dateline, is held in the capital of the state it names first."""
+        if self.dateline is not None or self.seat is None:
+            return
+        for engagement in merged:
+            sentence = self.doc.sentence_of(engagement.span.start).span
+            venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
+            if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
+                engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
 
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
@@ -316,11 +353,15 @@ def _same_engagement(a: EngagementMention, b: EngagementMention) -> bool:
 
 def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
     """The visit an engagement of its visitor is part of: the one to the state its city is
-    in, when the visitor went to several; else the first."""
+    in, when the visitor went to several; else the one last told before it ("arrived in
+    Lusaka the same evening. On 13 June, he called on ..."), else the first."""
     theirs = [v for v in visits if set(visitors_of(v)) & set(engagement.agents())]
     city = engagement.place
     there = [v for v in theirs if city is not None and any(_state_code(h) == city.country for h in _hosts(v))]
-    return next(iter(there or theirs), None)
+    if there or len(theirs) < 2:
+        return next(iter(there or theirs), None)
+    before = engagement.span.start
+    return max(theirs, key=lambda v: max((s.start for s in (v.span, *v.also) if s.start < before), default=-1))
 
 
 def _state_code(agent: Agent) -> str | None:

@@ -92,6 +92,8 @@ def _passive(verb: str, *, auxiliary: bool = True) -> str:
     return rf"\b(?:{_AUXILIARY}\s+(?:{_ADVERB}\s+)?){'' if auxiliary else '?'}{verb}" + WHERE_WHEN + r"\s+by\b"
 
 
+# What is held with someone: "held talks", "held a tête-à-tête"
+_HELD = r"(?:meetings?|talks|negotiations|consultations|t[eê]te-[aà]-t[eê]tes?)"
 # "signed on 7 May 2024", "signed on May 7": a day between the verb and what is signed
 _DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # "signed a KD 10 million loan agreement": the sum before what is signed
@@ -154,10 +156,11 @@ TRIGGERS = (
             r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
             r"|wing|unit|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park"
             r"|monument)s?\b",
+            r"\b(?:laid|lays|laying)\s+the\s+(?:foundation|corner)\s*stone\b",  # of what is to be built
         ),
         "attendee",
         "attendee",
-        ("inaugurat", "opened", "opens"),
+        ("inaugurat", "opened", "opens", "stone"),
         alone=True,
     ),
     # "The centre was opened in Tbilisi by X and Y": the opening ceremony of what was given.
@@ -208,6 +211,7 @@ TRIGGERS = (
             # "accorded a warm welcome to X", "granted an audience to X"
             r"\b(?:accorded|accords|extended|extends)\s+(?:a\s+)?(?:warm\s+|cordial\s+|ceremonial\s+)?welcome\s+to\b",
             r"\b(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to\b",
+            r"\b(?:played|plays|playing)\s+host\s+to\b",  # "played host to X"
         ),
         "host",
         "visitor",
@@ -237,15 +241,13 @@ TRIGGERS = (
             r"(?<!\bto\s)\bmet\b",
             r"(?<!\bwill\s)(?<!\bto\s)\b(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?"
             + ADJECTIVES
-            + r"(?:meetings?|talks|negotiations|consultations)"
+            + _HELD
             # "held talks in Lima on 7 May with X", "held talks yesterday at the Palace with X":
             # where and when may come before "with"
             + rf"(?:\s+(?:{ADVERBS}|(?:in|at|on)(?:\s+[\w'-]+\.?,?){{1,5}}?)){{0,2}}\s+with\b",
             # "X and Y held talks in Astana": the parties are the subject alone ("agreed to
             # hold consultations", "will hold talks" tell of none yet).
-            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?"
-            + ADJECTIVES
-            + r"(?:meetings?|talks|negotiations|consultations)\b",
+            r"(?<!\bto\s)(?<!\bwill\s)\b(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+)?" + ADJECTIVES + _HELD + r"\b",
             r"\bsat\s+down\s+with\b",
             r"\b(?:conferred|confers|consulted|consults)\s+with\b",
             r"\b(?:co-?)?chaired\b(?:\s+with\b)?",
@@ -273,6 +275,8 @@ TRIGGERS = (
             "conferred",
             "confers",
             "chaired",
+            "tête-à",
+            "tete-a",
         ),
     ),
     # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
@@ -333,6 +337,7 @@ TRIGGERS = (
         "attendee",
         "attendee",
         ("signed", "exchanged", "inked"),
+        alone=True,
     ),
     Trigger(
         "visit",
@@ -392,6 +397,7 @@ TRIGGERS = (
         "attendee",
         ("hand",),
         objects_after_to=True,
+        alone=True,
     ),
     Trigger("visit", any_of(r"\bon\s+an?\s+" + ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
     # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
