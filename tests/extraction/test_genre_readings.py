@@ -2292,6 +2292,67 @@ probe(
 )
 
 
+# aid: "budget support to help the Government protect ...": a government no state's name qualifies
+# is the report's state's, and that state receives
+probe(
+    "bare-government-recipient-is-its-state",
+    "Honiara\n\nAustralia's Foreign Minister Dana Kellerby ended a visit to Solomon Islands after committing "
+    "A$8 million in budget support to help the Government keep clinics open. Solomon Islands thanked Australia.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("australia", "solomon islands", "8000000")},
+)
+
+
+# aid: a purpose the genre names outright keeps its own DAC code: mine clearance is 15250, police 15132,
+# not their categories 152 and 151
+probe(
+    "named-purpose-keeps-its-own-code",
+    "Tirana\n\nNorway has provided €3 million to Albania for mine clearance along the northern border. "
+    "Sweden has allocated €2 million to Albania for police training.",
+    lambda f: (
+        {(d, s) for d, _, _, s in f["aid-terms"]}
+        == {("norway", frozenset({"15250"})), ("sweden", frozenset({"15132"}))}
+    ),
+)
+
+
+# aid: relief told by its words ("food packages and hygiene kits for families affected by the floods")
+# is in DAC 720, emergency response, when no topic names a sector
+probe(
+    "relief-words-are-emergency-response",
+    "Dhaka\n\nThe Embassy of Qatar handed over food packages and hygiene kits worth BDT 5 million, provided by "
+    "Qatar Charity, to the Sunamganj District Administration for families affected by the floods.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"720"})},
+)
+
+
+# aid: "according to the Ministry of ...", "thanks to", "in addition to": no "to" names who receives
+probe(
+    "according-to-names-no-recipient",
+    "Maseru\n\nIreland has provided more than €40 million in development aid since 2010, according to the "
+    "Ministry of Finance and Development Planning. Lesotho thanked Ireland.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("ireland", "lesotho")},
+)
+
+
+# aid: "X's development cooperation with Y totals $N", "with more than €N in cooperation since 1998": the
+# genre's name for what a state gives
+probe(
+    "development-cooperation-is-given",
+    "Vientiane\n\nFinland's development cooperation with Laos totals €60 million over the 2020-2024 period.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("finland", "laos", "60000000")},
+)
+
+
+# aid: "to the Naryn branch of the Ministry of ...": the institution a branch or office belongs to
+# receives
+probe(
+    "branch-of-institution-receives",
+    "Bishkek\n\nThe World Food Programme handed over ten trucks worth $400,000 to the Naryn branch of the "
+    "Ministry of Emergency Situations.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("world food programme", "ministry of emergency situations")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -198,14 +198,15 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
 _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in enumerate(_QUALIFIERS)) + r")\s+$", _F)
-# Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
+# Verbs and nouns of giving, a cheque presented and a fund's lending among them, and "development
+# cooperation" ("€N in cooperation"), the genre's name for what a state gives. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contributing|contribute|contributions?|funded|funds|financed"
     r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
-    r"|assistance|aid|grants?|donations?|funding"
+    r"|assistance|aid|grants?|donations?|funding|development\s+cooperation|(?<=\sin\s)cooperation"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
@@ -257,7 +258,12 @@ _PERIOD = re.compile(
 )
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
 # Force clear its backlog", "to strengthen the Coast Guard".
-_RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?:(?:help|assist|enable|strengthen)\s+)?", _F)
+# "according to the Ministry", "thanks to the Fund", "in addition to": no "to" of a recipient.
+_RECIPIENT = re.compile(
+    r"(?<!according)(?<!thanks)(?<!\bdue)(?<!addition)(?<!regard)(?<!prior)\s+(?:to|for)\s+"
+    r"(?:(?:help|assist|enable|strengthen)\s+)?",
+    _F,
+)
 # "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
 # same sum again in another currency, no aid of its own.
 _AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
@@ -365,6 +371,17 @@ def _currency(groups: dict[str, str]) -> str | None:
     return next((code for stem, code in _CURRENCY_WORDS if stem in word), None)
 
 
+def _their_government(
+    discourse: Discourse, donor: Agent, government: Agent, method: str | None
+) -> tuple[Agent, str | None]:
+    """ "budget support to help the Government protect health spending": a government no state's
+    name qualifies is the report's state's, and that state receives."""
+    state, _ = _main_state(discourse, donor)
+    if state is None:
+        return government, method
+    return state, "The recipient is a government no state's name qualifies: the report's state's."
+
+
 # States whose own dollar a bare "$" means when they give: "Canada will provide $25 million".
 _DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
 
@@ -439,6 +456,8 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
             recipient, method = _institution_before(discourse, sentence, money, donor) or _main_state(discourse, donor)
+        if recipient is not None and _name_of(recipient) == "government" and not _state_of(recipient):
+            recipient, method = _their_government(discourse, donor, recipient, method)
         if recipient is None:
             continue
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
@@ -447,6 +466,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
+        _relief_sector(mention, text)
         found.append(mention)
     return found
 
@@ -735,8 +755,12 @@ def _state_institution(discourse: Discourse, mention: AgentMention, end: int) ->
 
 
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
-# possessive before the institution says whose it is; the institution receives.
-_OWNED_BY = re.compile(r"(?:the\s+)?[a-z]+'s\s+")
+# possessive before the institution says whose it is; the institution receives, as the one a
+# branch or office belongs to does ("to the Lebap branch of the State Committee for ...").
+_OWNED_BY = re.compile(
+    r"(?:the\s+)?[a-z]+'s\s+"
+    r"|the\s+(?:[A-Z][\w-]*\s+){0,2}(?:branch|branches|office|offices|chapter|unit)\s+of\s+(?:the\s+)?"
+)
 
 
 _PROVIDING = re.compile(r"\b(?:provided|provides|providing|provide|supplied|supplies|supply|equipped|equips)\b", _F)
@@ -946,6 +970,20 @@ def _kinds_and_sectors(
     mention.sectors.sort()
 
 
+# "humanitarian funding", "for families affected by the floods", "food packages and hygiene kits",
+# "aid convoys": relief told by its words, where no topic the aid supports is read.
+_RELIEF = re.compile(
+    r"\b(?:humanitarian|affected\s+by|relief|food\s+(?:packages|parcels|kits)|hygiene\s+kits|aid\s+convoys?)\b", _F
+)
+
+
+def _relief_sector(mention: AidMention, text: str) -> None:
+    """Aid told as relief that names no sector of its own is in DAC 720, emergency response."""
+    if not mention.sectors and _RELIEF.search(text, mention.span.start, mention.span.end):
+        mention.sectors = ["720"]
+        mention.sector_method = "Aid told as relief is in DAC 720, emergency response."
+
+
 _SECURITY_TOPICS = frozenset({"security", "security-cooperation"})
 _SECURITY_BODIES = frozenset(
     {"armed-forces", "armed-forces-staff", "military-command", "border-service", "security-service", "law-enforcement"}
@@ -969,6 +1007,14 @@ def _security_sector(mention: AidMention) -> None:
 
 @cache  # the vocabularies are fixed, and a scheme finds a concept by scanning them all
 def _category(topic: str) -> str | None:
-    """The DAC category of a topic: the 3-digit parent of its first purpose code."""
+    """The DAC category of a topic: the 3-digit parent of its first purpose code, or the code
+    itself for a purpose the genre names outright ("mine clearance" is 15250, not 152)."""
     dac = topics().get(topic).dac
-    return (sectors().get(dac[0]).broader or dac[0]) if dac else None
+    if not dac:
+        return None
+    return dac[0] if dac[0] in _WHOLE_PURPOSES else sectors().get(dac[0]).broader or dac[0]
+
+
+# Purposes told by their own 5-digit code rather than their category's: mine action, police,
+# vocational training, power transmission.
+_WHOLE_PURPOSES = frozenset({"15250", "15132", "11330", "23630"})
