@@ -2019,6 +2019,15 @@ probe(
 )
 
 
+# people: "the Commander of the KDF, Major General ...": a body written by its acronym alone after "of" and
+# before its holder is the post's institution
+probe(
+    "acronym-institution-post",
+    "The trucks were handed to the Commander of the ZDF, Major General Tendai Moyo, at the barracks.",
+    lambda f: ("tendai moyo", "commander of zdf") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -446,7 +446,7 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
-            elif (local := self._region_before_name(end)) is not None:
+            elif (local := self._region_before_name(end) or self._acronym_before_holder(end)) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
@@ -495,6 +495,21 @@ class _SentenceReader:
             return None
         span = Span(self.doc.starts[at], self.doc.ends[at])
         return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
+
+    def _acronym_before_holder(self, of: int) -> Institution | None:
+        """A body no list knows, written by its acronym alone after "of [the]" and before
+        its holder ("Commander of the PNGDF, Major General ..."): the post's institution."""
+        at = of + 2 if of + 2 < self.stop and self.doc.keys[of + 1] == "the" else of + 1
+        word = self.marks.word(at)
+        if self.doc.keys[of] != "of" or len(word) < 3 or not (word.isalpha() and word.isupper()):
+            return None
+        after = at + 1
+        if after < self.stop and self.doc.keys[after] == ",":
+            after += 1
+        if not (self.marks.name_word(after) or self.marks.rank_before_name(after)):
+            return None
+        span = Span(self.doc.starts[at], self.doc.ends[at])
+        return Institution(span, span, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
