@@ -2028,6 +2028,15 @@ probe(
 )
 
 
+# people: "the Head of the EU Delegation to Ghana, Ambassador ...": "to <state>" after a delegation's or
+# mission's head says where it is accredited, as after an envoy's title, and the holder's name still follows
+probe(
+    "delegation-head-accredited-to",
+    "The grant was signed by the Head of the EU Delegation to Zambia, Ambassador Petra Lindahl, in Lusaka.",
+    lambda f: ("petra lindahl", "head of eu delegation") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

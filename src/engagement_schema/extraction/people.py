@@ -162,6 +162,15 @@ def _mission_staff(head: str, institution: str) -> bool:
     )
 
 
+_DELEGATIONS = re.compile(r"\b(?:delegation|mission|embassy|high\s+commission)$", re.IGNORECASE)
+
+
+def _abroad(institution: str) -> bool:
+    """Whether the institution is a mission abroad ("the EU Delegation", "the OSCE
+    Mission"): "to <state>" after it says where its head is accredited, as after an envoy's."""
+    return bool(_DELEGATIONS.search(institution))
+
+
 def _unqualified(post: PostMention) -> bool:
     """Whether a post names its title only, with no field, institution or state: the form
     of address a report uses once it has named the post in full."""
@@ -459,7 +468,11 @@ class _SentenceReader:
             if serving is not None:
                 end = self._past_short_name(serving.end)
                 country = serving.country or country
-        envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
+        envoy = (
+            head.casefold() in _DIPLOMATIC_HEADS
+            or head.casefold() in marks.lexicon.state_offices
+            or (institution is not None and institution.name is not None and _abroad(doc.quote(institution.name)))
+        )
         end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
         return PostMention(
