@@ -2037,6 +2037,15 @@ probe(
 )
 
 
+# people: "the Defence Attaché at the French Embassy, Colonel ...": the mission a diplomat serves "at" is
+# where the post is held (its state the holder's), not part of the title
+probe(
+    "attache-at-the-embassy",
+    "They were joined by the Defence Attaché at the Italian Embassy, Colonel Marco Bellini.",
+    lambda f: ("marco bellini", "defence attache") in posts(f) and ("marco bellini", "IT") in f["countries"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

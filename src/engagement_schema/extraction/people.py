@@ -442,7 +442,12 @@ class _SentenceReader:
         label_end = head_end
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
             end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
-        if prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
+        if prefix is None and end < self.stop - 1 and keys[end] == "at":
+            mission = read_institution(marks, end + 1, self.stop)  # "Defence Attaché at the British Embassy"
+            if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
+                institution, end = mission, mission.end
+                country = mission.country or country
+        elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
             if institution is not None:
                 end = institution.end
