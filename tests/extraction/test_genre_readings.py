@@ -2046,6 +2046,15 @@ probe(
 )
 
 
+# people: police grades before a name, "Senior Superintendent Ama Owusu", are honorifics, not the name's
+# first word
+probe(
+    "police-superintendent-honorific",
+    "Senior Superintendent Ama Owusu and Superintendent Kofi Boateng received the vehicles in Kumasi.",
+    lambda f: named(f) == {"ama owusu", "kofi boateng"} and ("ama owusu", "senior superintendent") in f["honorifics"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
