@@ -2055,6 +2055,20 @@ probe(
 )
 
 
+# people: "Senior Lieutenant General" (Vietnam, Laos) and "Senior Colonel" (China, Vietnam) are ranks of their
+# own, so "Senior" neither breaks the post-rank-name chain nor is taken for part of the name
+probe(
+    "senior-grade-ranks",
+    "He called on Laos's Deputy Minister of National Defence, Senior Lieutenant General Bounmy Keola, "
+    "and Senior Colonel Zhou Ming.",
+    lambda f: (
+        ("bounmy keola", "senior-lieutenant-general") in f["ranks"]
+        and ("bounmy keola", "deputy minister of national defence") in posts(f)
+        and ("zhou ming", "senior-colonel") in f["ranks"]
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
