@@ -2069,6 +2069,16 @@ probe(
 )
 
 
+# people: a minister whose state the text never writes serves the dateline's state ("LUSAKA, ... the Minister
+# of Health, ..."): reports qualify other states' ministers and leave their own bare
+probe(
+    "dateline-state-minister",
+    "LUSAKA, 3 March 2024 - The Minister of Health, Chanda Mwale, received the Japanese Ambassador, "
+    "Kenji Sato, at the ministry.",
+    lambda f: ("chanda mwale", "ZM") in f["countries"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
