@@ -414,7 +414,14 @@ class _Builder:
             if person.name in found or not posts or any(p.former for p in posts):
                 continue
             post = posts[0]
-            if post.head.casefold() in offices and (post.field is not None or post.institution is not None):
+            institution = post.institution
+            national = (
+                institution is not None
+                and institution.headed
+                and institution.known is None
+                and not _ABROAD.search(self.doc.quote(institution.span))
+            )
+            if national or (post.head.casefold() in offices and (post.field is not None or institution is not None)):
                 method = f'Holds "{self.doc.quote(post.span)}", of no state the text names: the dateline\'s.'
                 found[person.name] = (home.place.country, self.derivation("country", method, [post.span, home.span]))
 
@@ -839,6 +846,10 @@ def _depth(orgs: Organizations, key: str) -> int:
 # A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
 # give for the state they serve.
 _GIVES_FOR_STATE = re.compile(r"\b(?:Minister|Ambassador)\b")
+
+
+_ABROAD = re.compile(r"\b(?:mission|delegation|embassy|consulate|high\s+commission|UN|United\s+Nations)\b", re.I)
+"""Words of a body that serves abroad: its officers serve the state that sends them."""
 
 
 def _known_code(code: str) -> str:
