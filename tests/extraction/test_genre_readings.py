@@ -2089,6 +2089,18 @@ probe(
 )
 
 
+# people: Brunei's "Dato Seri Pahlawan", "Dato Paduka Seri" and "Dato Seri Setia" before a name are honorifics
+# whole, no part of the name
+probe(
+    "brunei-dato-honorifics",
+    "Major General Dato Seri Pahlawan Hamzah bin Ismail met Dato Paduka Seri Rahim bin Osman in Bandar Seri Begawan.",
+    lambda f: (
+        named(f) == {"hamzah bin ismail", "rahim bin osman"}
+        and ("hamzah bin ismail", "dato seri pahlawan") in f["honorifics"]
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
