@@ -2101,6 +2101,18 @@ probe(
 )
 
 
+# people: "In her talks with Minister Lupu, the Deputy Secretary General focused on ...": an articled post after
+# a comma that runs on into a verb, with no closing comma, is the clause's subject, not the name's apposition
+probe(
+    "articled-subject-no-apposition",
+    "In her talks with Defence Minister Ana Lupu, the Deputy Secretary General focused on cyber defence. "
+    "Marek Novak, the Minister of Finance, said the talks were useful.",
+    lambda f: (
+        ("ana lupu", "deputy secretary general") not in posts(f) and ("marek novak", "minister of finance") in posts(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -41,6 +41,10 @@ _NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 """Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
+_AFTER_APPOSITION = frozenset(
+    {"and", "or", "who", "whom", "whose", "which", "in", "on", "at", "to", "for", "from", "with", "during", "as", "of"}
+)
+"""Lowercase words an appositive post may run on into ("..., the Minister of Defence, in Tbilisi")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,7 +662,8 @@ class _SentenceReader:
         if k >= len(items) or items[k].key != ",":
             return []
         k += 1
-        if k < len(items) and items[k].key in _APPOSITION_ARTICLES:
+        articled = k < len(items) and items[k].key in _APPOSITION_ARTICLES
+        if articled:
             k += 1
         posts: list[int] = []
         while k < len(items) and items[k].kind == "post":
@@ -673,7 +678,15 @@ class _SentenceReader:
             return []
         if k + 1 < len(items) and items[k].key == "," and items[k + 1].kind in ("rank", "name"):
             return []  # "..., the Foreign Minister of Chile, Alberto van Klaveren": the next person's
+        if articled and k < len(items) and self._verb_at(items[k]):
+            return []  # "In her talks with Minister Tsiklauri, the Deputy Secretary General focused on ...": a subject
         return posts
+
+    def _verb_at(self, item: _Item) -> bool:
+        """Whether a plain lowercase word that may be a verb begins the item: no apposition
+        runs on into one without a closing comma."""
+        word = self.marks.word(item.start)
+        return item.kind == "word" and word.isalpha() and word.islower() and word not in _AFTER_APPOSITION
 
     def _mention(self, item: _Item, chain: list[_Item], apposition: list[_Item]) -> NameMention:
         doc = self.doc
