@@ -45,6 +45,8 @@ _AFTER_APPOSITION = frozenset(
     {"and", "or", "who", "whom", "whose", "which", "in", "on", "at", "to", "for", "from", "with", "during", "as", "of"}
 )
 """Lowercase words an appositive post may run on into ("..., the Minister of Defence, in Tbilisi")."""
+_FRONTING = frozenset({"with", "after", "before", "during", "following", "for", "to", "like"})
+"""Prepositions of a phrase put before its clause ("With the Prime Minister, she ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +238,9 @@ class _SentenceReader:
             if item.kind != "name":
                 continue
             chain = self._chain_before(n, claimed)
+            posted = [k for k in chain if self.items[k].kind == "post"]
+            if posted and self._fronted(posted[-1], n):
+                chain = [k for k in chain if k > posted[-1]]
             apposition = self._apposition_after(n)
             claimed.update(apposition)
             found.append(self._mention(item, [self.items[k] for k in chain], [self.items[k] for k in apposition]))
@@ -681,6 +686,21 @@ class _SentenceReader:
         if articled and k < len(items) and self._verb_at(items[k]):
             return []  # "In her talks with Minister Tsiklauri, the Deputy Secretary General focused on ...": a subject
         return posts
+
+    def _fronted(self, k: int, n: int) -> bool:
+        """Whether post `k` ends a phrase put before the clause ("With the Prime Minister, Ms
+        Sørensen discussed ..."): the name after its comma runs on into a verb, so it is the
+        clause's subject, not the post's holder set off after it."""
+        items = self.items
+        return (
+            items[k + 1].key == ","
+            and all(items[t].kind in ("rank", "honorific") for t in range(k + 2, n))
+            and k >= 2
+            and items[k - 1].key == "the"
+            and self.doc.keys[items[k - 2].end - 1] in _FRONTING
+            and n + 1 < len(items)
+            and self._verb_at(items[n + 1])
+        )
 
     def _verb_at(self, item: _Item) -> bool:
         """Whether a plain lowercase word that may be a verb begins the item: no apposition
