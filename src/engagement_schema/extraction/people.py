@@ -41,6 +41,12 @@ _NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 """Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
+_AFTER_APPOSITION = frozenset(
+    {"and", "or", "who", "whom", "whose", "which", "in", "on", "at", "to", "for", "from", "with", "during", "as", "of"}
+)
+"""Lowercase words an appositive post may run on into ("..., the Minister of Defence, in Tbilisi")."""
+_FRONTING = frozenset({"with", "after", "before", "during", "following", "for", "to", "like"})
+"""Prepositions of a phrase put before its clause ("With the Prime Minister, she ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +168,15 @@ def _mission_staff(head: str, institution: str) -> bool:
     )
 
 
+_DELEGATIONS = re.compile(r"\b(?:delegation|mission|embassy|high\s+commission)$", re.IGNORECASE)
+
+
+def _abroad(institution: str) -> bool:
+    """Whether the institution is a mission abroad ("the EU Delegation", "the OSCE
+    Mission"): "to <state>" after it says where its head is accredited, as after an envoy's."""
+    return bool(_DELEGATIONS.search(institution))
+
+
 def _unqualified(post: PostMention) -> bool:
     """Whether a post names its title only, with no field, institution or state: the form
     of address a report uses once it has named the post in full."""
@@ -223,6 +238,9 @@ class _SentenceReader:
             if item.kind != "name":
                 continue
             chain = self._chain_before(n, claimed)
+            posted = [k for k in chain if self.items[k].kind == "post"]
+            if posted and self._fronted(posted[-1], n):
+                chain = [k for k in chain if k > posted[-1]]
             apposition = self._apposition_after(n)
             claimed.update(apposition)
             found.append(self._mention(item, [self.items[k] for k in chain], [self.items[k] for k in apposition]))
@@ -445,7 +463,12 @@ class _SentenceReader:
         label_end = head_end
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
             end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
-        if prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
+        if prefix is None and end < self.stop - 1 and keys[end] == "at":
+            mission = read_institution(marks, end + 1, self.stop)  # "Defence Attaché at the British Embassy"
+            if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
+                institution, end = mission, mission.end
+                country = mission.country or country
+        elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
             if institution is not None:
                 end = institution.end
@@ -458,7 +481,7 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
-            elif (local := self._region_before_name(end)) is not None:
+            elif (local := self._region_before_name(end) or self._acronym_before_holder(end)) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
@@ -471,7 +494,11 @@ class _SentenceReader:
             if serving is not None:
                 end = self._past_short_name(serving.end)
                 country = serving.country or country
-        envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
+        envoy = (
+            head.casefold() in _DIPLOMATIC_HEADS
+            or head.casefold() in marks.lexicon.state_offices
+            or (institution is not None and institution.name is not None and _abroad(doc.quote(institution.name)))
+        )
         end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
         return PostMention(
@@ -507,6 +534,21 @@ class _SentenceReader:
             return None
         span = Span(self.doc.starts[at], self.doc.ends[at])
         return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
+
+    def _acronym_before_holder(self, of: int) -> Institution | None:
+        """A body no list knows, written by its acronym alone after "of [the]" and before
+        its holder ("Commander of the PNGDF, Major General ..."): the post's institution."""
+        at = of + 2 if of + 2 < self.stop and self.doc.keys[of + 1] == "the" else of + 1
+        word = self.marks.word(at)
+        if self.doc.keys[of] != "of" or len(word) < 3 or not (word.isalpha() and word.isupper()):
+            return None
+        after = at + 1
+        if after < self.stop and self.doc.keys[after] == ",":
+            after += 1
+        if not (self.marks.name_word(after) or self.marks.rank_before_name(after)):
+            return None
+        span = Span(self.doc.starts[at], self.doc.ends[at])
+        return Institution(span, span, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
@@ -641,7 +683,8 @@ class _SentenceReader:
         if k >= len(items) or items[k].key != ",":
             return []
         k += 1
-        if k < len(items) and items[k].key in _APPOSITION_ARTICLES:
+        articled = k < len(items) and items[k].key in _APPOSITION_ARTICLES
+        if articled:
             k += 1
         posts: list[int] = []
         while k < len(items) and items[k].kind == "post":
@@ -656,7 +699,30 @@ class _SentenceReader:
             return []
         if k + 1 < len(items) and items[k].key == "," and items[k + 1].kind in ("rank", "name"):
             return []  # "..., the Foreign Minister of Chile, Alberto van Klaveren": the next person's
+        if articled and k < len(items) and self._verb_at(items[k]):
+            return []  # "In her talks with Minister Tsiklauri, the Deputy Secretary General focused on ...": a subject
         return posts
+
+    def _fronted(self, k: int, n: int) -> bool:
+        """Whether post `k` ends a phrase put before the clause ("With the Prime Minister, Ms
+        Sørensen discussed ..."): the name after its comma runs on into a verb, so it is the
+        clause's subject, not the post's holder set off after it."""
+        items = self.items
+        return (
+            items[k + 1].key == ","
+            and all(items[t].kind in ("rank", "honorific") for t in range(k + 2, n))
+            and k >= 2
+            and items[k - 1].key == "the"
+            and self.doc.keys[items[k - 2].end - 1] in _FRONTING
+            and n + 1 < len(items)
+            and self._verb_at(items[n + 1])
+        )
+
+    def _verb_at(self, item: _Item) -> bool:
+        """Whether a plain lowercase word that may be a verb begins the item: no apposition
+        runs on into one without a closing comma."""
+        word = self.marks.word(item.start)
+        return item.kind == "word" and word.isalpha() and word.islower() and word not in _AFTER_APPOSITION
 
     def _mention(self, item: _Item, chain: list[_Item], apposition: list[_Item]) -> NameMention:
         doc = self.doc

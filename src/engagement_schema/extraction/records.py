@@ -390,6 +390,7 @@ class _Builder:
                 if agent.kind == "person" and role == "host" and agent.key not in found and code:
                     method = f"Hosted the visitor during the visit to {host.key}."
                     found[agent.key] = (code, self.derivation("country", method, [visit.span]))
+        self._home_ministers(found)
         for match in _GREETINGS.finditer(self.doc):
             sender, messenger = self._person_at(match.end()), self._person_before(match.start())
             if sender and messenger and messenger.name in found and sender.name not in found:
@@ -399,6 +400,30 @@ class _Builder:
                     self.derivation("country", method, [Span(match.start(), match.end())]),
                 )
         return found
+
+    def _home_ministers(self, found: dict[str, tuple[str, Data | None]]) -> None:
+        """ "BISHKEK — ... signed by the Minister of Education and Science": a minister whose
+        state the text never writes serves the dateline's state; reports qualify the
+        ministers of other states ("the Kazakh Minister of ...") and leave their own bare."""
+        home = self.r.dateline
+        if home is None or home.place.country is None:
+            return
+        offices = lexicon().field_offices
+        for person in self.r.people:
+            posts = person.posts()
+            if person.name in found or not posts or any(p.former for p in posts):
+                continue
+            post = posts[0]
+            institution = post.institution
+            national = (
+                institution is not None
+                and institution.headed
+                and institution.known is None
+                and not _ABROAD.search(self.doc.quote(institution.span))
+            )
+            if national or (post.head.casefold() in offices and (post.field is not None or institution is not None)):
+                method = f'Holds "{self.doc.quote(post.span)}", of no state the text names: the dateline\'s.'
+                found[person.name] = (home.place.country, self.derivation("country", method, [post.span, home.span]))
 
     def _state_at(self, offset: int) -> PlaceMention | None:
         """The country named at `offset`, if one is."""
@@ -825,6 +850,10 @@ def _depth(orgs: Organizations, key: str) -> int:
 # A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
 # give for the state they serve.
 _GIVES_FOR_STATE = re.compile(r"\b(?:Minister|Ambassador)\b")
+
+
+_ABROAD = re.compile(r"\b(?:mission|delegation|embassy|consulate|high\s+commission|UN|United\s+Nations)\b", re.I)
+"""Words of a body that serves abroad: its officers serve the state that sends them."""
 
 
 def _known_code(code: str) -> str:
