@@ -2071,6 +2071,15 @@ probe(
 )
 
 
+# people: a sovereign's title that is also a given name, right after a rank or a post's
+# institution, begins the name ("Lt. Gen. Amir ...", "Superintendent of Police Sultan ...")
+probe(
+    "given-name-title-after-rank",
+    "Lt. Gen. Amir Haidar met Superintendent of Police Sultan Rafiq and the Emir of Qatar in Doha.",
+    lambda f: named(f) >= {"amir haidar", "sultan rafiq"} and ("sultan rafiq", "superintendent of police") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -44,6 +44,7 @@ class Lexicon:
     """Ranks and honorifics of the ranks vocabulary, valued by concept id."""
     known_organizations: PhraseMatcher[tuple[str, OrganizationKind]]
     personal_titles: frozenset[str]
+    given_name_titles: frozenset[str]
     state_offices: dict[str, tuple[str, OrganizationKind]]
     field_offices: dict[str, str]
     country_office_heads: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         ranks=PhraseMatcher(rank_names),
         known_organizations=PhraseMatcher(known, exact=[name for name, _ in known]),
         personal_titles=_words(data["personal_titles"]),
+        given_name_titles=_words(data["given_name_titles"]),
         state_offices={h.casefold(): (o, k) for h, (o, k) in data["state_offices"].items()},
         field_offices={h.casefold(): o for h, o in data["field_offices"].items()},
         country_office_heads=_words(data["country_office_heads"]),
@@ -169,6 +171,22 @@ class Marks:
         self.known_organization = {
             doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in found["organizations"]
         }
+        self._given_names_after_ranks()
+
+    def _given_names_after_ranks(self) -> None:
+        """Drops the title reading of a sovereign's title that is a given name right after a
+        rank or a post's institution and before another name word ("Lt. Gen. Amir Riaz",
+        "Superintendent of Police Amir Khan"): no officer is titled a sovereign, so it
+        begins the name."""
+        keys, titles = self.doc.keys, self.lexicon.given_name_titles
+        rank_ends = {end for end, _ in self.rank.values()}
+        for at in [i for i in self.head if keys[i] in titles and self.head[i][0] == i + 1]:
+            after_title = at in rank_ends or (at > 0 and keys[at - 1] in self.lexicon.institution_heads)
+            if not after_title:
+                continue
+            head = self.head.pop(at)
+            if not self.name_word(at + 1):
+                self.head[at] = head  # "General Sultan" alone: no name follows, keep the title
 
     def capitalized(self, i: int) -> bool:
         """Whether token `i` is a word beginning with a capital letter."""
