@@ -2080,6 +2080,15 @@ probe(
 )
 
 
+# records: a region's head named before the holder ("Governor of Bali Wayan Koster") is
+# recorded in that head's office, as a city's mayor is
+probe(
+    "regional-head-before-name",
+    "Governor of Tarsava Ketut Wirana and Chief Minister of Selangan Hamid Noor met the Japanese Ambassador.",
+    lambda f: {("ketut wirana", "governor of tarsava"), ("hamid noor", "chief minister of selangan")} <= posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

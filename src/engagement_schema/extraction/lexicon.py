@@ -45,6 +45,7 @@ class Lexicon:
     known_organizations: PhraseMatcher[tuple[str, OrganizationKind]]
     personal_titles: frozenset[str]
     given_name_titles: frozenset[str]
+    regional_titles: frozenset[str]
     state_offices: dict[str, tuple[str, OrganizationKind]]
     field_offices: dict[str, str]
     country_office_heads: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         known_organizations=PhraseMatcher(known, exact=[name for name, _ in known]),
         personal_titles=_words(data["personal_titles"]),
         given_name_titles=_words(data["given_name_titles"]),
+        regional_titles=_words(data["regional_titles"]),
         state_offices={h.casefold(): (o, k) for h, (o, k) in data["state_offices"].items()},
         field_offices={h.casefold(): o for h, o in data["field_offices"].items()},
         country_office_heads=_words(data["country_office_heads"]),

@@ -436,6 +436,10 @@ class _Builder:
             office = f"Office of the {self.doc.quote(post.label)}"  # "Mayor of Dushanbe": the city's post
             method = f'Named from the post "{self.doc.quote(post.label)}", held for a city.'
             return orgs.add(office, "government", country, post.label, method)
+        if institution is not None and institution.place is None and self._regional(post):
+            office = f"Office of the {self.doc.quote(post.label)}"  # "Governor of Bali": the region's head
+            method = f'Named from the post "{self.doc.quote(post.label)}", the head of the place it names.'
+            return orgs.add(office, "government", country, post.label, method)
         if post.field is not None and head in lex.field_offices:
             office = f"{lex.field_offices[head]} of {post.field}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
@@ -449,6 +453,11 @@ class _Builder:
             )
             return orgs.add(name, kind, country, post.label, method)
         return None
+
+    def _regional(self, post: PostMention) -> bool:
+        """Whether the post's title before "of" is a region's or a city's head's."""
+        title = self.doc.quote(post.label).split(" of ", 1)[0]
+        return title.casefold() in lexicon().regional_titles
 
     def _parents(self) -> None:
         """A chief's institution under the one where the same person is a deputy; a
