@@ -2089,6 +2089,15 @@ probe(
 )
 
 
+# people: a region of two words opening with a compass point between a title and its holder
+# ("Governor of East Java Khofifah ..."): the place is the title's, the rest the name
+probe(
+    "compass-region-before-name",
+    "Governor of West Tarsava Budi Santosa Wirana received the Korean Ambassador in the provincial capital.",
+    lambda f: ("budi santosa wirana", "governor of west tarsava") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

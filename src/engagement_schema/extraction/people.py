@@ -32,6 +32,8 @@ _MAX_NAME_WORDS = 5
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
+#: Words of a compass point that open a region's name of two words ("East Java", "North Sumatra").
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 _RANK_SERVICES = frozenset({"police", "militia", "customs"})
 """Services named before a rank held in them ("Police Major General")."""
 _PAST_STATUS = frozenset({"former", "late"})
@@ -499,14 +501,16 @@ class _SentenceReader:
         return after if joined else end
 
     def _region_before_name(self, of: int) -> Institution | None:
-        """The one word after "of" that a name of two words or more follows ("Premier of
-        Ontario Doug Ford", "Governor of Bali Wayan Koster"): a region (or a remit) no list
-        knows, written between the title and its holder, read as a place of the title's."""
+        """The one word after "of" (two with a compass point: "of East Java") that a name of
+        two words or more follows ("Premier of Ontario Doug Ford", "Governor of Bali Wayan
+        Koster"): a region (or a remit) no list knows, written between the title and its
+        holder, read as a place of the title's."""
         at = of + 1
-        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in (at, at + 1, at + 2)):
+        end = at + 2 if self.doc.keys[at] in _COMPASS else at + 1  # "Governor of East Java Khofifah Indar"
+        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in range(at, end + 2)):
             return None
-        span = Span(self.doc.starts[at], self.doc.ends[at])
-        return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
+        span = Span(self.doc.starts[at], self.doc.ends[end - 1])
+        return Institution(span, None, None, None, headed=False, title_end=end, known=None, end=end)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
