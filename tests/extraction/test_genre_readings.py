@@ -2098,6 +2098,22 @@ probe(
 )
 
 
+# people: a month's short name after a name word is the name's ("Wang Jun"), unless a day follows
+probe(
+    "month-short-name-in-name",
+    "Defence Minister Zhao Jun met Ambassador Jan Kowalczyk in Beijing on Jun 5.",
+    lambda f: named(f) == {"zhao jun", "jan kowalczyk"},
+)
+
+
+# people: a Mongolian patronymic initial of two letters written with a space ("Ts. Batbold")
+probe(
+    "spaced-digraph-initial",
+    "Governor Ts. Oyunbold received Ambassador Kh. Dorjsuren in Khovd.",
+    lambda f: named(f) == {"ts. oyunbold", "kh. dorjsuren"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -39,6 +39,10 @@ _RANK_SERVICES = frozenset({"police", "militia", "customs"})
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
 #: Abbreviated given names written with a period, read as initials are.
+#: Cyrillic letters written with two Latin ones, as Mongolian patronymic initials are ("Ts.", "Kh.").
+_DIGRAPH_INITIALS = frozenset({"ts", "kh", "ch", "sh", "zh"})
+#: Months' short names that are also given names or surnames ("Dong Jun", "Jan Novak").
+_NAME_MONTHS = frozenset({"jan", "jun"})
 _NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
@@ -327,6 +331,10 @@ class _SentenceReader:
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
+            elif words and self._month_as_name(j):  # "Dong Jun", "Lee Jun-ho"
+                j, words = j + 1, words + 1
+                while self._joined(j):
+                    j += 2
             elif words and (after := self._past_particles(j)) is not None:
                 j = after
             elif words > 1 and self._closing_word(j):
@@ -348,6 +356,19 @@ class _SentenceReader:
             and key in lex.function_words
             and key not in lex.particles
             and self._joined(j + 1)
+        )
+
+    def _month_as_name(self, j: int) -> bool:
+        """Whether a month's short name after a name word is a name ("Dong Jun"): no day or
+        year, nor an abbreviating period, follows it."""
+        keys = self.doc.keys
+        after = keys[j + 1] if j + 1 < self.stop else ""
+        return (
+            keys[j] in _NAME_MONTHS
+            and self.marks.capitalized(j)
+            and not after.isdigit()
+            and after != "."
+            and self.doc.words[j] != self.doc.words[j].upper()
         )
 
     def _past_particles(self, j: int) -> int | None:
@@ -391,7 +412,9 @@ class _SentenceReader:
         if keys[j] in _NAME_ABBREVIATIONS:  # "Md. Shahriar Kabir"
             return j + 2 < self.stop and self.marks.name_word(j + 2)
         if len(keys[j]) == 2:
-            return j + 2 < self.stop and doc.ends[j + 1] == doc.starts[j + 2] and self.marks.name_word(j + 2)
+            spaced = keys[j] in _DIGRAPH_INITIALS  # "Ts. Batbold": a Cyrillic letter, however spaced
+            joined = spaced or doc.ends[j + 1] == doc.starts[j + 2] if j + 2 < self.stop else False
+            return joined and self.marks.name_word(j + 2)
         # "A." and "I." are initials only among others ("A.S.M. Alam"), not a sentence's "A" or "I"
         return len(keys[j]) == 1 and (keys[j] not in ("a", "i") or self._initial(j + 2))
 
