@@ -38,11 +38,11 @@ _RANK_SERVICES = frozenset({"police", "militia", "customs"})
 """Services named before a rank held in them ("Police Major General")."""
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
-#: Abbreviated given names written with a period, read as initials are.
 #: Cyrillic letters written with two Latin ones, as Mongolian patronymic initials are ("Ts.", "Kh.").
 _DIGRAPH_INITIALS = frozenset({"ts", "kh", "ch", "sh", "zh"})
 #: Months' short names that are also given names or surnames ("Dong Jun", "Jan Novak").
 _NAME_MONTHS = frozenset({"jan", "jun"})
+#: Abbreviated given names written with a period, read as initials are.
 _NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
