@@ -2114,6 +2114,15 @@ probe(
 )
 
 
+# records: an institution written before two titles joined by "and" names both ("the UNICEF
+# Representative and Country Director, ...")
+probe(
+    "prefix-institution-shared-by-and",
+    "The Minister of Health received the UNICEF Representative and Country Director, Lena Marsh, in Dili.",
+    lambda f: {("lena marsh", "representative"), ("lena marsh", "country director")} <= posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

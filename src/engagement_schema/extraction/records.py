@@ -281,6 +281,8 @@ class _Builder:
                     [post.label, *org.evidence[:1]],
                 )
                 found = key
+            if found is None and (shared := self._shared_prefix(person, post)) is not None:
+                found, derivation = shared
             if found is None:
                 continue
             by_head.setdefault(post.head.casefold(), found)
@@ -305,6 +307,22 @@ class _Builder:
             data["evidence"] = self.evidence(org.evidence)
             data["derivations"] = derivations
             self.org_ids[key] = self._add("organizations", data)
+
+    def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
+        """The institution written before a title joined by "and" to this one ("the WFP
+        Representative and Country Director"): it names both, as the words are read."""
+        for before in person.posts():
+            held = self.post_orgs.get((person.name, before.span.start))
+            institution = before.institution
+            if held is None or institution is None or institution.span.end >= before.label.end:
+                continue
+            if self.doc.folded[before.span.end : post.span.start].strip() == "and":
+                method = (
+                    f'"{self.doc.quote(post.label)}" is joined by "and" to "{self.doc.quote(before.label)}", '
+                    f'whose institution "{self.doc.quote(institution.span)}" is written before both.'
+                )
+                return held[0], self.derivation("organization", method, [institution.span, post.label])
+        return None
 
     def _counterparts(self) -> list[tuple[Person, Span, str, str, Data]]:
         """ "received his Tajik counterpart, Colonel-General Sherali Mirzo": the counterpart
