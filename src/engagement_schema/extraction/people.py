@@ -442,6 +442,13 @@ class _SentenceReader:
             elif (place := self._place_ending_at(first)) is not None:
                 country = place[1] or country
                 first = place[0]
+            elif prefix is None and field is None and self._acronym_before(k, first, head_end):
+                # "BOMCA Regional Director": a body's short name no list knows, written before
+                # its officer's title, which is the officer's alone (one "of" or "for" after the
+                # title names the institution instead: "FADM Chief of General Staff")
+                span = Span(doc.starts[k], doc.ends[k])
+                prefix = Institution(span, span, None, None, headed=True, title_end=span.end, known=None, end=k + 1)
+                first = k
             elif (
                 prefix is None
                 and field is None
@@ -511,6 +518,25 @@ class _SentenceReader:
             former=former,
             titled=marks.capitalized(h),
             end=end,
+        )
+
+    def _acronym_before(self, k: int, first: int, head_end: int) -> bool:
+        """Whether token `k`, right before a title with no "of" or "for" after it, is a short
+        name in capitals no list knows as a place, title or organization."""
+        word, marks = self.marks.word(k), self.marks
+        after = self.doc.keys[head_end] if head_end < self.stop else ""
+        return (
+            k + 1 == first
+            and after not in ("of", "for")
+            and 2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and k not in marks.place
+            and k not in marks.rank
+            and k not in marks.head
+            and k not in marks.honorific
+            and k not in marks.known_organization
+            and not (k > self.start and self.marks.word(k - 1).isupper() and len(self.marks.word(k - 1)) > 1)
         )
 
     def _past_remit(self, end: int) -> int:
