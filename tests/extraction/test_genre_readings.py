@@ -2132,6 +2132,15 @@ probe(
 )
 
 
+# people: a minister "for" a region is a remit, the title's ("the UK Minister for Africa"),
+# recorded in the state's government as no ministry is named
+probe(
+    "minister-for-a-region",
+    "The UK Minister for Africa, Helen Ward, met President Joseph Kamau in Nairobi.",
+    lambda f: ("helen ward", "minister for africa") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

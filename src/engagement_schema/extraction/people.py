@@ -490,6 +490,8 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
+                elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
+                    label_end = end  # "Minister for Africa": a remit over a region is the title's
             elif (local := self._region_before_name(end)) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         if (region := self._for_place(end)) is not None:

@@ -462,6 +462,19 @@ class _Builder:
             office = f"{lex.field_offices[head]} of {post.field}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
             return orgs.add(office, lex.organization_kind(office), country, post.label, method)
+        if (
+            institution is not None
+            and institution.place is not None
+            and institution.place.kind == "region"
+            and head in lex.field_offices
+            and country
+        ):
+            remit_of = gazetteer().countries[country]  # "UK Minister for the Indo-Pacific": a remit, no ministry
+            method = (
+                f'"{self.doc.quote(post.label)}" names a remit, not a ministry: '
+                f"read as one of the government of {remit_of.name}."
+            )
+            return orgs.add(f"Government of {state_name(remit_of)}", "government", country, post.label, method)
         if head in lex.state_offices:
             office, kind = lex.state_offices[head]
             state = gazetteer().countries[country] if country else None
