@@ -2141,6 +2141,21 @@ probe(
 )
 
 
+# people: a field of four words before "Minister" ("Foreign and European Affairs Minister"),
+# as European foreign ministries are named
+probe(
+    "joined-field-before-minister",
+    "Foreign and European Affairs Minister Ivo Kralj met Europe and Foreign Affairs Minister Anne Roux.",
+    lambda f: (
+        {
+            ("ivo kralj", "foreign and european affairs minister"),
+            ("anne roux", "europe and foreign affairs minister"),
+        }
+        <= posts(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -618,7 +618,7 @@ class _SentenceReader:
 
     @staticmethod
     def _ending_at(index: dict[int, tuple[int, str]], end: int) -> tuple[int, str] | None:
-        for start in range(end - 1, max(-1, end - 4), -1):
+        for start in range(end - 1, max(-1, end - 5), -1):  # "Foreign and European Affairs": four words
             found = index.get(start)
             if found is not None and found[0] == end:
                 return start, found[1]
