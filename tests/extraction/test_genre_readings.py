@@ -2156,6 +2156,15 @@ probe(
 )
 
 
+# people: a rank's short form in brackets between the rank and the name ("Brigadier-General
+# (BG) Tan ...", "Colonel (Col.) ..."), as the Singapore and Malaysian forces write it
+probe(
+    "short-rank-in-brackets",
+    "Chief of Army Brigadier-General (BG) Lee Kah Wai met Colonel (Col.) Hamid Basri in Bandar Seri Begawan.",
+    lambda f: named(f) == {"lee kah wai", "hamid basri"} and ("lee kah wai", "chief of army") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

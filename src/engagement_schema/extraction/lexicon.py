@@ -282,15 +282,20 @@ def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
 
 
 _RETIRED = re.compile(r"\s*\(\s*(?:rtd|retd|ret|retired|dr)\.?\s*\)", re.IGNORECASE)
+#: A rank's short form in brackets after it ("Brigadier-General (BG)", "Colonel (Col.)").
+_SHORT_RANK = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,4}\.?\s?){1,2}\)")
 
 
 def _past_retired(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:
-    """Ranks with "(Rtd)" or "(Dr)" after them ("Gen. (Rtd) Samuel Lakidi", "Lt Gen (Dr)
-    Asha Rao") reach past it: a retired or doctored officer keeps the rank, and the name
-    follows the bracket."""
+    """Ranks with "(Rtd)", "(Dr)" or their short form after them ("Gen. (Rtd) Samuel Lakidi",
+    "Lt Gen (Dr) Asha Rao", "Brigadier-General (BG) Tan") reach past it: a retired or
+    doctored officer keeps the rank, and the name follows the bracket."""
     moved = {}
     for start, (end, value) in marks.items():
-        retired = _RETIRED.match(doc.folded, doc.ends[end - 1]) if end < len(doc.starts) else None
+        at = doc.ends[end - 1]
+        retired = None
+        if end < len(doc.starts):
+            retired = _RETIRED.match(doc.folded, at) or _SHORT_RANK.match(doc.folded, at)
         moved[start] = (doc.token_at(retired.end()), value) if retired else (end, value)
     return moved
 
