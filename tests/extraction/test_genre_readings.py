@@ -2165,6 +2165,15 @@ probe(
 )
 
 
+# people: "Senior" before a rank is the rank's grade ("Senior Lieutenant General", "Senior
+# Colonel"), so a post in apposition before it still reaches the name
+probe(
+    "senior-grade-of-rank",
+    "The admiral called on Vietnam's Deputy Minister of National Defence, Senior Lieutenant General Tran Van Hoa.",
+    lambda f: ("tran van hoa", "deputy minister of national defence") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -34,8 +34,9 @@ _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
 #: Words of a compass point that open a region's name of two words ("East Java", "North Sumatra").
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
-_RANK_SERVICES = frozenset({"police", "militia", "customs"})
-"""Services named before a rank held in them ("Police Major General")."""
+_RANK_SERVICES = frozenset({"police", "militia", "customs", "senior"})
+"""Services named before a rank held in them ("Police Major General"), and the grade
+"Senior" of Chinese and Vietnamese ranks ("Senior Lieutenant General")."""
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
 #: Cyrillic letters written with two Latin ones, as Mongolian patronymic initials are ("Ts.", "Kh.").
@@ -662,7 +663,7 @@ class _SentenceReader:
             elif item.kind in ("rank", "style", "honorific", "counterpart"):
                 chain.append(k)
             elif item.key in _RANK_SERVICES and self.items[k + 1].kind == "rank":
-                pass  # "Police Colonel": the service the rank is held in, part of the rank
+                pass  # "Police Colonel", "Senior Colonel": the service or grade of the rank, part of it
             elif item.kind != "word" or item.key not in _CHAIN_SEPARATORS:
                 break
             elif item.key == "and" and not (k > 0 and self.items[k - 1].kind == "post"):
