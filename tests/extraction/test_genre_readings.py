@@ -2174,6 +2174,15 @@ probe(
 )
 
 
+# people: "<title> at the <institution>" ("the Defence Attaché at the British Embassy, Colonel
+# ..."): the institution is where the holder serves, the title stays as written before "at"
+probe(
+    "title-at-institution",
+    "They were joined by the Defence Attaché at the Embassy of Norway in Nairobi, Colonel Erik Dahl.",
+    lambda f: ("erik dahl", "defence attache") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

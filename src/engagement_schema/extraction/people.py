@@ -495,6 +495,9 @@ class _SentenceReader:
                     label_end = end  # "Minister for Africa": a remit over a region is the title's
             elif (local := self._region_before_name(end)) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
+        elif prefix is None and (serving := self._serving_at(end)) is not None:
+            institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
+            country = serving.country or country
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
@@ -541,6 +544,16 @@ class _SentenceReader:
             and k not in marks.known_organization
             and not (k > self.start and self.marks.word(k - 1).isupper() and len(self.marks.word(k - 1)) > 1)
         )
+
+    def _serving_at(self, end: int) -> Institution | None:
+        """The institution after "at [the]" following a title ("the Defence Attaché at the
+        Embassy of Guyana"), where the holder serves; it is no part of the title."""
+        keys = self.doc.keys
+        if end >= self.stop - 1 or keys[end] != "at":
+            return None
+        at = end + 2 if keys[end + 1] == "the" else end + 1
+        found = read_institution(self.marks, at, self.stop, headed=True)
+        return found if found is not None and found.name is not None else None
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
