@@ -2183,6 +2183,15 @@ probe(
 )
 
 
+# people: "to <state>" after a delegation's or mission's name is where it is accredited
+# ("the Head of the EU Delegation to Kenya, Ambassador ..."): the post still reaches the name
+probe(
+    "mission-accredited-to-state",
+    "The grant was handed over by the Head of the EU Delegation to Kenya, Ambassador Lotte Berg, in Nairobi.",
+    lambda f: ("lotte berg", "head of eu delegation") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -509,7 +509,11 @@ class _SentenceReader:
             if serving is not None:
                 end = self._past_short_name(serving.end)
                 country = serving.country or country
-        envoy = head.casefold() in _DIPLOMATIC_HEADS or head.casefold() in marks.lexicon.state_offices
+        envoy = (
+            head.casefold() in _DIPLOMATIC_HEADS
+            or head.casefold() in marks.lexicon.state_offices
+            or self._heads_mission(institution)  # "Head of the EU Delegation to Uzbekistan"
+        )
         end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
         return PostMention(
@@ -554,6 +558,13 @@ class _SentenceReader:
         at = end + 2 if keys[end + 1] == "the" else end + 1
         found = read_institution(self.marks, at, self.stop, headed=True)
         return found if found is not None and found.name is not None else None
+
+    def _heads_mission(self, institution: Institution | None) -> bool:
+        """Whether the post's institution is a delegation or mission, accredited "to" a state."""
+        if institution is None or institution.name is None:
+            return False
+        last = self.doc.token_at(institution.name.end) - 1
+        return self.doc.keys[last] in ("delegation", "mission")
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
