@@ -2192,6 +2192,15 @@ probe(
 )
 
 
+# people/records: "the Bank's Representative", an institution's head word with a possessive
+# before a title, is the report's one organization of that head ("the World Bank")
+probe(
+    "head-word-possessive-before-title",
+    "The World Bank approved a loan to Peru. The Bank's Country Director, Ana Lindqvist, signed it in Lima.",
+    lambda f: ("ana lindqvist", "country director") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -457,6 +457,7 @@ class _SentenceReader:
                     keys[k] in marks.lexicon.institution_heads
                     or self._known_ending_at(first)
                     or (keys[k] == "'s" and self._known_ending_at(k))  # "the European Union's Special Representative"
+                    or (keys[k] == "'s" and k > self.start and keys[k - 1] in marks.lexicon.institution_heads)
                 )
             ):
                 possessive = keys[k] == "'s"

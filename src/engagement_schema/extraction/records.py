@@ -445,6 +445,9 @@ class _Builder:
         country = post.country or (institution.country if institution else None) or served
         if institution is not None and institution.name is not None:
             name = institution.known or self.doc.quote(institution.name)
+            possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
+            if possessive and (named := self._named_before(name)) is not None:
+                return named
             if institution.headed or head not in lex.field_offices:
                 return orgs.add(name, lex.organization_kind(name), country, institution.span)
             office = f"{lex.field_offices[head]} of {name}"
@@ -484,6 +487,15 @@ class _Builder:
             )
             return orgs.add(name, kind, country, post.label, method)
         return None
+
+    def _named_before(self, head: str) -> str | None:
+        """The one organization of the report whose name ends with `head`, when an
+        institution is named by its head word alone ("the Fund's Director-General")."""
+        if head.casefold() not in lexicon().institution_heads:
+            return None
+        ends = f" {head.casefold()}"
+        found = [k for k, o in self.r.organizations.by_key.items() if o.name.casefold().endswith(ends)]
+        return found[0] if len(found) == 1 else None
 
     def _regional(self, post: PostMention) -> bool:
         """Whether the post's title before "of" is a region's or a city's head's."""
