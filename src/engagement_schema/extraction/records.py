@@ -270,7 +270,7 @@ class _Builder:
             if post.former:
                 continue  # "former Health Minister": the post is not held, its holder not told
             found = self._post_organization(person, post)
-            derivation = None
+            derivation = self._head_word_derivation(post, found)
             if found is None and post.deputy and post.head.casefold() in by_head:
                 key = by_head[post.head.casefold()]
                 org = orgs.by_key[key]
@@ -487,6 +487,18 @@ class _Builder:
             )
             return orgs.add(name, kind, country, post.label, method)
         return None
+
+    def _head_word_derivation(self, post: PostMention, found: str | None) -> Data | None:
+        """How "the Bank's" became the report's one bank, when it did."""
+        institution = post.institution
+        if found is None or institution is None or institution.name is None:
+            return None
+        written = self.doc.quote(institution.name)
+        org = self.r.organizations.by_key[found]
+        if org.name.casefold() == written.casefold() or not self.doc.folded.startswith("'s", institution.span.end):
+            return None
+        method = f'"the {written}" is read as {org.name}, the one organization named that way in the report.'
+        return self.derivation("organization", method, [institution.span, *org.evidence[:1]])
 
     def _named_before(self, head: str) -> str | None:
         """The one organization of the report whose name ends with `head`, when an
