@@ -2201,6 +2201,18 @@ probe(
 )
 
 
+# people: a lowercase title after its body's name is the title of the name after it ("UN
+# spokesman Ana ...", "PCG spokesperson Rear Admiral ..."), as wire copy writes it
+probe(
+    "lowercase-title-after-body",
+    "UN spokesman Pablo Moreno said the convoy had arrived; KDF spokesperson Colonel Ruth Akinyi confirmed it.",
+    lambda f: (
+        named(f) == {"pablo moreno", "ruth akinyi"}
+        and {("pablo moreno", "un spokesman"), ("ruth akinyi", "spokesperson")} <= posts(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -698,14 +698,17 @@ class _SentenceReader:
 
     def _determined(self, k: int) -> bool:
         """Whether a lowercase post is introduced as one: "the defense minister", or with
-        its institution's words between ("the foreign ministry spokesman"), or after its
-        state's possessive, read as part of the post ("Japan's foreign minister")."""
+        its institution's words between ("the foreign ministry spokesman"), after its
+        state's possessive, read as part of the post ("Japan's foreign minister"), or after
+        its body's name ("UN spokesman")."""
         if k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES):
             return True
         lex, keys = self.marks.lexicon, self.doc.keys
         post = self.items[k].post
         if post is not None and keys[self.doc.token_at(post.label.start) - 1] == "'s":
             return True
+        if post is not None and post.institution is not None and post.institution.span.start <= post.span.start:
+            return True  # "UN spokesman Stephane ...", "PCG spokesperson Rear Admiral ...": the body's officer
         return (
             k > 1
             and self.items[k - 2].key == "the"
