@@ -2213,6 +2213,15 @@ probe(
 )
 
 
+# people: "the Governor of the province, X": a place named by its kind after a title is the
+# title's, and the name after the comma holds it
+probe(
+    "title-of-the-province",
+    "In Khovd the team was received by the Governor of the aimag, Ts. Oyunbold, who thanked Kazakhstan.",
+    lambda f: ("ts. oyunbold", "governor of aimag") in posts(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -34,6 +34,8 @@ _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
 #: Words of a compass point that open a region's name of two words ("East Java", "North Sumatra").
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
+#: Kinds of place a title names its place by once told ("the Governor of the province").
+_GENERIC_PLACES = frozenset({"province", "region", "district", "county", "aimag", "oblast", "governorate", "city"})
 _RANK_SERVICES = frozenset({"police", "militia", "customs", "senior"})
 """Services named before a rank held in them ("Police Major General"), and the grade
 "Senior" of Chinese and Vietnamese ranks ("Senior Lieutenant General")."""
@@ -494,7 +496,7 @@ class _SentenceReader:
                     label_end = end  # "Mayor of Dushanbe": a city's post
                 elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
                     label_end = end  # "Minister for Africa": a remit over a region is the title's
-            elif (local := self._region_before_name(end)) is not None:
+            elif (local := self._region_before_name(end) or self._generic_place(end)) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
         elif prefix is None and (serving := self._serving_at(end)) is not None:
             institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
@@ -588,6 +590,18 @@ class _SentenceReader:
             return None
         span = Span(self.doc.starts[at], self.doc.ends[end - 1])
         return Institution(span, None, None, None, headed=False, title_end=end, known=None, end=end)
+
+    def _generic_place(self, of: int) -> Institution | None:
+        """ "of the province" after a title ("the Governor of the aimag, Kh.Serikbol"): the
+        place told before, named by its kind, a place of the title's."""
+        keys = self.doc.keys
+        at = of + 2
+        if at >= self.stop or keys[of] != "of" or keys[of + 1] != "the" or keys[at] not in _GENERIC_PLACES:
+            return None
+        if self.marks.capitalized(at):
+            return None  # "of the Region ...": a name goes on
+        span = Span(self.doc.starts[of + 1], self.doc.ends[at])
+        return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _country_office(self, head: str, institution: Institution) -> bool:
         """Whether the post heads a known organization's office in a country ("Chief
