@@ -2222,6 +2222,15 @@ probe(
 )
 
 
+# people: "Chief" alone before a name is a form of address, the person's honorific ("Chief
+# Olusegun ..."), as "Governor" alone is; the name is read whole
+probe(
+    "chief-as-form-of-address",
+    "Chief Adewale Okonjo received the Ghanaian High Commissioner in Abeokuta.",
+    lambda f: named(f) >= {"adewale okonjo"} and ("adewale okonjo", "chief") in f["honorifics"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
