@@ -2466,6 +2466,166 @@ probe(
 )
 
 
+# people: a sovereign's title that is also a given name, right after a rank or a post's
+# institution, begins the name ("Lt. Gen. Amir ...", "Superintendent of Police Sultan ...")
+probe(
+    "given-name-title-after-rank",
+    "Lt. Gen. Amir Haidar met Superintendent of Police Sultan Rafiq and the Emir of Qatar in Doha.",
+    lambda f: named(f) >= {"amir haidar", "sultan rafiq"} and ("sultan rafiq", "superintendent of police") in posts(f),
+)
+
+
+# records: a region's head named before the holder ("Governor of Bali Wayan Koster") is
+# recorded in that head's office, as a city's mayor is
+probe(
+    "regional-head-before-name",
+    "Governor of Tarsava Ketut Wirana and Chief Minister of Selangan Hamid Noor met the Japanese Ambassador.",
+    lambda f: {("ketut wirana", "governor of tarsava"), ("hamid noor", "chief minister of selangan")} <= posts(f),
+)
+
+
+# people: a region of two words opening with a compass point between a title and its holder
+# ("Governor of East Java Khofifah ..."): the place is the title's, the rest the name
+probe(
+    "compass-region-before-name",
+    "Governor of West Tarsava Budi Santosa Wirana received the Korean Ambassador in the provincial capital.",
+    lambda f: ("budi santosa wirana", "governor of west tarsava") in posts(f),
+)
+
+
+# people: a month's short name after a name word is the name's ("Wang Jun"), unless a day follows
+probe(
+    "month-short-name-in-name",
+    "Defence Minister Zhao Jun met Ambassador Jan Kowalczyk in Beijing on Jun 5.",
+    lambda f: named(f) == {"zhao jun", "jan kowalczyk"},
+)
+
+
+# people: a Mongolian patronymic initial of two letters written with a space ("Ts. Batbold")
+probe(
+    "spaced-digraph-initial",
+    "Governor Ts. Oyunbold received Ambassador Kh. Dorjsuren in Khovd.",
+    lambda f: named(f) == {"ts. oyunbold", "kh. dorjsuren"},
+)
+
+
+# records: an institution written before two titles joined by "and" names both ("the UNICEF
+# Representative and Country Director, ...")
+probe(
+    "prefix-institution-shared-by-and",
+    "The Minister of Health received the UNICEF Representative and Country Director, Lena Marsh, in Dili.",
+    lambda f: {("lena marsh", "representative"), ("lena marsh", "country director")} <= posts(f),
+)
+
+
+# people: a body's short name in capitals that no list knows, written before its officer's
+# title ("BOMCA Regional Director ..."), is the post's institution; the title is the officer's
+probe(
+    "unknown-acronym-before-title",
+    "The minister met KESMA Regional Director Tomas Varga and the BDF Chief of Staff, Brigadier Ali Nasser.",
+    lambda f: {("tomas varga", "regional director"), ("ali nasser", "chief of staff")} <= posts(f),
+)
+
+
+# people: a minister "for" a region is a remit, the title's ("the UK Minister for Africa"),
+# recorded in the state's government as no ministry is named
+probe(
+    "minister-for-a-region",
+    "The UK Minister for Africa, Helen Ward, met President Joseph Kamau in Nairobi.",
+    lambda f: ("helen ward", "minister for africa") in posts(f),
+)
+
+
+# people: a field of four words before "Minister" ("Foreign and European Affairs Minister"),
+# as European foreign ministries are named
+probe(
+    "joined-field-before-minister",
+    "Foreign and European Affairs Minister Ivo Kralj met Europe and Foreign Affairs Minister Anne Roux.",
+    lambda f: (
+        {
+            ("ivo kralj", "foreign and european affairs minister"),
+            ("anne roux", "europe and foreign affairs minister"),
+        }
+        <= posts(f)
+    ),
+)
+
+
+# people: a rank's short form in brackets between the rank and the name ("Brigadier-General
+# (BG) Tan ...", "Colonel (Col.) ..."), as the Singapore and Malaysian forces write it
+probe(
+    "short-rank-in-brackets",
+    "Chief of Army Brigadier-General (BG) Lee Kah Wai met Colonel (Col.) Hamid Basri in Bandar Seri Begawan.",
+    lambda f: named(f) == {"lee kah wai", "hamid basri"} and ("lee kah wai", "chief of army") in posts(f),
+)
+
+
+# people: "Senior" before a rank is the rank's grade ("Senior Lieutenant General", "Senior
+# Colonel"), so a post in apposition before it still reaches the name
+probe(
+    "senior-grade-of-rank",
+    "The admiral called on Vietnam's Deputy Minister of National Defence, Senior Lieutenant General Tran Van Hoa.",
+    lambda f: ("tran van hoa", "deputy minister of national defence") in posts(f),
+)
+
+
+# people: "<title> at the <institution>" ("the Defence Attaché at the British Embassy, Colonel
+# ..."): the institution is where the holder serves, the title stays as written before "at"
+probe(
+    "title-at-institution",
+    "They were joined by the Defence Attaché at the Embassy of Norway in Nairobi, Colonel Erik Dahl.",
+    lambda f: ("erik dahl", "defence attache") in posts(f),
+)
+
+
+# people: "to <state>" after a delegation's or mission's name is where it is accredited
+# ("the Head of the EU Delegation to Kenya, Ambassador ..."): the post still reaches the name
+probe(
+    "mission-accredited-to-state",
+    "The grant was handed over by the Head of the EU Delegation to Kenya, Ambassador Lotte Berg, in Nairobi.",
+    lambda f: ("lotte berg", "head of eu delegation") in posts(f),
+)
+
+
+# people/records: "the Bank's Representative", an institution's head word with a possessive
+# before a title, is the report's one organization of that head ("the World Bank")
+probe(
+    "head-word-possessive-before-title",
+    "The World Bank approved a loan to Peru. The Bank's Country Director, Ana Lindqvist, signed it in Lima.",
+    lambda f: ("ana lindqvist", "country director") in posts(f),
+)
+
+
+# people: a lowercase title after its body's name is the title of the name after it ("UN
+# spokesman Ana ...", "PCG spokesperson Rear Admiral ..."), as wire copy writes it
+probe(
+    "lowercase-title-after-body",
+    "UN spokesman Pablo Moreno said the convoy had arrived; KDF spokesperson Colonel Ruth Akinyi confirmed it.",
+    lambda f: (
+        named(f) == {"pablo moreno", "ruth akinyi"}
+        and {("pablo moreno", "un spokesman"), ("ruth akinyi", "spokesperson")} <= posts(f)
+    ),
+)
+
+
+# people: "the Governor of the province, X": a place named by its kind after a title is the
+# title's, and the name after the comma holds it
+probe(
+    "title-of-the-province",
+    "In Khovd the team was received by the Governor of the aimag, Ts. Oyunbold, who thanked Kazakhstan.",
+    lambda f: ("ts. oyunbold", "governor of aimag") in posts(f),
+)
+
+
+# people: "Chief" alone before a name is a form of address, the person's honorific ("Chief
+# Olusegun ..."), as "Governor" alone is; the name is read whole
+probe(
+    "chief-as-form-of-address",
+    "Chief Adewale Okonjo received the Ghanaian High Commissioner in Abeokuta.",
+    lambda f: named(f) >= {"adewale okonjo"} and ("adewale okonjo", "chief") in f["honorifics"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

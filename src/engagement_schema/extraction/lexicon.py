@@ -44,6 +44,8 @@ class Lexicon:
     """Ranks and honorifics of the ranks vocabulary, valued by concept id."""
     known_organizations: PhraseMatcher[tuple[str, OrganizationKind]]
     personal_titles: frozenset[str]
+    given_name_titles: frozenset[str]
+    regional_titles: frozenset[str]
     state_offices: dict[str, tuple[str, OrganizationKind]]
     field_offices: dict[str, str]
     country_office_heads: frozenset[str]
@@ -97,6 +99,8 @@ def lexicon() -> Lexicon:
         ranks=PhraseMatcher(rank_names),
         known_organizations=PhraseMatcher(known, exact=[name for name, _ in known]),
         personal_titles=_words(data["personal_titles"]),
+        given_name_titles=_words(data["given_name_titles"]),
+        regional_titles=_words(data["regional_titles"]),
         state_offices={h.casefold(): (o, k) for h, (o, k) in data["state_offices"].items()},
         field_offices={h.casefold(): o for h, o in data["field_offices"].items()},
         country_office_heads=_words(data["country_office_heads"]),
@@ -169,6 +173,22 @@ class Marks:
         self.known_organization = {
             doc.token_at(m.span.start): (doc.token_at(m.span.end), m.value) for m in found["organizations"]
         }
+        self._given_names_after_ranks()
+
+    def _given_names_after_ranks(self) -> None:
+        """Drops the title reading of a sovereign's title that is a given name right after a
+        rank or a post's institution and before another name word ("Lt. Gen. Amir Riaz",
+        "Superintendent of Police Amir Khan"): no officer is titled a sovereign, so it
+        begins the name."""
+        keys, titles = self.doc.keys, self.lexicon.given_name_titles
+        rank_ends = {end for end, _ in self.rank.values()}
+        for at in [i for i in self.head if keys[i] in titles and self.head[i][0] == i + 1]:
+            after_title = at in rank_ends or (at > 0 and keys[at - 1] in self.lexicon.institution_heads)
+            if not after_title:
+                continue
+            head = self.head.pop(at)
+            if not self.name_word(at + 1):
+                self.head[at] = head  # "General Sultan" alone: no name follows, keep the title
 
     def capitalized(self, i: int) -> bool:
         """Whether token `i` is a word beginning with a capital letter."""
@@ -262,15 +282,20 @@ def _index(doc: Document, matches: list[Match[str]]) -> dict[int, Mark]:
 
 
 _RETIRED = re.compile(r"\s*\(\s*(?:rtd|retd|ret|retired|dr)\.?\s*\)", re.IGNORECASE)
+#: A rank's short form in brackets after it ("Brigadier-General (BG)", "Colonel (Col.)").
+_SHORT_RANK = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,4}\.?\s?){1,2}\)")
 
 
 def _past_retired(doc: Document, marks: dict[int, Mark]) -> dict[int, Mark]:
-    """Ranks with "(Rtd)" or "(Dr)" after them ("Gen. (Rtd) Samuel Lakidi", "Lt Gen (Dr)
-    Asha Rao") reach past it: a retired or doctored officer keeps the rank, and the name
-    follows the bracket."""
+    """Ranks with "(Rtd)", "(Dr)" or their short form after them ("Gen. (Rtd) Samuel Lakidi",
+    "Lt Gen (Dr) Asha Rao", "Brigadier-General (BG) Tan") reach past it: a retired or
+    doctored officer keeps the rank, and the name follows the bracket."""
     moved = {}
     for start, (end, value) in marks.items():
-        retired = _RETIRED.match(doc.folded, doc.ends[end - 1]) if end < len(doc.starts) else None
+        at = doc.ends[end - 1]
+        retired = None
+        if end < len(doc.starts):
+            retired = _RETIRED.match(doc.folded, at) or _SHORT_RANK.match(doc.folded, at)
         moved[start] = (doc.token_at(retired.end()), value) if retired else (end, value)
     return moved
 

@@ -32,10 +32,19 @@ _MAX_NAME_WORDS = 5
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
-_RANK_SERVICES = frozenset({"police", "militia", "customs"})
-"""Services named before a rank held in them ("Police Major General")."""
+#: Words of a compass point that open a region's name of two words ("East Java", "North Sumatra").
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
+#: Kinds of place a title names its place by once told ("the Governor of the province").
+_GENERIC_PLACES = frozenset({"province", "region", "district", "county", "aimag", "oblast", "governorate", "city"})
+_RANK_SERVICES = frozenset({"police", "militia", "customs", "senior"})
+"""Services named before a rank held in them ("Police Major General"), and the grade
+"Senior" of Chinese and Vietnamese ranks ("Senior Lieutenant General")."""
 _PAST_STATUS = frozenset({"former", "late"})
 _TITLES = frozenset({"post", "rank", "honorific"})
+#: Cyrillic letters written with two Latin ones, as Mongolian patronymic initials are ("Ts.", "Kh.").
+_DIGRAPH_INITIALS = frozenset({"ts", "kh", "ch", "sh", "zh"})
+#: Months' short names that are also given names or surnames ("Dong Jun", "Jan Novak").
+_NAME_MONTHS = frozenset({"jan", "jun"})
 #: Abbreviated given names written with a period, read as initials are.
 _NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
 """Status words saying the post is no longer held ("the late minister")."""
@@ -343,6 +352,10 @@ class _SentenceReader:
                 j, words = j + 1, words + 1
                 while self._joined(j):  # "Seung-woo", "Abdul-Rahman"
                     j += 2
+            elif words and self._month_as_name(j):  # "Dong Jun", "Lee Jun-ho"
+                j, words = j + 1, words + 1
+                while self._joined(j):
+                    j += 2
             elif words and (after := self._past_particles(j)) is not None:
                 j = after
             elif words > 1 and self._closing_word(j):
@@ -364,6 +377,19 @@ class _SentenceReader:
             and key in lex.function_words
             and key not in lex.particles
             and self._joined(j + 1)
+        )
+
+    def _month_as_name(self, j: int) -> bool:
+        """Whether a month's short name after a name word is a name ("Dong Jun"): no day or
+        year, nor an abbreviating period, follows it."""
+        keys = self.doc.keys
+        after = keys[j + 1] if j + 1 < self.stop else ""
+        return (
+            keys[j] in _NAME_MONTHS
+            and self.marks.capitalized(j)
+            and not after.isdigit()
+            and after != "."
+            and self.doc.words[j] != self.doc.words[j].upper()
         )
 
     def _past_particles(self, j: int) -> int | None:
@@ -407,7 +433,9 @@ class _SentenceReader:
         if keys[j] in _NAME_ABBREVIATIONS:  # "Md. Shahriar Kabir"
             return j + 2 < self.stop and self.marks.name_word(j + 2)
         if len(keys[j]) == 2:
-            return j + 2 < self.stop and doc.ends[j + 1] == doc.starts[j + 2] and self.marks.name_word(j + 2)
+            spaced = keys[j] in _DIGRAPH_INITIALS  # "Ts. Batbold": a Cyrillic letter, however spaced
+            joined = spaced or doc.ends[j + 1] == doc.starts[j + 2] if j + 2 < self.stop else False
+            return joined and self.marks.name_word(j + 2)
         # "A." and "I." are initials only among others ("A.S.M. Alam"), not a sentence's "A" or "I"
         return len(keys[j]) == 1 and (keys[j] not in ("a", "i") or self._initial(j + 2))
 
@@ -435,6 +463,13 @@ class _SentenceReader:
             elif (place := self._place_ending_at(first)) is not None:
                 country = place[1] or country
                 first = place[0]
+            elif prefix is None and field is None and self._acronym_before(k, first, head_end):
+                # "BOMCA Regional Director": a body's short name no list knows, written before
+                # its officer's title, which is the officer's alone (one "of" or "for" after the
+                # title names the institution instead: "FADM Chief of General Staff")
+                span = Span(doc.starts[k], doc.ends[k])
+                prefix = Institution(span, span, None, None, headed=True, title_end=span.end, known=None, end=k + 1)
+                first = k
             elif (
                 prefix is None
                 and field is None
@@ -442,6 +477,7 @@ class _SentenceReader:
                     keys[k] in marks.lexicon.institution_heads
                     or self._known_ending_at(first)
                     or (keys[k] == "'s" and self._known_ending_at(k))  # "the European Union's Special Representative"
+                    or (keys[k] == "'s" and k > self.start and keys[k - 1] in marks.lexicon.institution_heads)
                 )
             ):
                 possessive = keys[k] == "'s"
@@ -481,8 +517,15 @@ class _SentenceReader:
                     label_end = doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
-            elif (local := self._region_before_name(end) or self._acronym_before_holder(end)) is not None:
+                elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
+                    label_end = end  # "Minister for Africa": a remit over a region is the title's
+            elif (
+                local := self._region_before_name(end) or self._acronym_before_holder(end) or self._generic_place(end)
+            ) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
+        elif prefix is None and (serving := self._serving_at(end)) is not None:
+            institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
+            country = serving.country or country
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
@@ -515,6 +558,35 @@ class _SentenceReader:
             end=end,
         )
 
+    def _acronym_before(self, k: int, first: int, head_end: int) -> bool:
+        """Whether token `k`, right before a title with no "of" or "for" after it, is a short
+        name in capitals no list knows as a place, title or organization."""
+        word, marks = self.marks.word(k), self.marks
+        after = self.doc.keys[head_end] if head_end < self.stop else ""
+        return (
+            k + 1 == first
+            and after not in ("of", "for")
+            and 2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and k not in marks.place
+            and k not in marks.rank
+            and k not in marks.head
+            and k not in marks.honorific
+            and k not in marks.known_organization
+            and not (k > self.start and self.marks.word(k - 1).isupper() and len(self.marks.word(k - 1)) > 1)
+        )
+
+    def _serving_at(self, end: int) -> Institution | None:
+        """The institution after "at [the]" following a title ("the Defence Attaché at the
+        Embassy of Guyana"), where the holder serves; it is no part of the title."""
+        keys = self.doc.keys
+        if end >= self.stop - 1 or keys[end] != "at":
+            return None
+        at = end + 2 if keys[end + 1] == "the" else end + 1
+        found = read_institution(self.marks, at, self.stop, headed=True)
+        return found if found is not None and found.name is not None else None
+
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
         name follows: the words join title and name, the title stays as written before."""
@@ -526,13 +598,27 @@ class _SentenceReader:
         return after if joined else end
 
     def _region_before_name(self, of: int) -> Institution | None:
-        """The one word after "of" that a name of two words or more follows ("Premier of
-        Ontario Doug Ford", "Governor of Bali Wayan Koster"): a region (or a remit) no list
-        knows, written between the title and its holder, read as a place of the title's."""
+        """The one word after "of" (two with a compass point: "of East Java") that a name of
+        two words or more follows ("Premier of Ontario Doug Ford", "Governor of Bali Wayan
+        Koster"): a region (or a remit) no list knows, written between the title and its
+        holder, read as a place of the title's."""
         at = of + 1
-        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in (at, at + 1, at + 2)):
+        end = at + 2 if self.doc.keys[at] in _COMPASS else at + 1  # "Governor of East Java Khofifah Indar"
+        if self.doc.keys[of] != "of" or not all(self.marks.name_word(t) for t in range(at, end + 2)):
             return None
-        span = Span(self.doc.starts[at], self.doc.ends[at])
+        span = Span(self.doc.starts[at], self.doc.ends[end - 1])
+        return Institution(span, None, None, None, headed=False, title_end=end, known=None, end=end)
+
+    def _generic_place(self, of: int) -> Institution | None:
+        """ "of the province" after a title ("the Governor of the aimag, Kh.Serikbol"): the
+        place told before, named by its kind, a place of the title's."""
+        keys = self.doc.keys
+        at = of + 2
+        if at >= self.stop or keys[of] != "of" or keys[of + 1] != "the" or keys[at] not in _GENERIC_PLACES:
+            return None
+        if self.marks.capitalized(at):
+            return None  # "of the Region ...": a name goes on
+        span = Span(self.doc.starts[of + 1], self.doc.ends[at])
         return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
     def _acronym_before_holder(self, of: int) -> Institution | None:
@@ -605,7 +691,7 @@ class _SentenceReader:
 
     @staticmethod
     def _ending_at(index: dict[int, tuple[int, str]], end: int) -> tuple[int, str] | None:
-        for start in range(end - 1, max(-1, end - 4), -1):
+        for start in range(end - 1, max(-1, end - 5), -1):  # "Foreign and European Affairs": four words
             found = index.get(start)
             if found is not None and found[0] == end:
                 return start, found[1]
@@ -649,7 +735,7 @@ class _SentenceReader:
             elif item.kind in ("rank", "style", "honorific", "counterpart"):
                 chain.append(k)
             elif item.key in _RANK_SERVICES and self.items[k + 1].kind == "rank":
-                pass  # "Police Colonel": the service the rank is held in, part of the rank
+                pass  # "Police Colonel", "Senior Colonel": the service or grade of the rank, part of it
             elif item.kind != "word" or item.key not in _CHAIN_SEPARATORS:
                 break
             elif item.key == "and" and not (k > 0 and self.items[k - 1].kind == "post"):
@@ -659,14 +745,17 @@ class _SentenceReader:
 
     def _determined(self, k: int) -> bool:
         """Whether a lowercase post is introduced as one: "the defense minister", or with
-        its institution's words between ("the foreign ministry spokesman"), or after its
-        state's possessive, read as part of the post ("Japan's foreign minister")."""
+        its institution's words between ("the foreign ministry spokesman"), after its
+        state's possessive, read as part of the post ("Japan's foreign minister"), or after
+        its body's name ("UN spokesman")."""
         if k > 0 and self.items[k - 1].key in ("the", "'s", *_POSSESSIVES):
             return True
         lex, keys = self.marks.lexicon, self.doc.keys
         post = self.items[k].post
         if post is not None and keys[self.doc.token_at(post.label.start) - 1] == "'s":
             return True
+        if post is not None and post.institution is not None and post.institution.span.start <= post.span.start:
+            return True  # "UN spokesman Stephane ...", "PCG spokesperson Rear Admiral ...": the body's officer
         return (
             k > 1
             and self.items[k - 2].key == "the"

@@ -270,7 +270,7 @@ class _Builder:
             if post.former:
                 continue  # "former Health Minister": the post is not held, its holder not told
             found = self._post_organization(person, post)
-            derivation = None
+            derivation = self._head_word_derivation(post, found)
             if found is None and post.deputy and post.head.casefold() in by_head:
                 key = by_head[post.head.casefold()]
                 org = orgs.by_key[key]
@@ -281,6 +281,8 @@ class _Builder:
                     [post.label, *org.evidence[:1]],
                 )
                 found = key
+            if found is None and (shared := self._shared_prefix(person, post)) is not None:
+                found, derivation = shared
             if found is None:
                 continue
             by_head.setdefault(post.head.casefold(), found)
@@ -305,6 +307,22 @@ class _Builder:
             data["evidence"] = self.evidence(org.evidence)
             data["derivations"] = derivations
             self.org_ids[key] = self._add("organizations", data)
+
+    def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
+        """The institution written before a title joined by "and" to this one ("the WFP
+        Representative and Country Director"): it names both, as the words are read."""
+        for before in person.posts():
+            held = self.post_orgs.get((person.name, before.span.start))
+            institution = before.institution
+            if held is None or institution is None or institution.span.end >= before.label.end:
+                continue
+            if self.doc.folded[before.span.end : post.span.start].strip() == "and":
+                method = (
+                    f'"{self.doc.quote(post.label)}" is joined by "and" to "{self.doc.quote(before.label)}", '
+                    f'whose institution "{self.doc.quote(institution.span)}" is written before both.'
+                )
+                return held[0], self.derivation("organization", method, [institution.span, post.label])
+        return None
 
     def _counterparts(self) -> list[tuple[Person, Span, str, str, Data]]:
         """ "received his Tajik counterpart, Colonel-General Sherali Mirzo": the counterpart
@@ -452,6 +470,9 @@ class _Builder:
         country = post.country or (institution.country if institution else None) or served
         if institution is not None and institution.name is not None:
             name = institution.known or self.doc.quote(institution.name)
+            possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
+            if possessive and (named := self._named_before(name)) is not None:
+                return named
             if institution.headed or head not in lex.field_offices:
                 return orgs.add(name, lex.organization_kind(name), country, institution.span)
             office = f"{lex.field_offices[head]} of {name}"
@@ -461,10 +482,27 @@ class _Builder:
             office = f"Office of the {self.doc.quote(post.label)}"  # "Mayor of Dushanbe": the city's post
             method = f'Named from the post "{self.doc.quote(post.label)}", held for a city.'
             return orgs.add(office, "government", country, post.label, method)
+        if institution is not None and institution.place is None and self._regional(post):
+            office = f"Office of the {self.doc.quote(post.label)}"  # "Governor of Bali": the region's head
+            method = f'Named from the post "{self.doc.quote(post.label)}", the head of the place it names.'
+            return orgs.add(office, "government", country, post.label, method)
         if post.field is not None and head in lex.field_offices:
             office = f"{lex.field_offices[head]} of {post.field}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
             return orgs.add(office, lex.organization_kind(office), country, post.label, method)
+        if (
+            institution is not None
+            and institution.place is not None
+            and institution.place.kind == "region"
+            and head in lex.field_offices
+            and country
+        ):
+            remit_of = gazetteer().countries[country]  # "UK Minister for the Indo-Pacific": a remit, no ministry
+            method = (
+                f'"{self.doc.quote(post.label)}" names a remit, not a ministry: '
+                f"read as one of the government of {remit_of.name}."
+            )
+            return orgs.add(f"Government of {state_name(remit_of)}", "government", country, post.label, method)
         if head in lex.state_offices:
             office, kind = lex.state_offices[head]
             state = gazetteer().countries[country] if country else None
@@ -474,6 +512,32 @@ class _Builder:
             )
             return orgs.add(name, kind, country, post.label, method)
         return None
+
+    def _head_word_derivation(self, post: PostMention, found: str | None) -> Data | None:
+        """How "the Bank's" became the report's one bank, when it did."""
+        institution = post.institution
+        if found is None or institution is None or institution.name is None:
+            return None
+        written = self.doc.quote(institution.name)
+        org = self.r.organizations.by_key[found]
+        if org.name.casefold() == written.casefold() or not self.doc.folded.startswith("'s", institution.span.end):
+            return None
+        method = f'"the {written}" is read as {org.name}, the one organization named that way in the report.'
+        return self.derivation("organization", method, [institution.span, *org.evidence[:1]])
+
+    def _named_before(self, head: str) -> str | None:
+        """The one organization of the report whose name ends with `head`, when an
+        institution is named by its head word alone ("the Fund's Director-General")."""
+        if head.casefold() not in lexicon().institution_heads:
+            return None
+        ends = f" {head.casefold()}"
+        found = [k for k, o in self.r.organizations.by_key.items() if o.name.casefold().endswith(ends)]
+        return found[0] if len(found) == 1 else None
+
+    def _regional(self, post: PostMention) -> bool:
+        """Whether the post's title before "of" is a region's or a city's head's."""
+        title = self.doc.quote(post.label).split(" of ", 1)[0]
+        return title.casefold() in lexicon().regional_titles
 
     def _parents(self) -> None:
         """A chief's institution under the one where the same person is a deputy; a
