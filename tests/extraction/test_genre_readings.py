@@ -2071,6 +2071,30 @@ probe(
 )
 
 
+# topics: the training of soldiers, officers, pilots or units is military training; the
+# training of police or customs officers is not, nor is training at academies (military education)
+probe(
+    "training-of-troops",
+    "General Omar Diallo received Brigadier Karl Weiss in Dakar. The two discussed the training of "
+    "Senegalese pilots by German instructors. Minister Anna Roth met Colonel Ines Kaba and discussed the "
+    "training of customs officers.",
+    lambda f: (
+        "military-training" in top(f)
+        and ("discussed", frozenset({"anna roth", "ines kaba"}), frozenset({"military-training"})) not in st(f)
+    ),
+)
+
+
+# topics: a topic word inside a capitalized name (a project, a ministry) is no topic, but an
+# agreement's name says what it is about
+probe(
+    "topic-words-in-names",
+    "Ambassador Lena Holt met Minister Paul Obi in Abuja. They visited the Harbour Cooperation Project "
+    "and reviewed the Defence Cooperation Agreement.",
+    lambda f: "cooperation" not in top(f) and "defense-cooperation" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

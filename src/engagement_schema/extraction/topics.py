@@ -76,6 +76,25 @@ _SECURING_BORDERS = CuedPattern(
     "border",
 )
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
+# A name's last word that makes the name an agreement on its topic ("the Defense Cooperation Agreement").
+_AGREEMENTS = frozenset(
+    ("agreement", "agreements", "framework", "treaty", "accord", "memorandum", "strategy", "roadmap")
+)
+_TROOPS = r"(?:officers|soldiers|personnel|troops|units|pilots|cadets|peacekeepers|servicemen|servicemembers|forces)"
+# "the training of Ghanaian officers", "training over 120 NAF pilots", "help train Kenyan troops":
+# training of soldiers is military training; police, customs or border officers are not soldiers.
+# "... officers at military academies" is military education, which the vocabulary reads there.
+_AT_SCHOOL = re.compile(
+    r"\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}?(?:academ|college|school|universit|educational\s+institution)", re.IGNORECASE
+)
+_TRAINING_TROOPS = CuedPattern(
+    rf"\btrain(?:ing|ed|s)?\s+(?:of\s+|for\s+)?(?:(?:the|some|more\s+than|over|about|nearly|almost)\s+)?"
+    rf"(?:(?!police|customs|border|security|prison|judicial|law)[\w.-]+\s+){{0,3}}?{_TROOPS}\b",
+    "train",
+    "training",
+    "trained",
+    "trains",
+)
 _PROCESS = re.compile(
     r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE
 )
@@ -167,7 +186,7 @@ class TopicReader:
 
     def _topics(self, span: Span) -> list[TopicMention]:
         matcher, by_label, responses, _ = _vocabulary()
-        found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
+        found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span) and not self._named(m.span, span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
         mentions = self._fields(mentions, span, by_label) + self._borders(span) + self._smuggled(span)
         mentions += [r for r in self.relations if r.span.within(span) and not self._masked(r.span)]
@@ -176,8 +195,36 @@ class TopicReader:
             for m in _SECURING_BORDERS.finditer(self.doc, span.start, span.end)
             if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
         ]
+        mentions += [
+            TopicMention(Span(m.start(), m.end()), "military-training")
+            for m in _TRAINING_TROOPS.finditer(self.doc, span.start, span.end)
+            if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
+            and not _AT_SCHOOL.match(self.doc.folded, m.end(), span.end)
+        ]
         mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
         return self._without_exemplified(self._without_bare_cooperation(mentions))
+
+    def _named(self, span: Span, sentence: Span) -> bool:
+        """ "the Seaport Cooperation Project", "the Ministry of Energy": capitalized words run
+        on into a name's other capitalized words (past "of" or "for"), so they name an
+        institution or a programme, not a topic; an agreement's name ("the Defense
+        Cooperation Agreement") still says what it is about. Title-case headlines are left alone."""
+        doc = self.doc
+        headline = doc.headline
+        if headline is not None and headline.span.overlaps(sentence):
+            return False
+        tokens = doc.token_range(span)
+        if not all(doc.capitalized[i] for i in tokens):
+            return False
+        first, after = doc.token_at(sentence.start), tokens.stop
+        before = tokens.start - 1
+        if before > first and doc.keys[before] == "the":
+            before -= 1
+        if before > first and doc.keys[before] in ("of", "for", "and"):
+            before -= 1
+        named_before = before > first and doc.capitalized[before] and doc.keys[before].isalpha()
+        named_after = after < len(doc.keys) and doc.starts[after] < sentence.end and doc.capitalized[after]
+        return named_before or (named_after and doc.keys[after].isalpha() and doc.keys[after] not in _AGREEMENTS)
 
     def _masked(self, span: Span) -> bool:
         covered = self.covered
