@@ -2095,6 +2095,16 @@ probe(
 )
 
 
+# topics: usual wordings of food aid ("food packages", "food parcels") and of maritime
+# security ("maritime cooperation", "illegal fishing")
+probe(
+    "food-packages-and-maritime-cooperation",
+    "Ambassador Nora Vik handed over 900 food packages to Governor Sam Tobi in Suva. Admiral Ben Carr "
+    "met Commodore Eli Moss and discussed maritime cooperation and illegal fishing.",
+    lambda f: {"food-aid", "maritime-security"} <= top(f) and "cooperation" not in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
