@@ -2105,6 +2105,16 @@ probe(
 )
 
 
+# topics: "the development of the port" is about the port, not development as a topic;
+# "the reconstruction of roads" stays reconstruction
+probe(
+    "development-of-a-thing",
+    "Minister Ada Lind met Governor Tom Reyes in Cebu. They discussed the development of the northern "
+    "port and the reconstruction of rural roads.",
+    lambda f: "development" not in top(f) and "reconstruction" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

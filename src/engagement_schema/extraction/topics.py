@@ -102,6 +102,10 @@ _PROCESS = re.compile(
 _RELATIONS = re.compile(
     r"(?:\w+\s+){0,2}?(?:relations|ties|contacts|dialogue|partnership|interaction)\b", re.IGNORECASE
 )
+_PLACE_WORDS = re.compile(
+    r"(?:(?:the|both|our|their|its)\s+)?(?:two\s+)?(?:region|country|countries|nation|economy|economies|states|continent)\b",
+    re.IGNORECASE,
+)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(
     r"\s*,?\s*(?:especially|in particular|particularly|such as|including|notably|primarily|above all)\b",
@@ -161,6 +165,7 @@ class TopicReader:
         self.covered = [False] * len(doc.keys)  # tokens inside masked words
         self.mask(masked)
         self.regions = [p for p in places if p.place.kind == "region"]
+        self.place_starts = frozenset(p.span.start for p in places)
         self.borders = list(_borders_between(doc, [p for p in places if p.place.kind == "country"]))
         self.relations = list(_relations_between(doc, [p for p in places if p.place.kind in ("country", "city")]))
         self._by_sentence: dict[int, list[TopicMention]] = {}
@@ -331,17 +336,25 @@ class TopicReader:
 
     def _without_processes(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "the development of bilateral relations" is about the relations: a topic that is
-        a process ("development", "rehabilitation") of another topic gives way to it."""
+        a process ("development", "rehabilitation") of another topic gives way to it. The
+        development of anything but a place ("of the port", "of its air defence") is about
+        that thing, while "the reconstruction of roads" stays reconstruction."""
         kept = []
         for n, mention in enumerate(mentions):
             after = _PROCESS_OF.match(self.doc.folded, mention.span.end)
             following = mentions[n + 1] if n + 1 < len(mentions) else None
             process = _PROCESS.fullmatch(self.doc.quote(mention.span))
             of_topic = following is not None and after is not None and following.span.start == after.end()
-            if process and after and (of_topic or _RELATIONS.match(self.doc.folded, after.end())):
-                continue
+            if process and after:
+                developed = process.group().casefold() == "development" and not self._of_place(after.end())
+                if developed or of_topic or _RELATIONS.match(self.doc.folded, after.end()):
+                    continue
             kept.append(mention)
         return kept
+
+    def _of_place(self, start: int) -> bool:
+        """Whether a place begins at `start`: "the development of Central Asia" is development."""
+        return start in self.place_starts or _PLACE_WORDS.match(self.doc.folded, start) is not None
 
     def _without_bare_cooperation(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "counter-narcotics cooperation", "cooperation in energy": cooperation on a named
