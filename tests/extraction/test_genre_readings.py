@@ -2115,6 +2115,14 @@ probe(
 )
 
 
+# topics: "cooperation against cybercrime" is about cybercrime; bare cooperation gives way
+probe(
+    "cooperation-against-a-threat",
+    "Minister Eva Sand received Minister Hal Orr in Oslo. They discussed cooperation against cybercrime.",
+    lambda f: "cybercrime" in top(f) and "cooperation" not in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

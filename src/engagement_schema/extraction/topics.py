@@ -42,7 +42,7 @@ _COUNTERING = re.compile(
 _PAIR = re.compile(r"\s*-\s*")
 _ADJOINING = re.compile(r"[\s-]*")
 _COOPERATION_ON = re.compile(
-    r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+    r"\s+(?:in|on|against)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
 _SMUGGLED = {
     "drugs": "drug-trafficking",
@@ -357,8 +357,9 @@ class TopicReader:
         return start in self.place_starts or _PLACE_WORDS.match(self.doc.folded, start) is not None
 
     def _without_bare_cooperation(self, mentions: list[TopicMention]) -> list[TopicMention]:
-        """ "counter-narcotics cooperation", "cooperation in energy": cooperation on a named
-        topic is about that topic; bare cooperation is kept only where nothing names it."""
+        """ "counter-narcotics cooperation", "cooperation in energy", "cooperation against
+        cybercrime": cooperation on a named topic is about that topic; bare cooperation is
+        kept only where nothing names it."""
         folded = self.doc.folded
         kept = []
         for n, mention in enumerate(mentions):
