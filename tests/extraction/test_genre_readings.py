@@ -2123,6 +2123,16 @@ probe(
 )
 
 
+# topics: the police as a subject ("information sharing between the police forces", "the training
+# of police officers") is law enforcement cooperation; "Police" inside a name or rank is not
+probe(
+    "police-as-a-topic",
+    "Minister Rita Moss received Minister Ivo Kern in Quito. They agreed on the training of police "
+    "officers from both countries.",
+    lambda f: "law-enforcement-cooperation" in top(f) and "military-training" not in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
