@@ -2133,6 +2133,14 @@ probe(
 )
 
 
+# topics: labour mobility schemes, returnees and readmission are migration
+probe(
+    "labour-mobility-is-migration",
+    "Minister Kali Tuon met High Commissioner Jo Perrin in Apia. They discussed the labour mobility schemes.",
+    lambda f: "migration" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
