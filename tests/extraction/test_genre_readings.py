@@ -2141,6 +2141,15 @@ probe(
 )
 
 
+# topics: "the export of coffee", "cross-border trade", "a market for traders" are trade
+probe(
+    "export-and-traders-are-trade",
+    "Ambassador Lia Conti met Minister Abebe Tola in Addis Ababa. They discussed ways of increasing the "
+    "export of coffee to Italy.",
+    lambda f: "trade" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
