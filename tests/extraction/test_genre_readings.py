@@ -2626,6 +2626,85 @@ probe(
 )
 
 
+# topics: the training of soldiers, officers, pilots or units is military training; the
+# training of police or customs officers is not, nor is training at academies (military education)
+probe(
+    "training-of-troops",
+    "General Omar Diallo received Brigadier Karl Weiss in Dakar. The two discussed the training of "
+    "Senegalese pilots by German instructors. Minister Anna Roth met Colonel Ines Kaba and discussed the "
+    "training of customs officers.",
+    lambda f: (
+        "military-training" in top(f)
+        and ("discussed", frozenset({"anna roth", "ines kaba"}), frozenset({"military-training"})) not in st(f)
+    ),
+)
+
+
+# topics: a topic word inside a capitalized name (a project, a ministry) is no topic, but an
+# agreement's name says what it is about
+probe(
+    "topic-words-in-names",
+    "Ambassador Lena Holt met Minister Paul Obi in Abuja. They visited the Harbour Cooperation Project "
+    "and reviewed the Defence Cooperation Agreement.",
+    lambda f: "cooperation" not in top(f) and "defense-cooperation" in top(f),
+)
+
+
+# topics: usual wordings of food aid ("food packages", "food parcels") and of maritime
+# security ("maritime cooperation", "illegal fishing")
+probe(
+    "food-packages-and-maritime-cooperation",
+    "Ambassador Nora Vik handed over 900 food packages to Governor Sam Tobi in Suva. Admiral Ben Carr "
+    "met Commodore Eli Moss and discussed maritime cooperation and illegal fishing.",
+    lambda f: {"food-aid", "maritime-security"} <= top(f) and "cooperation" not in top(f),
+)
+
+
+# topics: "the development of the port" is about the port, not development as a topic;
+# "the reconstruction of roads" stays reconstruction
+probe(
+    "development-of-a-thing",
+    "Minister Ada Lind met Governor Tom Reyes in Cebu. They discussed the development of the northern "
+    "port and the reconstruction of rural roads.",
+    lambda f: "development" not in top(f) and "reconstruction" in top(f),
+)
+
+
+# topics: "cooperation against cybercrime" is about cybercrime; bare cooperation gives way
+probe(
+    "cooperation-against-a-threat",
+    "Minister Eva Sand received Minister Hal Orr in Oslo. They discussed cooperation against cybercrime.",
+    lambda f: "cybercrime" in top(f) and "cooperation" not in top(f),
+)
+
+
+# topics: the police as a subject ("information sharing between the police forces", "the training
+# of police officers") is law enforcement cooperation; "Police" inside a name or rank is not
+probe(
+    "police-as-a-topic",
+    "Minister Rita Moss received Minister Ivo Kern in Quito. They agreed on the training of police "
+    "officers from both countries.",
+    lambda f: "law-enforcement-cooperation" in top(f) and "military-training" not in top(f),
+)
+
+
+# topics: labour mobility schemes, returnees and readmission are migration
+probe(
+    "labour-mobility-is-migration",
+    "Minister Kali Tuon met High Commissioner Jo Perrin in Apia. They discussed the labour mobility schemes.",
+    lambda f: "migration" in top(f),
+)
+
+
+# topics: "the export of coffee", "cross-border trade", "a market for traders" are trade
+probe(
+    "export-and-traders-are-trade",
+    "Ambassador Lia Conti met Minister Abebe Tola in Addis Ababa. They discussed ways of increasing the "
+    "export of coffee to Italy.",
+    lambda f: "trade" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -42,7 +42,7 @@ _COUNTERING = re.compile(
 _PAIR = re.compile(r"\s*-\s*")
 _ADJOINING = re.compile(r"[\s-]*")
 _COOPERATION_ON = re.compile(
-    r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+    r"\s+(?:in|on|against)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
 )
 _SMUGGLED = {
     "drugs": "drug-trafficking",
@@ -76,12 +76,35 @@ _SECURING_BORDERS = CuedPattern(
     "border",
 )
 _BORDER = re.compile(r"\s+borders?\b", re.IGNORECASE)
+# A name's last word that makes the name an agreement on its topic ("the Defense Cooperation Agreement").
+_AGREEMENTS = frozenset(
+    ("agreement", "agreements", "framework", "treaty", "accord", "memorandum", "strategy", "roadmap")
+)
+_TROOPS = r"(?:officers|soldiers|personnel|troops|units|pilots|cadets|peacekeepers|servicemen|servicemembers|forces)"
+# "the training of Ghanaian officers", "training over 120 NAF pilots", "help train Kenyan troops":
+# training of soldiers is military training; police, customs or border officers are not soldiers.
+# "... officers at military academies" is military education, which the vocabulary reads there.
+_AT_SCHOOL = re.compile(
+    r"\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}?(?:academ|college|school|universit|educational\s+institution)", re.IGNORECASE
+)
+_TRAINING_TROOPS = CuedPattern(
+    rf"\btrain(?:ing|ed|s)?\s+(?:of\s+|for\s+)?(?:(?:the|some|more\s+than|over|about|nearly|almost)\s+)?"
+    rf"(?:(?!police|customs|border|security|prison|judicial|law)[\w.-]+\s+){{0,3}}?{_TROOPS}\b",
+    "train",
+    "training",
+    "trained",
+    "trains",
+)
 _PROCESS = re.compile(
     r"(?:development|rehabilitation|reconstruction|construction|strengthening|expansion)", re.IGNORECASE
 )
 # What a process may be "of" without being a topic itself: "the development of relations".
 _RELATIONS = re.compile(
     r"(?:\w+\s+){0,2}?(?:relations|ties|contacts|dialogue|partnership|interaction)\b", re.IGNORECASE
+)
+_PLACE_WORDS = re.compile(
+    r"(?:(?:the|both|our|their|its)\s+)?(?:two\s+)?(?:region|country|countries|nation|economy|economies|states|continent)\b",
+    re.IGNORECASE,
 )
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(
@@ -142,6 +165,7 @@ class TopicReader:
         self.covered = [False] * len(doc.keys)  # tokens inside masked words
         self.mask(masked)
         self.regions = [p for p in places if p.place.kind == "region"]
+        self.place_starts = frozenset(p.span.start for p in places)
         self.borders = list(_borders_between(doc, [p for p in places if p.place.kind == "country"]))
         self.relations = list(_relations_between(doc, [p for p in places if p.place.kind in ("country", "city")]))
         self._by_sentence: dict[int, list[TopicMention]] = {}
@@ -167,7 +191,7 @@ class TopicReader:
 
     def _topics(self, span: Span) -> list[TopicMention]:
         matcher, by_label, responses, _ = _vocabulary()
-        found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span)]
+        found = [m for m in matcher.find(self.doc, span) if not self._masked(m.span) and not self._named(m.span, span)]
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
         mentions = self._fields(mentions, span, by_label) + self._borders(span) + self._smuggled(span)
         mentions += [r for r in self.relations if r.span.within(span) and not self._masked(r.span)]
@@ -176,8 +200,36 @@ class TopicReader:
             for m in _SECURING_BORDERS.finditer(self.doc, span.start, span.end)
             if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
         ]
+        mentions += [
+            TopicMention(Span(m.start(), m.end()), "military-training")
+            for m in _TRAINING_TROOPS.finditer(self.doc, span.start, span.end)
+            if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
+            and not _AT_SCHOOL.match(self.doc.folded, m.end(), span.end)
+        ]
         mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
         return self._without_exemplified(self._without_bare_cooperation(mentions))
+
+    def _named(self, span: Span, sentence: Span) -> bool:
+        """ "the Seaport Cooperation Project", "the Ministry of Energy": capitalized words run
+        on into a name's other capitalized words (past "of" or "for"), so they name an
+        institution or a programme, not a topic; an agreement's name ("the Defense
+        Cooperation Agreement") still says what it is about. Title-case headlines are left alone."""
+        doc = self.doc
+        headline = doc.headline
+        if headline is not None and headline.span.overlaps(sentence):
+            return False
+        tokens = doc.token_range(span)
+        if not all(doc.capitalized[i] for i in tokens):
+            return False
+        first, after = doc.token_at(sentence.start), tokens.stop
+        before = tokens.start - 1
+        if before > first and doc.keys[before] == "the":
+            before -= 1
+        if before > first and doc.keys[before] in ("of", "for", "and"):
+            before -= 1
+        named_before = before > first and doc.capitalized[before] and doc.keys[before].isalpha()
+        named_after = after < len(doc.keys) and doc.starts[after] < sentence.end and doc.capitalized[after]
+        return named_before or (named_after and doc.keys[after].isalpha() and doc.keys[after] not in _AGREEMENTS)
 
     def _masked(self, span: Span) -> bool:
         covered = self.covered
@@ -284,21 +336,30 @@ class TopicReader:
 
     def _without_processes(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "the development of bilateral relations" is about the relations: a topic that is
-        a process ("development", "rehabilitation") of another topic gives way to it."""
+        a process ("development", "rehabilitation") of another topic gives way to it. The
+        development of anything but a place ("of the port", "of its air defence") is about
+        that thing, while "the reconstruction of roads" stays reconstruction."""
         kept = []
         for n, mention in enumerate(mentions):
             after = _PROCESS_OF.match(self.doc.folded, mention.span.end)
             following = mentions[n + 1] if n + 1 < len(mentions) else None
             process = _PROCESS.fullmatch(self.doc.quote(mention.span))
             of_topic = following is not None and after is not None and following.span.start == after.end()
-            if process and after and (of_topic or _RELATIONS.match(self.doc.folded, after.end())):
-                continue
+            if process and after:
+                developed = process.group().casefold() == "development" and not self._of_place(after.end())
+                if developed or of_topic or _RELATIONS.match(self.doc.folded, after.end()):
+                    continue
             kept.append(mention)
         return kept
 
+    def _of_place(self, start: int) -> bool:
+        """Whether a place begins at `start`: "the development of Central Asia" is development."""
+        return start in self.place_starts or _PLACE_WORDS.match(self.doc.folded, start) is not None
+
     def _without_bare_cooperation(self, mentions: list[TopicMention]) -> list[TopicMention]:
-        """ "counter-narcotics cooperation", "cooperation in energy": cooperation on a named
-        topic is about that topic; bare cooperation is kept only where nothing names it."""
+        """ "counter-narcotics cooperation", "cooperation in energy", "cooperation against
+        cybercrime": cooperation on a named topic is about that topic; bare cooperation is
+        kept only where nothing names it."""
         folded = self.doc.folded
         kept = []
         for n, mention in enumerate(mentions):
