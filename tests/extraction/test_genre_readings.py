@@ -2164,6 +2164,15 @@ probe(
 )
 
 
+# aid: "to the Royal Malaysian Armed Forces": the capitalised words of a name may lead the part
+# read as the receiving institution
+probe(
+    "recipient-name-led-by-capitalised-words",
+    "Port Moresby\n\nAustralia handed over equipment worth $4 million to the Royal Malaysian Armed Forces.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("australia", "armed forces")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -720,7 +720,20 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
         listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return _state_institution(discourse, listed[0], end)
+        led = next(iter(discourse.within(Span(after, end))), None)
+        if (
+            led
+            and led.agent.kind == "organization"
+            and led.agent != donor
+            and _NAME_LEAD.fullmatch(text, after, led.span.start)
+        ):
+            return led.agent
     return None
+
+
+# "to the Royal Cambodian Armed Forces", "to the National Disaster Management Authority": the
+# capitalised words of a name may lead the part read as the institution.
+_NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 
 
 def _state_institution(discourse: Discourse, mention: AgentMention, end: int) -> Agent:
