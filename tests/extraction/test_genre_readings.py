@@ -2173,6 +2173,16 @@ probe(
 )
 
 
+# aid: "USAID and the Government of X signed an agreement ... USAID will provide $N": aid naming no
+# recipient goes to the other party of the signing in its sentence or the one before
+probe(
+    "recipient-is-the-other-signing-party",
+    "Chisinau\n\nThe European Union and the Government of Moldova signed a financing agreement on Monday. "
+    "The EU will provide €15 million over three years.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("european union", "moldova")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

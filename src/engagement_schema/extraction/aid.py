@@ -438,7 +438,11 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None and handover and handover.receiver not in (None, donor):
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
-            recipient, method = _institution_before(discourse, sentence, money, donor) or _main_state(discourse, donor)
+            recipient, method = (
+                _signing_partner(discourse, sentence, donor)
+                or _institution_before(discourse, sentence, money, donor)
+                or _main_state(discourse, donor)
+            )
         if recipient is None:
             continue
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
@@ -449,6 +453,38 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _security_sector(mention)
         found.append(mention)
     return found
+
+
+_SIGNED = re.compile(r"\b(?:signed|signs|concluded|concludes|initialled|initialed)\b", _F)
+_WITH_PARTY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+", _F)
+
+
+def _signing_partner(discourse: Discourse, sentence: Sentence, donor: Agent) -> tuple[Agent, str] | None:
+    """ "USAID and the Government of Georgia signed an agreement ... USAID will provide $20 million":
+    aid naming no recipient goes to the other party of the agreement signed in its sentence or the
+    one before (a government stands for its state)."""
+    doc = discourse.doc
+    text = doc.folded
+    before = [doc.sentences[sentence.index - 1]] if sentence.index > 0 else []
+    for signing in (sentence, *before):
+        for verb in _SIGNED.finditer(text, signing.span.start, signing.body.end):
+            agents, _ = discourse.subject(signing, verb.start())
+            with_party = _WITH_PARTY.match(text, verb.end(), signing.body.end)
+            if with_party:
+                agents = [*agents, *(m.agent for m in discourse.objects(with_party.end(), signing.body.end)[:1])]
+            parties = [a for a in agents if a.kind != "person"]
+            others = [a for a in parties if _name_of(a) != _name_of(donor)]
+            if len(others) == 1 and len(parties) == 2:
+                quoted = doc.quote(Span(signing.span.start, verb.end()))
+                partner = _state_for(others[0])
+                return partner, f'The recipient is not named with the amount; it is the other party to "{quoted}".'
+    return None
+
+
+def _state_for(agent: Agent) -> Agent:
+    """A government as the state it governs."""
+    state = _state_of(agent) if agent.kind == "organization" and _kind_of(agent) == "government" else None
+    return Agent("place", state) if state else agent
 
 
 # A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
