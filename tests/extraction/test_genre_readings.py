@@ -2183,6 +2183,16 @@ probe(
 )
 
 
+# aid: "KOICA is implementing a $7 million project in X": an aid agency's project is its aid; a
+# firm implementing a project is paid for work, no giver
+probe(
+    "aid-agency-implementing-a-project",
+    "Vientiane\n\nJICA is implementing a $6 million project to improve rural roads in Laos. "
+    "Borlak Engineering is implementing a $40 million project in Laos.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("jica", "laos", "6000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -216,6 +216,10 @@ _GIVING = re.compile(
 _SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
+# "KOICA is implementing a $7 million project": an aid agency's project is aid; a contractor's is
+# work paid for.
+_IMPLEMENTS = re.compile(r"\b(?:implementing|implements|implemented)\s+(?:an?\s+)?$", _F)
+_AGENCY = re.compile(r"\b(?:agency|cooperation|development)\b")
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
 _SAME_GIFT = re.compile(
     r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
@@ -429,6 +433,8 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
+        if verb.group().casefold().startswith("implement") and not _aid_agency(donor):
+            continue
         money = _dollars_of(money, text, donor)
         recipient, method = (
             (receipt[1], None)
@@ -540,6 +546,7 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
     received = _RECEIVED.finditer(text, window, money.written.start) if given_by else ()
     strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
     strong += received
+    strong += _IMPLEMENTS.finditer(text, max(clause.start, money.written.start - 20), money.written.start)
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
     announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
     weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [
@@ -581,6 +588,16 @@ def _public(agent: Agent) -> bool:
     """Whether an agent invests as a donor does: a state, or a public or international body
     ("the EU has invested nearly €20 million in Armenia's water sector")."""
     return agent.kind == "place" or (agent.kind == "organization" and _kind_of(agent) in _PUBLIC)
+
+
+def _aid_agency(agent: Agent) -> bool:
+    """Whether an agent gives through projects it runs: a public body, or an aid agency (the
+    lexicon's known agencies, or one whose name says it is one)."""
+    if _public(agent):
+        return True
+    name = _name_of(agent)
+    known_agency = name in _known_kinds() and _kind_of(agent) == "other"
+    return agent.kind == "organization" and (known_agency or _AGENCY.search(name) is not None)
 
 
 def _kind_of(agent: Agent) -> str:
