@@ -2193,6 +2193,15 @@ probe(
 )
 
 
+# aid: "Foreign Minister X announced A$N" with no state named: the currency of one state names the
+# minister's state, which gives
+probe(
+    "minister-of-no-state-gives-for-the-currency-state",
+    "Canberra\n\nForeign Minister Joanne Pratley announced A$12 million for cyclone recovery in Vanuatu.",
+    lambda f: {(d, r, c) for d, r, _, c, _ in f["aid"]} == {("australia", "vanuatu", "AUD")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -27,7 +27,7 @@ from engagement_schema.extraction.topics import TopicMention, TopicReader, ances
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
 
-__all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
+__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid"]
 
 _F = re.IGNORECASE
 # "one trillion yen": a number written as a word counts only before a scale.
@@ -390,6 +390,17 @@ def _country_code(agent: Agent) -> str | None:
         state = gazetteer().country_names.get(agent.key)
         return state.country if state else None
     return None
+
+
+# Currencies of many states, or spent the world over: they name no giver.
+_SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF"})
+
+
+def money_state(currency: str) -> str | None:
+    """The one state whose currency an ISO 4217 code is (its first two letters are the state's
+    code: "AUD" is Australia's), none for a currency many states use."""
+    state = gazetteer().countries.get(currency[:2]) if currency not in _SHARED_CURRENCIES else None
+    return state.name if state else None
 
 
 def _plain(value: Decimal) -> Decimal:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from engagement_schema.extraction.aid import AidMention
+from engagement_schema.extraction.aid import AidMention, money_state
 from engagement_schema.extraction.attributions import THE_MINISTRY, AttributionMention
 from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
@@ -566,7 +566,7 @@ class _Builder:
         when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
         if posts and _GIVES_FOR_STATE.search(str(self.records["posts"][posts[0]]["label"])):
-            served = self._party_id(aid.donor, state=True) or self._the_giving_state()
+            served = self._party_id(aid.donor, state=True) or self._the_giving_state() or self._currency_state(aid)
             if served is not None:
                 return served
         return self._party_id(aid.donor, state=aid.donor_state)
@@ -576,6 +576,25 @@ class _Builder:
         of no state told announces for ("New Zealand's support ... The Minister announced $N")."""
         states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
         return self.places.get(states.pop()) if len(states) == 1 else None
+
+    def _currency_state(self, aid: AidMention) -> str | None:
+        """ "Foreign Minister X announced A$20 million": a minister of no state told gives in their
+        own state's money, so a currency of one state names it (a place recorded if the text
+        names it nowhere, with how it was known)."""
+        state = money_state(aid.money.currency)
+        if state is None:
+            return None
+        if state not in self.places:
+            method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
+            data: Data = {
+                "name": state,
+                "kind": "country",
+                "country": _known(state).country,
+                "evidence": [],
+                "derivations": [self.derivation("name", method, [aid.money.written])],
+            }
+            self.places[state] = self._add("places", data)
+        return self.places[state]
 
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
