@@ -2202,6 +2202,15 @@ probe(
 )
 
 
+# aid: "the UN Central Emergency Response Fund (CERF) allocated $N": a known body's acronym before an
+# institution's name is part of that name; the fund gives, not the UN
+probe(
+    "acronym-of-parent-body-joins-the-name",
+    "Geneva\n\nThe UN Central Emergency Response Fund (CERF) allocated $4 million to Madagascar.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("un central emergency response fund", "madagascar")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
