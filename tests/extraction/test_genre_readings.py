@@ -2211,6 +2211,14 @@ probe(
 )
 
 
+# aid: "India gifted ambulances worth Rs 5 crore to Nepal": "gifted" is a verb of giving
+probe(
+    "gifted-is-giving",
+    "Thimphu\n\nIndia gifted ten ambulances worth Rs 3 crore to Bhutan.",
+    lambda f: {(d, r, v, c) for d, r, v, c, _ in f["aid"]} == {("india", "bhutan", "30000000", "INR")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

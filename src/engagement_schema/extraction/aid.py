@@ -204,8 +204,8 @@ _GIVING = re.compile(
     r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contributing|contribute|contributions?|funded|funds|financed"
-    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
-    r"|assistance|aid|grants?|donations?|funding"
+    r"|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|released|spent|allotted|extended|extends"
+    r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
