@@ -2219,6 +2219,14 @@ probe(
 )
 
 
+# aid: "disbursed budget support of €20 million": budget support is aid paid into a budget, no budget figure
+probe(
+    "budget-support-is-aid",
+    "Chisinau\n\nThe European Union disbursed budget support of €15 million to Georgia.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("european union", "georgia", "15000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -228,10 +228,10 @@ _FOLLOW_UP = re.compile(
     r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
     r"|equipment|donations?|contribution)\b"
 )
-# Figures of trade, budgets and prices; a project's cost ("estimated to cost $96 million") is
-# what it takes, whoever pays.
+# Figures of trade, budgets (not "budget support", a donor's aid paid into one) and prices; a
+# project's cost ("estimated to cost $96 million") is what it takes, whoever pays.
 _NOT_AID = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of"
+    r"\b(?:trade|turnover|exports?|imports?|GDP|budget(?!\s+support)|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of"
     r"|cost|costs|costing)\b",
     _F,
 )
