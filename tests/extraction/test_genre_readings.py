@@ -2227,6 +2227,15 @@ probe(
 )
 
 
+# aid: "handed over to the Ministry of Health equipment worth $N": the receiver named between the
+# verb and the gift
+probe(
+    "handed-over-to-before-the-gift",
+    "Ashgabat\n\nUNICEF handed over to the Ministry of Health cold-chain equipment worth $150,000.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("unicef", "ministry of health", "150000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

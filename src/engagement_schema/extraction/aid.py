@@ -759,7 +759,9 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     """Who the aid is for: after "to"/"for", a state whose sectors it supports, or the
     state it is spent "in"."""
     text = discourse.doc.folded
-    named = _named_to(discourse, money.span.end, clause.end, donor, people=False)
+    named = _named_to(discourse, money.span.end, clause.end, donor, people=False) or _handed_to(
+        discourse, clause, money, donor
+    )
     if named is not None:
         return named, None
     after = [
@@ -771,6 +773,18 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+# "handed over to the Ministry of Health equipment worth $200,000": the receiver named before the gift.
+_HANDED_TO = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented)(?=\s+to\b)", _F)
+
+
+def _handed_to(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
+    """The agent a gift is handed over to, named between the verb and the amount."""
+    handed = list(_HANDED_TO.finditer(discourse.doc.folded, clause.start, money.written.start))
+    if not handed:
+        return None
+    return _named_to(discourse, handed[-1].end(), money.written.start, donor, people=False)
 
 
 def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
