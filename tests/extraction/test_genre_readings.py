@@ -2236,6 +2236,16 @@ probe(
 )
 
 
+# aid: "committed NZ$N in budget support to help the Government protect ...": a government of no state
+# named receiving is the host's, the state the report is about
+probe(
+    "bare-government-recipient-is-the-host-state",
+    "Apia\n\nAustralia's Foreign Minister Clara Dunn ended a visit to Samoa after committing A$8 million "
+    "to help the Government protect health spending.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("australia", "samoa")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -498,6 +498,12 @@ def _signing_partner(discourse: Discourse, sentence: Sentence, donor: Agent) -> 
     return None
 
 
+def _bare_government(agent: Agent) -> bool:
+    """ "to help the Government protect health spending": a government of no state named is the
+    host's, the state the report is about."""
+    return agent.kind == "organization" and _name_of(agent) == "government" and _state_of(agent) is None
+
+
 def _state_for(agent: Agent) -> Agent:
     """A government as the state it governs."""
     state = _state_of(agent) if agent.kind == "organization" and _kind_of(agent) == "government" else None
@@ -762,6 +768,8 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     named = _named_to(discourse, money.span.end, clause.end, donor, people=False) or _handed_to(
         discourse, clause, money, donor
     )
+    if named is not None and _bare_government(named):
+        return _main_state(discourse, donor)
     if named is not None:
         return named, None
     after = [
