@@ -2240,8 +2240,8 @@ probe(
 # named receiving is the host's, the state the report is about
 probe(
     "bare-government-recipient-is-the-host-state",
-    "Apia\n\nAustralia's Foreign Minister Clara Dunn ended a visit to Samoa after committing A$8 million "
-    "to help the Government protect health spending.",
+    "Apia\n\nAustralia's Foreign Minister Clara Dunn ended a visit to Samoa after committing A$8 million in budget "
+    "support to help the Government protect health spending.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("australia", "samoa")},
 )
 
