@@ -2246,6 +2246,15 @@ probe(
 )
 
 
+# aid: the -ing forms of verbs of giving: "after committing A$N to", "pledging €N for", "earmarking $N"
+probe(
+    "ing-forms-of-verbs-of-giving",
+    "Honiara\n\nThe minister ended her visit after Australia was committing A$5 million to Solomon Islands. "
+    "Norway is pledging NOK 30 million to Nepal.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("australia", "solomon islands"), ("norway", "nepal")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
