@@ -2255,6 +2255,15 @@ probe(
 )
 
 
+# aid: a report naming no state but the donor's: the state of the first city it names (the dateline's)
+# receives the aid given there
+probe(
+    "recipient-is-the-first-city-state",
+    "Chisinau\n\nThe new clinic was built with a grant of $2 million from the Government of Latvia.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("moldova", "2000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

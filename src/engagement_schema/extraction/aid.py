@@ -937,10 +937,23 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
             state = Agent("place", mention.place.name)
             counts[state] = counts.get(state, 0) + 1
     if not counts:
-        return None, None
+        return _cities_state(discourse, donors)
     state = max(sorted(counts), key=counts.__getitem__)
     method = f"The recipient is not named with the amount; {state.key} is the state the report names most often."
     return state, method
+
+
+def _cities_state(discourse: Discourse, donors: set[str | None]) -> tuple[Agent | None, str | None]:
+    """ "TBILISI — The school was built with $3 million from the Government of Estonia": where a
+    report names no state but the donor's, the state of the first city it names (its dateline's,
+    as a rule) is where the aid is given."""
+    for mention in discourse.places:
+        known = gazetteer().countries.get(mention.place.country or "") if mention.place.kind == "city" else None
+        if known is not None and known.name not in donors:
+            city = mention.place.name
+            method = f"The recipient is not named with the amount; {city}, the first city named, is in {known.name}."
+            return Agent("place", known.name), method
+    return None, None
 
 
 # "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.
