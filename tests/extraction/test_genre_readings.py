@@ -2264,6 +2264,16 @@ probe(
 )
 
 
+# aid: a head of state, a secretary of state or a "Foreign Secretary" gives for their state, not for
+# their office: "President X of Turkey announced $N", "Foreign Secretary Y announced £N"
+probe(
+    "head-of-state-and-secretary-give-for-the-state",
+    "Ankara\n\nPresident Kemal Arslan of Turkey announced $5 million for flood victims in Pakistan. "
+    "Foreign Secretary Edward Hale of the United Kingdom announced £3 million for Nepal.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("turkey", "pakistan"), ("united kingdom", "nepal")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -565,11 +565,17 @@ class _Builder:
         their ministry or embassy ("The French minister announced a grant of 2 million euros"),
         when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
-        if posts and _GIVES_FOR_STATE.search(str(self.records["posts"][posts[0]]["label"])):
+        if posts and self._gives_for_state(self.records["posts"][posts[0]]):
             served = self._party_id(aid.donor, state=True) or self._the_giving_state() or self._currency_state(aid)
             if served is not None:
                 return served
         return self._party_id(aid.donor, state=aid.donor_state)
+
+    def _gives_for_state(self, post: Data) -> bool:
+        """Whether a post's holder gives for their state: a minister, an ambassador, a secretary of
+        state, or the head of a state ("President X of Turkey announced $N": Turkey gives)."""
+        held = self.records["organizations"].get(str(post.get("organization")), {})
+        return _GIVES_FOR_STATE.search(str(post["label"])) is not None or held.get("kind") == "head-of-state-office"
 
     def _the_giving_state(self) -> str | None:
         """The one state the report's aid comes from, where a state gives: the state a minister
@@ -839,7 +845,9 @@ def _depth(orgs: Organizations, key: str) -> int:
 
 # A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
 # give for the state they serve.
-_GIVES_FOR_STATE = re.compile(r"\b(?:Minister|Ambassador)\b")
+_GIVES_FOR_STATE = re.compile(
+    r"\b(?:Minister|Ambassador|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Home|Development)\s+Secretary)\b"
+)
 
 
 def _known_code(code: str) -> str:
