@@ -2274,6 +2274,14 @@ probe(
 )
 
 
+# aid: "directed the allocation of $N in relief to X": "allocation" is a noun of giving; a monarch (King,
+# Emir, Sultan) gives for their state, not for their court
+probe(
+    "allocation-and-monarch-gives-for-the-state",
+    "Kuwait City\n\nKuwaiti Emir Sheikh Nawaf directed the allocation of $20 million in relief to Sudan.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("kuwait", "sudan", "20000000")},
+)
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -201,7 +201,7 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
