@@ -2282,6 +2282,16 @@ probe(
     lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("kuwait", "sudan", "20000000")},
 )
 
+# aid: a High Commissioner (a Commonwealth state's ambassador) or a Chargé d'Affaires gives for their
+# state, not for the mission
+probe(
+    "high-commissioner-and-charge-give-for-the-state",
+    "Accra\n\nThe Canadian High Commissioner to Ghana, Laura Bell, announced $4 million for Ghana. "
+    "U.S. Chargé d'Affaires Mark Lowe announced $2 million for Togo.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("canada", "ghana"), ("united states", "togo")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -572,7 +572,7 @@ class _Builder:
         return self._party_id(aid.donor, state=aid.donor_state)
 
     def _gives_for_state(self, post: Data) -> bool:
-        """Whether a post's holder gives for their state: a minister, an ambassador, a secretary of
+        """Whether a post's holder gives for their state: a minister, an envoy, a secretary of
         state, a monarch, or the head of a state ("President X of Turkey announced $N": Turkey gives)."""
         held = self.records["organizations"].get(str(post.get("organization")), {})
         return _GIVES_FOR_STATE.search(str(post["label"])) is not None or held.get("kind") == "head-of-state-office"
@@ -846,7 +846,7 @@ def _depth(orgs: Organizations, key: str) -> int:
 # A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
 # give for the state they serve.
 _GIVES_FOR_STATE = re.compile(
-    r"\b(?:Minister|Ambassador|King|Queen|Emir|Amir|Sultan"
+    r"\b(?:Minister|Ambassador|High\s+Commissioner|Charg[eé]\s+d'Affaires|King|Queen|Emir|Amir|Sultan"
     r"|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Home|Development)\s+Secretary)\b"
 )
 
