@@ -2292,6 +2292,15 @@ probe(
 )
 
 
+# aid: "PARIS, May 2 — Foreign Minister X announced €10 million for Chad": a minister of no state told,
+# paying in a currency many states use, gives for the state the report is filed from
+probe(
+    "minister-of-no-state-gives-for-the-dateline-state",
+    "ROME, May 2 (ANSA) - Foreign Minister Paolo Venturi announced €8 million in aid for Niger.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("italy", "niger")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

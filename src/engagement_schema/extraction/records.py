@@ -566,7 +566,12 @@ class _Builder:
         when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
         if posts and self._gives_for_state(self.records["posts"][posts[0]]):
-            served = self._party_id(aid.donor, state=True) or self._the_giving_state() or self._currency_state(aid)
+            served = (
+                self._party_id(aid.donor, state=True)
+                or self._the_giving_state()
+                or self._currency_state(aid)
+                or self._dateline_state(aid)
+            )
             if served is not None:
                 return served
         return self._party_id(aid.donor, state=aid.donor_state)
@@ -583,6 +588,18 @@ class _Builder:
         states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
         return self.places.get(states.pop()) if len(states) == 1 else None
 
+    def _dateline_state(self, aid: AidMention) -> str | None:
+        """ "BERLIN — Development Minister X announced €30 million for Mali": a minister of no state
+        told, paying in a currency many states use, gives for the state the report is filed from
+        (when that state is not the one receiving)."""
+        filed = self.r.dateline
+        known = gazetteer().countries.get(filed.place.country or "") if filed is not None else None
+        if known is None or known.name == aid.recipient.key:
+            return None
+        city = filed.place.name if filed is not None else ""
+        method = f"The minister's state is not named; the report is filed from {city}, in {known.name}."
+        return self._state_place(known.name, method, aid)
+
     def _currency_state(self, aid: AidMention) -> str | None:
         """ "Foreign Minister X announced A$20 million": a minister of no state told gives in their
         own state's money, so a currency of one state names it (a place recorded if the text
@@ -590,8 +607,12 @@ class _Builder:
         state = money_state(aid.money.currency)
         if state is None:
             return None
+        method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
+        return self._state_place(state, method, aid)
+
+    def _state_place(self, state: str, method: str, aid: AidMention) -> str:
+        """The record of a state a giver serves, added with how it was known if the text names it nowhere."""
         if state not in self.places:
-            method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
             data: Data = {
                 "name": state,
                 "kind": "country",
