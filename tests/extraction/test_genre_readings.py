@@ -2301,6 +2301,18 @@ probe(
 )
 
 
+# aid: currency signs of Gulf, Asian and other releases: "Dh50 million", "SR 20 million", "₹5 crore",
+# "Rp 10 billion", "R$ 5 million" (Brazil's real, not a dollar)
+probe(
+    "more-currency-signs",
+    "Abu Dhabi\n\nThe UAE donated Dh50 million to Sudan. India provided ₹5 crore to Nepal. "
+    "Brazil donated R$ 2 million to Haiti.",
+    lambda f: (
+        {(d, c) for d, _, _, c, _ in f["aid"]} == {("united arab emirates", "AED"), ("india", "INR"), ("brazil", "BRL")}
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -59,7 +59,9 @@ _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦|{_NAIRA})\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
+    rf"|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
@@ -93,6 +95,22 @@ _SYMBOLS = {
     "Kshs.": "KES",
     "₦": "NGN",
     "N": "NGN",
+    # Gulf, Indonesian and other signs: "Dh50 million", "SR 187.5 million", "Rp 10 billion", "₹5 crore".
+    "Dh": "AED",
+    "Dh.": "AED",
+    "Dhs": "AED",
+    "Dhs.": "AED",
+    "SR": "SAR",
+    "QR": "QAR",
+    "JD": "JOD",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "R$": "BRL",
+    "₹": "INR",
+    "₩": "KRW",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₽": "RUB",
 }
 _CURRENCY_WORDS = (
     ("zlot", "PLN"),
@@ -159,7 +177,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "₦", "nrs", "rs", "kd", "tk", "ksh"),
+    *("$", "€", "£", "¥", "₦", "₹", "₩", "₱", "₺", "₽", "nrs", "rs", "kd", "tk", "ksh", "dh", "sr", "qr", "jd", "rp"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
