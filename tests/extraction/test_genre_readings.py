@@ -2313,6 +2313,14 @@ probe(
 )
 
 
+# aid: "€1,2 million": a decimal comma before a scale, as translated European releases write it
+probe(
+    "decimal-comma-before-a-scale",
+    "Maputo\n\nPortugal donated €1,5 million to Mozambique.",
+    lambda f: {(v, c) for _, _, v, c, _ in f["aid"]} == {("1500000", "EUR")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -32,8 +32,9 @@ __all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "re
 _F = re.IGNORECASE
 # "one trillion yen": a number written as a word counts only before a scale.
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "€1,2 million": a decimal comma, as European releases write it, before a scale.
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?i:million|billion|mln|bn)\b)|\d+(?:\.\d+)?"
     rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
 # Headlines capitalise their words ("Provides $2.5 Million", "€5M"); a compound joins the scale
@@ -371,9 +372,12 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
 
 
 def _number(written: str) -> Decimal:
-    """A number in figures ("1,250.5") or a word ("one")."""
+    """A number in figures ("1,250.5", "1,2" with a decimal comma) or a word ("one")."""
     word = _NUMBER_WORDS.get(written.casefold())
-    return Decimal(word) if word is not None else Decimal(written.replace(",", ""))
+    if word is not None:
+        return Decimal(word)
+    decimal_comma = re.fullmatch(r"\d{1,3},\d{1,2}", written) is not None
+    return Decimal(written.replace(",", "." if decimal_comma else ""))
 
 
 def _currency(groups: dict[str, str]) -> str | None:
