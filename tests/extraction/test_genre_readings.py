@@ -2321,6 +2321,14 @@ probe(
 )
 
 
+# aid: "provided $N to the Government of Nepal": a government receiving stands for its state
+probe(
+    "government-recipient-is-its-state",
+    "Beijing\n\nChina provided 50 million yuan in emergency assistance to the Government of Tonga.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("china", "tonga")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -793,7 +793,7 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     if named is not None and _bare_government(named):
         return _main_state(discourse, donor)
     if named is not None:
-        return named, None
+        return _state_for(named), None
     after = [
         m for m in discourse.within(Span(money.span.end, clause.end)) if m.agent.kind == "place" and m.agent != donor
     ]
