@@ -2329,6 +2329,19 @@ probe(
 )
 
 
+# aid: "Spanish Cooperation will provide €N", "Irish Aid has provided €N": a state's aid programme named
+# by its demonym and "Cooperation"/"Aid" is an institution, and it gives
+probe(
+    "demonym-cooperation-is-an-aid-programme",
+    "Maputo\n\nPortuguese Cooperation will provide €12 million to Mozambique. Irish Aid has provided €3 million "
+    "to Malawi.",
+    lambda f: (
+        {(d, r) for d, r, *_ in f["aid"]} == {("cooperation", "mozambique"), ("aid", "malawi")}
+        and {("cooperation", "PT"), ("aid", "IE")} <= f["organizations"]
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -313,6 +313,7 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
+    found.extend(_aid_programmes(marks, taken))
     found.sort(key=lambda m: m.span)
     return found
 
@@ -375,6 +376,27 @@ def _may_start_institution(marks: Marks, i: int) -> bool:
     heads = marks.doc.tokens_in(marks.lexicon.institution_heads)  # found once a document
     n = bisect.bisect_right(heads, i)
     return n < len(heads) and heads[n] < i + 5
+
+
+# "Spanish Cooperation", "Irish Aid", "Swiss Development Cooperation": a state's aid programme
+# named by its demonym, an institution with no institution word at its head.
+_PROGRAMME_WORDS = (("cooperation",), ("aid",), ("development", "cooperation"))
+
+
+def _aid_programmes(marks: Marks, taken: set[int]) -> list[OrganizationMention]:
+    """States' aid programmes named by a demonym and "Cooperation" or "Aid", capitalised."""
+    doc = marks.doc
+    found: list[OrganizationMention] = []
+    for i, (end, mention) in marks.place.items():
+        if not mention.adjective or i in taken or not mention.place.country:
+            continue
+        for words in _PROGRAMME_WORDS:
+            stop = end + len(words)
+            if stop <= len(doc.keys) and tuple(doc.keys[end:stop]) == words and all(doc.capitalized[end:stop]):
+                span = Span(doc.starts[i], doc.ends[stop - 1])
+                found.append(OrganizationMention(span, doc.quote(span), "other", mention.place.country))
+                break
+    return found
 
 
 def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:
