@@ -2342,6 +2342,16 @@ probe(
 )
 
 
+# aid: "New Zealand's development cooperation with Tonga totals $N", "with €N in cooperation since 1993":
+# a state's development cooperation is aid ("in cooperation with" is no sum given)
+probe(
+    "development-cooperation-totals-are-aid",
+    "Nuku'alofa\n\nThe minister visited Tonga. Australia's development cooperation with Tonga totals "
+    "A$40 million this year.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("australia", "tonga", "40000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

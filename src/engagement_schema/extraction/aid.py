@@ -224,7 +224,8 @@ _GIVING = re.compile(
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
-    r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding"
+    r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding|development\s+cooperation"
+    r"|in\s+cooperation(?!\s+with)"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
