@@ -2352,6 +2352,16 @@ probe(
 )
 
 
+# aid: "with more than €300 million in cooperation since 1993, according to the Ministry of Foreign
+# Affairs": "in cooperation" is giving, and "according to" names a source, no receiver
+probe(
+    "according-to-names-no-recipient",
+    "Dakar\n\nThe minister visited Senegal. Luxembourg is one of Senegal's main partners, with more than "
+    "€200 million in cooperation since 1995, according to the Ministry of Foreign Affairs.",
+    lambda f: {(d, r, q) for d, r, _, _, q in f["aid"]} == {("luxembourg", "senegal", "over")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

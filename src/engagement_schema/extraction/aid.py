@@ -220,7 +220,7 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # Verbs and nouns of giving, a cheque presented and a fund's lending among them. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|grants|granting"
+    r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
@@ -281,7 +281,12 @@ _PERIOD = re.compile(
 )
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
 # Force clear its backlog", "to strengthen the Coast Guard".
-_RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?:(?:help|assist|enable|strengthen)\s+)?", _F)
+# Not "according to the Ministry", "due to", "thanks to", "in addition to": no receiver follows.
+_RECIPIENT = re.compile(
+    r"(?<!\baccording)(?<!\bdue)(?<!\bthanks)(?<!\bprior)(?<!\baddition)\s+(?:to|for)\s+"
+    r"(?:(?:help|assist|enable|strengthen)\s+)?",
+    _F,
+)
 # "1.3 billion yen, about 5.9 billion CFA francs", "SR 187.5 million (about $50 million)": the
 # same sum again in another currency, no aid of its own.
 _AGAIN = r"(?:about|around|approximately|roughly|some|nearly|or|i\.e\.|equivalent\s+to)\s+"
