@@ -2362,6 +2362,15 @@ probe(
 )
 
 
+# aid: "the UK's £10 million package for Ukraine includes ...": a package before its receiver is a sum
+# set aside for another, however the sentence goes on
+probe(
+    "package-after-the-amount",
+    "Oslo\n\nNorway's NOK 50 million package for Moldova includes energy equipment.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("norway", "moldova", "50000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

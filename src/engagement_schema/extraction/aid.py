@@ -232,8 +232,8 @@ _GIVING = re.compile(
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
 # read as giving only where no other word of giving is ("to support" is a purpose, not a gift);
 # "supported by the EU with €3 million" names its giver; "adopted a package of €20 million for
-# Moldova" is a sum set aside for another.
-_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
+# Moldova", "the UK's £10 million package for Ukraine" are sums set aside for another.
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
 # "KOICA is implementing a $7 million project": an aid agency's project is aid; a contractor's is
