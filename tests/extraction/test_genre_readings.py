@@ -2371,6 +2371,15 @@ probe(
 )
 
 
+# aid: "With a $2 million grant from the Government of Japan, UNICEF will vaccinate ...": the sum of an
+# opening "With ..." phrase goes to the main clause's subject
+probe(
+    "with-funding-opening-goes-to-the-subject",
+    "Kathmandu\n\nWith €3 million from the European Union, UNDP will rebuild schools in Nepal.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("european union", "undp")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -796,6 +796,7 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     named = _named_to(discourse, money.span.end, clause.end, donor, people=False) or _handed_to(
         discourse, clause, money, donor
     )
+    named = named or _with_funding_subject(discourse, clause, money, donor)
     if named is not None and _bare_government(named):
         return _main_state(discourse, donor)
     if named is not None:
@@ -809,6 +810,23 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+# "With a $2 million grant from Japan, UNICEF will vaccinate ...": the opening phrase's sum is the
+# main clause's subject's to spend.
+_WITH_OPENING = re.compile(r"With\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _with_funding_subject(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
+    """The institution after the comma closing a sentence's opening "With <sum> from X," phrase."""
+    text = discourse.doc.folded
+    if not _WITH_OPENING.fullmatch(text, clause.start, money.written.start):
+        return None
+    comma = text.find(",", money.span.end, clause.end)
+    listed = discourse.objects(comma + 1, clause.end) if comma >= 0 else []
+    if not listed or listed[0].agent.kind != "organization" or listed[0].agent == donor:
+        return None
+    return listed[0].agent
 
 
 # "handed over to the Ministry of Health equipment worth $200,000": the receiver named before the gift.
