@@ -2380,6 +2380,14 @@ probe(
 )
 
 
+# aid: "a maximum of $N", "not exceeding $N" bound the sum from above, as "up to" does
+probe(
+    "maximum-of-is-up-to",
+    "Canberra\n\nAustralia will provide a maximum of A$6 million to Nauru.",
+    lambda f: {q for *_, q in f["aid"]} == {"up-to"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

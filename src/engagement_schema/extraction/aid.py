@@ -212,7 +212,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
         r"nearly|almost|about|around|approximately|approx\.|some|roughly|close\s+to|an\s+estimated|circa|an\s+approximate",
         "about",
     ),
-    (r"up\s+to|as\s+much\s+as", "up-to"),
+    (r"up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding", "up-to"),
     (r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of", "at-least"),
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
