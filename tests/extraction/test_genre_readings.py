@@ -2388,6 +2388,16 @@ probe(
 )
 
 
+# aid: "USAID launched a new $10 million project in X": a project an aid agency launches is its aid; one a
+# firm launches is not
+probe(
+    "aid-agency-launching-a-project",
+    "Dushanbe\n\nUSAID launched a new $8 million project to improve health care in Tajikistan. "
+    "Pamir Energy launched a $30 million project in Tajikistan.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("usaid", "tajikistan", "8000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -236,9 +236,11 @@ _GIVING = re.compile(
 _SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
-# "KOICA is implementing a $7 million project": an aid agency's project is aid; a contractor's is
-# work paid for.
-_IMPLEMENTS = re.compile(r"\b(?:implementing|implements|implemented)\s+(?:an?\s+)?$", _F)
+# "KOICA is implementing a $7 million project", "USAID launched a new $10 million project": an aid
+# agency's project is aid; a contractor's or a firm's is work paid for.
+_IMPLEMENTS = re.compile(
+    r"\b(?:implementing|implements|implemented|launched|launches|launching)\s+(?:an?\s+)?(?:new\s+)?$", _F
+)
 _AGENCY = re.compile(r"\b(?:agency|cooperation|development)\b")
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
 _SAME_GIFT = re.compile(
@@ -472,7 +474,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
-        if verb.group().casefold().startswith("implement") and not _aid_agency(donor):
+        if verb.group().casefold().startswith(("implement", "launch")) and not _aid_agency(donor):
             continue
         money = _dollars_of(money, text, donor)
         recipient, method = (
