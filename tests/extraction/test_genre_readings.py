@@ -2398,6 +2398,14 @@ probe(
 )
 
 
+# aid: "$2 million each to Laos and Cambodia": the sum once for each receiver listed
+probe(
+    "each-to-several-receivers",
+    "Wellington\n\nNew Zealand will provide NZ$1 million each to Tonga and Samoa.",
+    lambda f: {(r, v) for _, r, v, *_ in f["aid"]} == {("tonga", "1000000"), ("samoa", "1000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -14,7 +14,7 @@ topics the aid supports, through the topics vocabulary's DAC mappings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -499,7 +499,32 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
         found.append(mention)
+        found += _each_of(discourse, mention, clause)
     return found
+
+
+_EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+", _F)
+
+
+def _each_of(discourse: Discourse, mention: AidMention, clause: Span) -> list[AidMention]:
+    """ "$2 million each to Laos and Cambodia": the sum again for each receiver listed after the first."""
+    each = _EACH_TO.match(discourse.doc.folded, mention.money.span.end)
+    if each is None:
+        return []
+    listed = [m.agent for m in discourse.objects(each.end(), clause.end) if m.agent.kind != "person"]
+    return [
+        replace(
+            mention,
+            recipient=agent,
+            recipient_method=None,
+            kinds=[*mention.kinds],
+            topics=[*mention.topics],
+            sectors=[*mention.sectors],
+            sector_sources=[*mention.sector_sources],
+        )
+        for agent in listed[1:]
+        if agent not in (mention.donor, mention.recipient)
+    ]
 
 
 _SIGNED = re.compile(r"\b(?:signed|signs|concluded|concludes|initialled|initialed)\b", _F)
