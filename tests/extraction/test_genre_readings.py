@@ -2406,6 +2406,15 @@ probe(
 )
 
 
+# aid: "Tajikistan signed a $30 million grant agreement with the Asian Development Bank": the bank or fund
+# a state signs with gives, and the state receives
+probe(
+    "lender-signed-with-gives",
+    "Bishkek\n\nKyrgyzstan signed a $25 million loan agreement with the Islamic Development Bank.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("islamic development bank", "kyrgyzstan")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

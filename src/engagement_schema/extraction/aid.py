@@ -737,6 +737,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         return (
             _qualified_giver(discourse, agents, position)
             or _lender_among(agents)
+            or _lender_signed_with(discourse, sentence, money, clause)
             or _board_of(discourse, agents[0], words, clause.end)
             or agents[0]
         )
@@ -746,6 +747,18 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         if listed:
             return listed[0].agent
     return None
+
+
+def _lender_signed_with(discourse: Discourse, sentence: Sentence, money: Money, clause: Span) -> Agent | None:
+    """ "Tajikistan signed a $30 million grant agreement with the Asian Development Bank": a bank or
+    fund a state signs with gives (the state, the other party, receives)."""
+    text = discourse.doc.folded
+    if _SIGNED.search(text, sentence.span.start, money.span.start) is None:
+        return None
+    with_party = _WITH_PARTY.match(text, money.span.end, clause.end)
+    listed = discourse.objects(with_party.end(), clause.end) if with_party else []
+    lender = listed[0].agent if listed else None
+    return lender if lender and lender.kind == "organization" and _LENDER.search(_name_of(lender)) else None
 
 
 _LENDER = re.compile(r"\b(?:bank|fund)\b")
