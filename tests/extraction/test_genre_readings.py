@@ -2415,6 +2415,16 @@ probe(
 )
 
 
+# aid: "the Ministry of Finance and the World Bank signed a $50 million loan agreement": of a state's body
+# and a bank or fund signing together, the bank or fund gives
+probe(
+    "lender-among-a-ministry-and-a-bank",
+    "Ulaanbaatar\n\nThe Ministry of Finance of Mongolia and the Asian Development Bank signed a $40 million "
+    "loan agreement.",
+    lambda f: {d for d, *_ in f["aid"]} == {"asian development bank"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

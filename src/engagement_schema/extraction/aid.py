@@ -765,10 +765,15 @@ _LENDER = re.compile(r"\b(?:bank|fund)\b")
 
 
 def _lender_among(agents: list[Agent]) -> Agent | None:
-    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million": of a
-    state and a bank or fund named together, the bank or fund gives."""
-    states = [a for a in agents if a.kind == "place"]
+    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million", "the
+    Ministry of Finance and the World Bank signed": of a state or a state's body and a bank or fund
+    named together, the bank or fund gives."""
     lenders = [a for a in agents if a.kind == "organization" and _LENDER.search(_name_of(a))]
+    states = [
+        a
+        for a in agents
+        if a.kind == "place" or (a.kind == "organization" and a not in lenders and _kind_of(a) in _PUBLIC)
+    ]
     return lenders[0] if states and lenders else None
 
 
