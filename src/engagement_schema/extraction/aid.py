@@ -14,7 +14,7 @@ topics the aid supports, through the topics vocabulary's DAC mappings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -27,13 +27,14 @@ from engagement_schema.extraction.topics import TopicMention, TopicReader, ances
 from engagement_schema.models.aid import AidKind, Qualifier
 from engagement_schema.vocabularies import sectors, topics
 
-__all__ = ["AidMention", "Money", "extend_aid", "find_money", "read_aid"]
+__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid"]
 
 _F = re.IGNORECASE
 # "one trillion yen": a number written as a word counts only before a scale.
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "€1,2 million": a decimal comma, as European releases write it, before a scale.
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?i:million|billion|mln|bn)\b)|\d+(?:\.\d+)?"
     rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
 # Headlines capitalise their words ("Provides $2.5 Million", "€5M"); a compound joins the scale
@@ -59,7 +60,9 @@ _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\$|€|£|¥|₦|{_NAIRA})\s?{_NUMBER}{_SCALE}"
+    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
+    rf"|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
@@ -93,6 +96,22 @@ _SYMBOLS = {
     "Kshs.": "KES",
     "₦": "NGN",
     "N": "NGN",
+    # Gulf, Indonesian and other signs: "Dh50 million", "SR 187.5 million", "Rp 10 billion", "₹5 crore".
+    "Dh": "AED",
+    "Dh.": "AED",
+    "Dhs": "AED",
+    "Dhs.": "AED",
+    "SR": "SAR",
+    "QR": "QAR",
+    "JD": "JOD",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "R$": "BRL",
+    "₹": "INR",
+    "₩": "KRW",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₽": "RUB",
 }
 _CURRENCY_WORDS = (
     ("zlot", "PLN"),
@@ -159,7 +178,7 @@ _CURRENCY_WORDS = (
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.
 _CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "₦", "nrs", "rs", "kd", "tk", "ksh"),
+    *("$", "€", "£", "¥", "₦", "₹", "₩", "₱", "₺", "₽", "nrs", "rs", "kd", "tk", "ksh", "dh", "sr", "qr", "jd", "rp"),
     *(code.lower() for code in _CODES.split("|")),
     *(stem for stem, _ in _CURRENCY_WORDS),
 )
@@ -193,7 +212,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
         r"nearly|almost|about|around|approximately|approx\.|some|roughly|close\s+to|an\s+estimated|circa|an\s+approximate",
         "about",
     ),
-    (r"up\s+to|as\s+much\s+as", "up-to"),
+    (r"up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding", "up-to"),
     (r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of", "at-least"),
     (r"under|less\s+than|below|no\s+more\s+than|not\s+more\s+than", "under"),
 )
@@ -202,21 +221,28 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # cooperation" ("€N in cooperation"), the genre's name for what a state gives. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghlmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|granted|grants|granting"
+    r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|grants|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
-    r"|committed|commits|commit|pledged|pledges|pledge|contributed|contributes|contributing|contribute|contributions?|funded|funds|financed"
-    r"|finances|gave|gives|give|given|giving|awarded|earmarked|released|spent|allotted|extended|extends|extending|extend|approved|approves"
-    r"|assistance|aid|grants?|donations?|funding|development\s+cooperation|(?<=\sin\s)cooperation"
+    r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
+    r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
+    r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding|development\s+cooperation"
+    r"|in\s+cooperation(?!\s+with)"
     r"|loans?|lending|cheques?|mobili[sz]ed)\b",
     _F,
 )
 # "the UK's total support to the response", "a programme of UK support": the vaguest word for aid,
 # read as giving only where no other word of giving is ("to support" is a purpose, not a gift);
 # "supported by the EU with €3 million" names its giver; "adopted a package of €20 million for
-# Moldova" is a sum set aside for another.
-_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\s+of\b", _F)
+# Moldova", "the UK's £10 million package for Ukraine" are sums set aside for another.
+_SUPPORT = re.compile(r"(?<!to\s)\bsupport\b|\bsupported\s+by\b|\bpackages?\b", _F)
 # States "invest" in what they fund; firms invest for profit, so only a state's investing is aid.
 _INVESTED = re.compile(r"\b(?:invested|invests|investing|invest)\b", _F)
+# "KOICA is implementing a $7 million project", "USAID launched a new $10 million project": an aid
+# agency's project is aid; a contractor's or a firm's is work paid for.
+_IMPLEMENTS = re.compile(
+    r"\b(?:implementing|implements|implemented|launched|launches|launching)\s+(?:an?\s+)?(?:new\s+)?$", _F
+)
+_AGENCY = re.compile(r"\b(?:agency|cooperation|development)\b")
 # A sentence right after aid opening on the thing given: "It was bought ...", "The vehicles were ...".
 _SAME_GIFT = re.compile(
     r"(?:It|(?:The|These)\s+(?:\w+\s+)?(?:equipment|vehicles|supplies|goods|items|consignment|shipment))\b"
@@ -225,10 +251,10 @@ _FOLLOW_UP = re.compile(
     r"(?:The|This|These|Such)\s+(?:\w+\s+)?(?:funding|funds|aid|assistance|grants?|support|project|programs?|programmes?"
     r"|equipment|donations?|contribution)\b"
 )
-# Figures of trade, budgets and prices; a project's cost ("estimated to cost $96 million") is
-# what it takes, whoever pays.
+# Figures of trade, budgets (not "budget support", a donor's aid paid into one) and prices; a
+# project's cost ("estimated to cost $96 million") is what it takes, whoever pays.
 _NOT_AID = re.compile(
-    r"\b(?:trade|turnover|exports?|imports?|GDP|budget|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of"
+    r"\b(?:trade|turnover|exports?|imports?|GDP|budget(?!\s+support)|salar(?:y|ies)|revenue|debts?|prices?|market|investments?\s+of"
     r"|cost|costs|costing)\b",
     _F,
 )
@@ -258,9 +284,9 @@ _PERIOD = re.compile(
 )
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
 # Force clear its backlog", "to strengthen the Coast Guard".
-# "according to the Ministry", "thanks to the Fund", "in addition to": no "to" of a recipient.
+# Not "according to the Ministry", "due to", "thanks to", "in addition to", "with regard to": no receiver follows.
 _RECIPIENT = re.compile(
-    r"(?<!according)(?<!thanks)(?<!\bdue)(?<!addition)(?<!regard)(?<!prior)\s+(?:to|for)\s+"
+    r"(?<!\baccording)(?<!\bdue)(?<!\bthanks)(?<!\bprior)(?<!\baddition)(?<!\bregard)\s+(?:to|for)\s+"
     r"(?:(?:help|assist|enable|strengthen)\s+)?",
     _F,
 )
@@ -355,9 +381,12 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
 
 
 def _number(written: str) -> Decimal:
-    """A number in figures ("1,250.5") or a word ("one")."""
+    """A number in figures ("1,250.5", "1,2" with a decimal comma) or a word ("one")."""
     word = _NUMBER_WORDS.get(written.casefold())
-    return Decimal(word) if word is not None else Decimal(written.replace(",", ""))
+    if word is not None:
+        return Decimal(word)
+    decimal_comma = re.fullmatch(r"\d{1,3},\d{1,2}", written) is not None
+    return Decimal(written.replace(",", "." if decimal_comma else ""))
 
 
 def _currency(groups: dict[str, str]) -> str | None:
@@ -369,17 +398,6 @@ def _currency(groups: dict[str, str]) -> str | None:
     if word.upper() in _CODES.split("|"):
         return word.upper()
     return next((code for stem, code in _CURRENCY_WORDS if stem in word), None)
-
-
-def _their_government(
-    discourse: Discourse, donor: Agent, government: Agent, method: str | None
-) -> tuple[Agent, str | None]:
-    """ "budget support to help the Government protect health spending": a government no state's
-    name qualifies is the report's state's, and that state receives."""
-    state, _ = _main_state(discourse, donor)
-    if state is None:
-        return government, method
-    return state, "The recipient is a government no state's name qualifies: the report's state's."
 
 
 # States whose own dollar a bare "$" means when they give: "Canada will provide $25 million".
@@ -403,6 +421,17 @@ def _country_code(agent: Agent) -> str | None:
         state = gazetteer().country_names.get(agent.key)
         return state.country if state else None
     return None
+
+
+# Currencies of many states, or spent the world over: they name no giver.
+_SHARED_CURRENCIES = frozenset({"USD", "EUR", "XOF", "XAF"})
+
+
+def money_state(currency: str) -> str | None:
+    """The one state whose currency an ISO 4217 code is (its first two letters are the state's
+    code: "AUD" is Australia's), none for a currency many states use."""
+    state = gazetteer().countries.get(currency[:2]) if currency not in _SHARED_CURRENCIES else None
+    return state.name if state else None
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -446,6 +475,8 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not _public(donor)):
             continue
+        if verb.group().casefold().startswith(("implement", "launch")) and not _aid_agency(donor):
+            continue
         money = _dollars_of(money, text, donor)
         recipient, method = (
             (receipt[1], None)
@@ -455,9 +486,11 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None and handover and handover.receiver not in (None, donor):
             recipient, method = handover.receiver, "The recipient is the one the sentence before handed the gift to."
         if recipient is None:
-            recipient, method = _institution_before(discourse, sentence, money, donor) or _main_state(discourse, donor)
-        if recipient is not None and _name_of(recipient) == "government" and not _state_of(recipient):
-            recipient, method = _their_government(discourse, donor, recipient, method)
+            recipient, method = (
+                _signing_partner(discourse, sentence, donor)
+                or _institution_before(discourse, sentence, money, donor)
+                or _main_state(discourse, donor)
+            )
         if recipient is None:
             continue
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
@@ -468,7 +501,70 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _security_sector(mention)
         _relief_sector(mention, text)
         found.append(mention)
+        found += _each_of(discourse, mention, clause)
     return found
+
+
+_EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+", _F)
+
+
+def _each_of(discourse: Discourse, mention: AidMention, clause: Span) -> list[AidMention]:
+    """ "$2 million each to Laos and Cambodia": the sum again for each receiver listed after the first."""
+    each = _EACH_TO.match(discourse.doc.folded, mention.money.span.end)
+    if each is None:
+        return []
+    listed = [m.agent for m in discourse.objects(each.end(), clause.end) if m.agent.kind != "person"]
+    return [
+        replace(
+            mention,
+            recipient=agent,
+            recipient_method=None,
+            kinds=[*mention.kinds],
+            topics=[*mention.topics],
+            sectors=[*mention.sectors],
+            sector_sources=[*mention.sector_sources],
+        )
+        for agent in listed[1:]
+        if agent not in (mention.donor, mention.recipient)
+    ]
+
+
+_SIGNED = re.compile(r"\b(?:signed|signs|concluded|concludes|initialled|initialed)\b", _F)
+_WITH_PARTY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+", _F)
+
+
+def _signing_partner(discourse: Discourse, sentence: Sentence, donor: Agent) -> tuple[Agent, str] | None:
+    """ "USAID and the Government of Georgia signed an agreement ... USAID will provide $20 million":
+    aid naming no recipient goes to the other party of the agreement signed in its sentence or the
+    one before (a government stands for its state)."""
+    doc = discourse.doc
+    text = doc.folded
+    before = [doc.sentences[sentence.index - 1]] if sentence.index > 0 else []
+    for signing in (sentence, *before):
+        for verb in _SIGNED.finditer(text, signing.span.start, signing.body.end):
+            agents, _ = discourse.subject(signing, verb.start())
+            with_party = _WITH_PARTY.match(text, verb.end(), signing.body.end)
+            if with_party:
+                agents = [*agents, *(m.agent for m in discourse.objects(with_party.end(), signing.body.end)[:1])]
+            parties = [a for a in agents if a.kind != "person"]
+            others = [a for a in parties if _name_of(a) != _name_of(donor)]
+            if len(others) == 1 and len(parties) == 2:
+                quoted = doc.quote(Span(signing.span.start, verb.end()))
+                partner = _state_for(others[0])
+                return partner, f'The recipient is not named with the amount; it is the other party to "{quoted}".'
+    return None
+
+
+def _bare_government(agent: Agent) -> bool:
+    """ "to help the Government protect health spending": a government of no state named is the
+    host's, the state the report is about."""
+    return agent.kind == "organization" and _name_of(agent) == "government" and _state_of(agent) is None
+
+
+def _state_for(agent: Agent) -> Agent:
+    """A government as the state it governs."""
+    state = _state_of(agent) if agent.kind == "organization" and _kind_of(agent) == "government" else None
+    return Agent("place", state) if state else agent
 
 
 # A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
@@ -524,6 +620,7 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
     received = _RECEIVED.finditer(text, window, money.written.start) if given_by else ()
     strong = [*_GIVING.finditer(text, clause.start, clause.end), *_INVESTED.finditer(text, clause.start, clause.end)]
     strong += received
+    strong += _IMPLEMENTS.finditer(text, max(clause.start, money.written.start - 20), money.written.start)
     paid_with = _PAID_WITH.search(text, max(0, money.written.start - 6), money.written.start)
     announced = _ANNOUNCED_SUM.search(text, max(0, money.written.start - 40), money.written.start)
     weak = [*_SUPPORT.finditer(text, clause.start, clause.end)] or [
@@ -565,6 +662,16 @@ def _public(agent: Agent) -> bool:
     """Whether an agent invests as a donor does: a state, or a public or international body
     ("the EU has invested nearly €20 million in Armenia's water sector")."""
     return agent.kind == "place" or (agent.kind == "organization" and _kind_of(agent) in _PUBLIC)
+
+
+def _aid_agency(agent: Agent) -> bool:
+    """Whether an agent gives through projects it runs: a public body, or an aid agency (the
+    lexicon's known agencies, or one whose name says it is one)."""
+    if _public(agent):
+        return True
+    name = _name_of(agent)
+    known_agency = name in _known_kinds() and _kind_of(agent) == "other"
+    return agent.kind == "organization" and (known_agency or _AGENCY.search(name) is not None)
 
 
 def _kind_of(agent: Agent) -> str:
@@ -632,6 +739,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
         return (
             _qualified_giver(discourse, agents, position)
             or _lender_among(agents)
+            or _lender_signed_with(discourse, sentence, money, clause)
             or _board_of(discourse, agents[0], words, clause.end)
             or agents[0]
         )
@@ -643,14 +751,31 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     return None
 
 
+def _lender_signed_with(discourse: Discourse, sentence: Sentence, money: Money, clause: Span) -> Agent | None:
+    """ "Tajikistan signed a $30 million grant agreement with the Asian Development Bank": a bank or
+    fund a state signs with gives (the state, the other party, receives)."""
+    text = discourse.doc.folded
+    if _SIGNED.search(text, sentence.span.start, money.span.start) is None:
+        return None
+    with_party = _WITH_PARTY.match(text, money.span.end, clause.end)
+    listed = discourse.objects(with_party.end(), clause.end) if with_party else []
+    lender = listed[0].agent if listed else None
+    return lender if lender and lender.kind == "organization" and _LENDER.search(_name_of(lender)) else None
+
+
 _LENDER = re.compile(r"\b(?:bank|fund)\b")
 
 
 def _lender_among(agents: list[Agent]) -> Agent | None:
-    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million": of a
-    state and a bank or fund named together, the bank or fund gives."""
-    states = [a for a in agents if a.kind == "place"]
+    """ "Tajikistan and the Asian Development Bank signed grants totalling $100 million", "the
+    Ministry of Finance and the World Bank signed": of a state or a state's body and a bank or fund
+    named together, the bank or fund gives."""
     lenders = [a for a in agents if a.kind == "organization" and _LENDER.search(_name_of(a))]
+    states = [
+        a
+        for a in agents
+        if a.kind == "place" or (a.kind == "organization" and a not in lenders and _kind_of(a) in _PUBLIC)
+    ]
     return lenders[0] if states and lenders else None
 
 
@@ -715,9 +840,14 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     """Who the aid is for: after "to"/"for", a state whose sectors it supports, or the
     state it is spent "in"."""
     text = discourse.doc.folded
-    named = _named_to(discourse, money.span.end, clause.end, donor, people=False)
+    named = _named_to(discourse, money.span.end, clause.end, donor, people=False) or _handed_to(
+        discourse, clause, money, donor
+    )
+    named = named or _with_funding_subject(discourse, clause, money, donor)
+    if named is not None and _bare_government(named):
+        return _main_state(discourse, donor)
     if named is not None:
-        return named, None
+        return _state_for(named), None
     after = [
         m for m in discourse.within(Span(money.span.end, clause.end)) if m.agent.kind == "place" and m.agent != donor
     ]
@@ -727,6 +857,35 @@ def _recipient(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
         ):
             return mention.agent, None
     return None, None
+
+
+# "With a $2 million grant from Japan, UNICEF will vaccinate ...": the opening phrase's sum is the
+# main clause's subject's to spend.
+_WITH_OPENING = re.compile(r"With\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _with_funding_subject(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
+    """The institution after the comma closing a sentence's opening "With <sum> from X," phrase."""
+    text = discourse.doc.folded
+    if not _WITH_OPENING.fullmatch(text, clause.start, money.written.start):
+        return None
+    comma = text.find(",", money.span.end, clause.end)
+    listed = discourse.objects(comma + 1, clause.end) if comma >= 0 else []
+    if not listed or listed[0].agent.kind != "organization" or listed[0].agent == donor:
+        return None
+    return listed[0].agent
+
+
+# "handed over to the Ministry of Health equipment worth $200,000": the receiver named before the gift.
+_HANDED_TO = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented)(?=\s+to\b)", _F)
+
+
+def _handed_to(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
+    """The agent a gift is handed over to, named between the verb and the amount."""
+    handed = list(_HANDED_TO.finditer(discourse.doc.folded, clause.start, money.written.start))
+    if not handed:
+        return None
+    return _named_to(discourse, handed[-1].end(), money.written.start, donor, people=False)
 
 
 def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
@@ -740,7 +899,20 @@ def _named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *
         listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return _state_institution(discourse, listed[0], end)
+        led = next(iter(discourse.within(Span(after, end))), None)
+        if (
+            led
+            and led.agent.kind == "organization"
+            and led.agent != donor
+            and _NAME_LEAD.fullmatch(text, after, led.span.start)
+        ):
+            return led.agent
     return None
+
+
+# "to the Royal Cambodian Armed Forces", "to the National Disaster Management Authority": the
+# capitalised words of a name may lead the part read as the institution.
+_NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 
 
 def _state_institution(discourse: Discourse, mention: AgentMention, end: int) -> Agent:
@@ -862,10 +1034,23 @@ def _main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str |
             state = Agent("place", mention.place.name)
             counts[state] = counts.get(state, 0) + 1
     if not counts:
-        return None, None
+        return _cities_state(discourse, donors)
     state = max(sorted(counts), key=counts.__getitem__)
     method = f"The recipient is not named with the amount; {state.key} is the state the report names most often."
     return state, method
+
+
+def _cities_state(discourse: Discourse, donors: set[str | None]) -> tuple[Agent | None, str | None]:
+    """ "TBILISI — The school was built with $3 million from the Government of Estonia": where a
+    report names no state but the donor's, the state of the first city it names (its dateline's,
+    as a rule) is where the aid is given."""
+    for mention in discourse.places:
+        known = gazetteer().countries.get(mention.place.country or "") if mention.place.kind == "city" else None
+        if known is not None and known.name not in donors:
+            city = mention.place.name
+            method = f"The recipient is not named with the amount; {city}, the first city named, is in {known.name}."
+            return Agent("place", known.name), method
+    return None, None
 
 
 # "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.

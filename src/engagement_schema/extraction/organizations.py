@@ -284,11 +284,13 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     doc, lex = marks.doc, marks.lexicon
     found: list[OrganizationMention] = []
     taken: set[int] = set()
+    known_ending: dict[int, OrganizationMention] = {}
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
         found.append(
             OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written_name(marks, name), kind, country)
         )
+        known_ending[end] = found[-1]
         taken.update(range(i, end))
     i = 0
     capitalized, place = doc.capitalized, marks.place
@@ -303,10 +305,15 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         prefix = _hyphened(doc, i) or _saint(doc, i)
         if prefix is not None:  # "Inter-American", "St. James": the words are one, and name no state
             span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
+        parent = _parent_acronym(doc, known_ending.get(i), span)
+        if parent is not None:  # "UN Central Emergency Response Fund": the body named in full
+            found.remove(parent)
+            span, words = parent.span.join(span), parent.span.join(words)
         name = canonical_name(doc.quote(words))
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
+    found.extend(_aid_programmes(marks, taken))
     found.sort(key=lambda m: m.span)
     return found
 
@@ -330,6 +337,15 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
             if not taken.overlaps(at):
                 found.append((at, key))
     return found
+
+
+def _parent_acronym(doc: Document, known: OrganizationMention | None, span: Span) -> OrganizationMention | None:
+    """A known body's acronym right before an institution's words ("UN" of "UN Central Emergency
+    Response Fund"): the parent names the body with it, so the two are one name."""
+    if known is None or doc.folded[known.span.end : span.start] != " ":
+        return None
+    written = doc.folded[known.span.start : known.span.end]
+    return known if written.isupper() and len(written) <= 4 else None
 
 
 def _hyphened(doc: Document, i: int) -> Span | None:
@@ -360,6 +376,27 @@ def _may_start_institution(marks: Marks, i: int) -> bool:
     heads = marks.doc.tokens_in(marks.lexicon.institution_heads)  # found once a document
     n = bisect.bisect_right(heads, i)
     return n < len(heads) and heads[n] < i + 5
+
+
+# "Spanish Cooperation", "Irish Aid", "Swiss Development Cooperation": a state's aid programme
+# named by its demonym, an institution with no institution word at its head.
+_PROGRAMME_WORDS = (("cooperation",), ("aid",), ("development", "cooperation"))
+
+
+def _aid_programmes(marks: Marks, taken: set[int]) -> list[OrganizationMention]:
+    """States' aid programmes named by a demonym and "Cooperation" or "Aid", capitalised."""
+    doc = marks.doc
+    found: list[OrganizationMention] = []
+    for i, (end, mention) in marks.place.items():
+        if not mention.adjective or i in taken or not mention.place.country:
+            continue
+        for words in _PROGRAMME_WORDS:
+            stop = end + len(words)
+            if stop <= len(doc.keys) and tuple(doc.keys[end:stop]) == words and all(doc.capitalized[end:stop]):
+                span = Span(doc.starts[i], doc.ends[stop - 1])
+                found.append(OrganizationMention(span, doc.quote(span), "other", mention.place.country))
+                break
+    return found
 
 
 def _governments(doc: Document, marks: Marks) -> list[OrganizationMention]:

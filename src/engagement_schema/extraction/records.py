@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from engagement_schema.extraction.aid import AidMention
+from engagement_schema.extraction.aid import AidMention, money_state
 from engagement_schema.extraction.attributions import THE_MINISTRY, AttributionMention
 from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
@@ -654,17 +654,63 @@ class _Builder:
         their ministry or embassy ("The French minister announced a grant of 2 million euros"),
         when the text names it."""
         posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
-        if posts and _GIVES_FOR_STATE.search(str(self.records["posts"][posts[0]]["label"])):
-            served = self._party_id(aid.donor, state=True) or self._the_giving_state()
+        if posts and self._gives_for_state(self.records["posts"][posts[0]]):
+            served = (
+                self._party_id(aid.donor, state=True)
+                or self._the_giving_state()
+                or self._currency_state(aid)
+                or self._dateline_state(aid)
+            )
             if served is not None:
                 return served
         return self._party_id(aid.donor, state=aid.donor_state)
+
+    def _gives_for_state(self, post: Data) -> bool:
+        """Whether a post's holder gives for their state: a minister, an envoy, a secretary of
+        state, a monarch, or the head of a state ("President X of Turkey announced $N": Turkey gives)."""
+        held = self.records["organizations"].get(str(post.get("organization")), {})
+        return _GIVES_FOR_STATE.search(str(post["label"])) is not None or held.get("kind") == "head-of-state-office"
 
     def _the_giving_state(self) -> str | None:
         """The one state the report's aid comes from, where a state gives: the state a minister
         of no state told announces for ("New Zealand's support ... The Minister announced $N")."""
         states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
         return self.places.get(states.pop()) if len(states) == 1 else None
+
+    def _dateline_state(self, aid: AidMention) -> str | None:
+        """ "BERLIN — Development Minister X announced €30 million for Mali": a minister of no state
+        told, paying in a currency many states use, gives for the state the report is filed from
+        (when that state is not the one receiving)."""
+        filed = self.r.dateline
+        known = gazetteer().countries.get(filed.place.country or "") if filed is not None else None
+        if known is None or known.name == aid.recipient.key:
+            return None
+        city = filed.place.name if filed is not None else ""
+        method = f"The minister's state is not named; the report is filed from {city}, in {known.name}."
+        return self._state_place(known.name, method, aid)
+
+    def _currency_state(self, aid: AidMention) -> str | None:
+        """ "Foreign Minister X announced A$20 million": a minister of no state told gives in their
+        own state's money, so a currency of one state names it (a place recorded if the text
+        names it nowhere, with how it was known)."""
+        state = money_state(aid.money.currency)
+        if state is None:
+            return None
+        method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
+        return self._state_place(state, method, aid)
+
+    def _state_place(self, state: str, method: str, aid: AidMention) -> str:
+        """The record of a state a giver serves, added with how it was known if the text names it nowhere."""
+        if state not in self.places:
+            data: Data = {
+                "name": state,
+                "kind": "country",
+                "country": _known(state).country,
+                "evidence": [],
+                "derivations": [self.derivation("name", method, [aid.money.written])],
+            }
+            self.places[state] = self._add("places", data)
+        return self.places[state]
 
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
@@ -913,7 +959,10 @@ def _depth(orgs: Organizations, key: str) -> int:
 
 # A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
 # give for the state they serve.
-_GIVES_FOR_STATE = re.compile(r"\b(?:Minister|Ambassador)\b")
+_GIVES_FOR_STATE = re.compile(
+    r"\b(?:Minister|Ambassador|High\s+Commissioner|Charg[eé]\s+d'Affaires|King|Queen|Emir|Amir|Sultan"
+    r"|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Home|Development)\s+Secretary)\b"
+)
 
 
 _ABROAD = re.compile(r"\b(?:mission|delegation|embassy|consulate|high\s+commission|UN|United\s+Nations)\b", re.I)
