@@ -2292,6 +2292,21 @@ probe(
 )
 
 
+# "watched a joint patrol exercise" / "The bilateral exercise, which began on ...": an exercise of the
+# report's two states, its forces named by unit; one the sides only reviewed or planned is none
+probe(
+    "joint-exercise-of-the-two-states",
+    "Colonel Ivo Marten of Estonia visited Latvia on 6 May. On 7 May, he watched a joint river patrol drill "
+    "by Estonian and Latvian boat teams. The two commanders reviewed the results of the joint exercise held "
+    "last year.",
+    lambda f: (
+        ("exercise", "2024-05-07") in dated(f)
+        and ("exercise", frozenset({("estonia", "attendee"), ("latvia", "attendee")})) in eng(f)
+        and len([k for k, _ in f["engagements"] if k == "exercise"]) == 1
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -909,7 +909,7 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
     return found
 
 
-_EXERCISE_NOUNS = ("exercise", "drills", "manoeuvres", "maneuvers")
+_EXERCISE_NOUNS = ("exercise", "drill", "manoeuvres", "maneuvers")
 _EXERCISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:military\s+)?(?:exercises?|drills|manoeuvres|maneuvers)\b", _F)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", _F)
 _TAKING_PART = re.compile(
@@ -940,7 +940,34 @@ def _exercises(
         states = list(dict.fromkeys(Agent("place", p.place.name) for p in countries if p.span.end <= taking.start()))
         if len(states) >= 2:
             found.append(_exercise(doc.folded, sentence, Span(sentence.body.start, taking.end()), states, dates))
+    if not found:
+        found.extend(_joint_exercise(discourse, sentence, dates))
     return found
+
+
+_JOINT_EXERCISE = re.compile(
+    r"\b(?:a|the)\s+(?:joint|bilateral|combined)\s+(?:[\w-]+\s+){0,5}?(?:exercise|drill)\b(?!\s+(?:programme|plan))", _F
+)
+_NOT_HELD = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:\w+\s+)?(?:hold|conduct|stage|carry|organi[sz]e|take|participate)|plans?"
+    r"|planned|next|future|upcoming|discuss\w*|review\w*|agreed|results|outcomes?|preparations?)\b",
+    _F,
+)
+
+
+def _joint_exercise(discourse: Discourse, sentence: Sentence, dates: list[DateMention]) -> list[EngagementMention]:
+    """ "watched a joint riverine patrol exercise", "The bilateral exercise, which began on 8
+    May,": an exercise of the report's two states (the first two it names), the forces named
+    by unit or by a demonym, not by the states before it; none planned or talked of."""
+    doc = discourse.doc
+    joint = _JOINT_EXERCISE.search(doc.folded, sentence.span.start, sentence.span.end)
+    if joint is None or _NOT_HELD.search(doc.folded, discourse.clause_start(sentence, joint.start()), joint.start()):
+        return []
+    states = list(dict.fromkeys(p.place.name for p in discourse.places if p.place.kind == "country"))[:2]
+    if len(states) < 2:
+        return []
+    span = Span(joint.start(), joint.end())
+    return [_exercise(doc.folded, sentence, span, [Agent("place", s) for s in states], dates)]
 
 
 def _exercise(
