@@ -2307,6 +2307,24 @@ probe(
 )
 
 
+# a meeting of a visit to one state that nothing places: the capital of that state
+probe(
+    "unplaced-visit-meeting-at-the-capital",
+    "General Akram Tursunov of Uzbekistan arrived in India on 5 May for an official visit. On 6 May, he was "
+    "received by the Defence Secretary of India, Rohit Malhotra.",
+    lambda f: ("reception", "new delhi") in placed(f),
+)
+
+
+# "the head of the Uzbek delegation was received by": the visitor told of, not the state of the demonym
+probe(
+    "head-of-the-delegation-is-the-visitor",
+    "General Akram Tursunov of Uzbekistan arrived in New Delhi on 5 May for an official visit. On 6 May, the "
+    "head of the Uzbek delegation was received by the Defence Secretary of India, Rohit Malhotra.",
+    lambda f: ("reception", frozenset({("akram tursunov", "visitor"), ("rohit malhotra", "host")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

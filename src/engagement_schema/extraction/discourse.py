@@ -38,7 +38,9 @@ _PARTIES = re.compile(
     re.IGNORECASE,
 )
 _TWO_TITLED = re.compile(r"the\s+(?:two|2)\s+(?P<title>[\w ]{3,30}?s)", re.IGNORECASE)
-_VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
+_VISITORS = re.compile(
+    r"\bthe\s+(?:(?:head|leader|chief)\s+of\s+the\s+)?(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE
+)
 #: What joins listed agents: "A and B", "A, B", "A and the B", "A and his counterpart B".
 _JOINED = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE

@@ -130,6 +130,8 @@ class EngagementMention:
     seat_venue: Span | None = None
     """The seat of government it was held at ("at the Ministry of Defence"), its words naming
     no city: it is placed in the capital of the state the report names first."""
+    at_capital: bool = False
+    """Placed in the capital of the state visited, nothing else placing it."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None

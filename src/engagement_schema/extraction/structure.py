@@ -63,6 +63,7 @@ class Structure:
         self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
         self._placed_at_seat(merged)
+        self._placed_at_capital(merged)
         self._dated_as_before(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
@@ -210,6 +211,20 @@ class Structure:
             venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
+
+    @staticmethod
+    def _placed_at_capital(merged: list[EngagementMention]) -> None:
+        """A meeting or reception of a visit to one state that nothing places ("On 6 December,
+        the head of the delegation was received by the Defence Secretary") took place in that
+        state's capital, where its government receives guests."""
+        for engagement in merged:
+            visit = engagement.part_of
+            if engagement.place is not None or engagement.elsewhere or visit is None or visit.kind != "visit":
+                continue
+            states = {_state_code(h) for h in _hosts(visit)}
+            seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
+            if engagement.kind in ("meeting", "reception") and seat is not None:
+                engagement.place, engagement.at_capital = seat, True
 
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
