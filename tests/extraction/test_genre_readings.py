@@ -2325,6 +2325,19 @@ probe(
 )
 
 
+# "paid a courtesy visit to Headquarters Ghana Air Force, where he was received by": a call at an
+# institution, told by the reception, is no visit (a visit is to a state)
+probe(
+    "courtesy-visit-to-an-institution-is-no-visit",
+    "Air Chief Marshal Tariq Hamid of Pakistan yesterday paid a courtesy visit to Headquarters Ghana Air Force "
+    "in Accra, where he was received by Air Vice Marshal Kofi Mensah.",
+    lambda f: (
+        {k for k, _ in f["engagements"]} == {"reception"}
+        and ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

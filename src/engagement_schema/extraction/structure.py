@@ -68,7 +68,11 @@ class Structure:
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
-        return merged
+        calls = [e for e in merged if e.kind == "visit" and _to_institution(e)]
+        for engagement in merged:
+            if engagement.part_of in calls:
+                engagement.part_of = None  # its roles stay as the call gave them
+        return [e for e in merged if e not in calls]
 
     def _dated_as_before(self, merged: list[EngagementMention]) -> None:
         """What no words date took place the day of the engagement told before it in its
@@ -377,6 +381,13 @@ def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) ->
         return next(iter(there or theirs), None)
     before = engagement.span.start
     return max(theirs, key=lambda v: max((s.start for s in (v.span, *v.also) if s.start < before), default=-1))
+
+
+def _to_institution(visit: EngagementMention) -> bool:
+    """Whether a visit is to an institution alone ("paid a courtesy visit to Headquarters Air
+    Force"): a call within a visit to a state, told by what happened there, not a visit."""
+    hosts = _hosts(visit)
+    return bool(hosts) and all(h.kind == "organization" for h in hosts)
 
 
 def _state_code(agent: Agent) -> str | None:
