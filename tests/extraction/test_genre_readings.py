@@ -2338,6 +2338,16 @@ probe(
 )
 
 
+# "as she concludes her visit today ... arrived in Apia on Monday": the first arrival gives the visit
+# told before its first day and city
+probe(
+    "arrival-dates-the-visit-told-before",
+    "Minister Hana Kowalczyk announced new aid as she concludes her first visit to Samoa today.\n\n"
+    "Ms Kowalczyk arrived in Apia on Monday and called on Prime Minister Lemalu Tuilagi the same day.",
+    lambda f: ("visit", "2024-05-06") in dated(f) and ("visit", "2024-05-10") not in dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

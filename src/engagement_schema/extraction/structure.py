@@ -107,11 +107,28 @@ class Structure:
             self.merged_into[id(mention)] = same
             if not _hosts(same):
                 same.participants += [(a, "host") for a in _hosts(mention)]
+            if self._first_arrival(same, mention):  # "as she concludes her visit today ... arrived on Monday"
+                same.date = mention.date or same.date
+                if mention.place is not None:
+                    same.place, same.place_span = mention.place, mention.place_span
             same.also.append(mention.span)
             same.date = same.date or mention.date
             if same.place is None and self._places_visit(same, mention):
                 same.place, same.place_span = mention.place, mention.place_span
         return merged
+
+    def _first_arrival(self, visit: EngagementMention, again: EngagementMention) -> bool:
+        """Whether a visit told again is its first arrival ("arrived in South Tarawa on Monday"),
+        the visit told before ("as she concludes her visit today", "who is on a visit to the
+        island") not: the arrival gives the visit its first day and city."""
+        if visit.kind != "visit" or again.trigger is None or not self._is_arrival(again):
+            return False
+        told = [m for m in self.told if m is not again and self.merged_into.get(id(m)) is visit]
+        return not any(self._is_arrival(m) for m in (visit, *told))
+
+    def _is_arrival(self, mention: EngagementMention) -> bool:
+        trigger = mention.trigger
+        return trigger is not None and bool(_ARRIVAL.search(self.doc.folded, trigger.start, trigger.end))
 
     def _places_visit(self, visit: EngagementMention, again: EngagementMention) -> bool:
         """Whether a visit told again gives the visit its city: the arrival does ("arrived in
