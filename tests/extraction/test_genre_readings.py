@@ -2348,6 +2348,15 @@ probe(
 )
 
 
+# "came to the Latvian capital on a one-day working visit", its words naming no day: the day of its talks
+probe(
+    "one-day-visit-dated-by-its-part",
+    "Estonia's Minister of Defence Karl Tamm was received in Riga on Tuesday, 7 May, by the Minister of Defence, "
+    "Andris Ozols. The Estonian minister came to the Latvian capital on a one-day working visit.",
+    lambda f: ("visit", "2024-05-07") in dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

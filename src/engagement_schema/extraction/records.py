@@ -601,7 +601,8 @@ class _Builder:
                     data["start"], data["end"] = resolved.start, resolved.end
                     method = resolved.method
                     if engagement.dated_by is not None:
-                        told = f"Its words name no day: the day of the {engagement.dated_by.kind} told before it."
+                        before = "of it" if engagement.dated_by.part_of is engagement else "told before it"
+                        told = f"Its words name no day: the day of the {engagement.dated_by.kind} {before}."
                         method = f"{told} {method}" if method else told
                     elif engagement.dated_by_dateline:
                         told = "Its words, the story's first, name no day: the day of the dateline."

@@ -27,6 +27,7 @@ _SEAT_VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
     r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
 )
+_ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
@@ -65,6 +66,7 @@ class Structure:
         self._placed_at_seat(merged)
         self._placed_at_capital(merged)
         self._dated_as_before(merged)
+        self._one_day_visits(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
@@ -92,6 +94,19 @@ class Structure:
             if engagement.date is not None:
                 told = engagement
                 event = engagement if engagement.kind != "visit" else event
+
+    def _one_day_visits(self, merged: list[EngagementMention]) -> None:
+        """A one-day visit its words do not date ("came to the Polish capital on a one-day
+        working visit") took place the day of its first part told with a day."""
+        for visit in merged:
+            sentence = self.doc.sentence_of(visit.span.start).span
+            if visit.kind != "visit" or visit.date is not None or visit.trigger is None:
+                continue
+            if not _ONE_DAY.search(self.doc.folded, max(sentence.start, visit.trigger.start - 40), visit.span.end):
+                continue
+            part = next((e for e in merged if e.part_of is visit and e.date is not None), None)
+            if part is not None:
+                visit.date, visit.dated_by = part.date, part
 
     def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """One mention for each engagement told more than once; the rest merged into it."""
