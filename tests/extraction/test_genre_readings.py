@@ -2357,6 +2357,17 @@ probe(
 )
 
 
+# "the visit to Moldova on 3-4 March of the Commissioner, X": the state, its days, then the visitor
+probe(
+    "visit-to-state-of-visitor",
+    "The agreement follows the visit to Georgia on 3-4 March of the European Commissioner for Energy, Lena Vasquez.",
+    lambda f: (
+        ("visit", frozenset({("lena vasquez", "visitor"), ("georgia", "host")})) in eng(f)
+        and ("visit", "2024-03-03") in dated(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

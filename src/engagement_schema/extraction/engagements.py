@@ -467,6 +467,8 @@ def _from_trigger(
     subject, subject_span = _visitor(discourse, sentence, trigger, span)
     if trigger.needs_subject and not subject and not _PRONOUN.search(doc.folded, sentence.span.start, span.start):
         return []  # "The rice was received at the port by": a thing received, no guest
+    # "the visit to Moldova on 3-4 March of the Commissioner": the state before the visitor
+    named_in = [m for m in discourse.within(span) if m.agent.kind == "place"] if trigger.visitor == "after" else []
     if trigger.visitor == "after" and subject_span is not None:
         span = Span(span.start, subject_span.end)  # the places after the visitor are the visit's
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
@@ -493,7 +495,7 @@ def _from_trigger(
         if doc.folded[span.start : span.end].casefold().endswith("between")
         else None
     )
-    objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
+    objects = named_in + discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
     if trigger.all_after:
         clause_end = doc.folded.find(";", span.end, objects_end)
         after = discourse.within(Span(span.end, objects_end if clause_end == -1 else clause_end))

@@ -418,6 +418,18 @@ TRIGGERS = (
         ("visit by", "visit of"),
         visitor="after",
     ),
+    # "the visit to Moldova on 3-4 March of the European Commissioner": the state, then the visitor
+    Trigger(
+        "visit",
+        any_of(
+            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?:by|of)\b"
+        ),
+        "visitor",
+        "host",
+        ("visit to",),
+        visitor="after",
+    ),
     Trigger(
         "visit",
         any_of(
