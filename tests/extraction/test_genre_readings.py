@@ -2368,6 +2368,22 @@ probe(
 )
 
 
+# "The fifth session ... was held in Bern on 7 May. It was co-chaired by A and B", "The session,
+# co-chaired by A and B, was held ...": the session's day and city are the meeting's; the session
+# (the passive's subject) is no party
+probe(
+    "session-held-co-chaired",
+    "The fifth session of the Joint Commission was held in Lisbon on 7 May. It was co-chaired by Minister "
+    "Rui Matos and Minister Ines Kallas.\n\nThe sixth session of the Trade Council, co-chaired by Minister "
+    "Rui Matos and Minister Paavo Lind, was held in Tallinn on 8 May.",
+    lambda f: (
+        {("meeting", "2024-05-07"), ("meeting", "2024-05-08")} <= dated(f)
+        and ("meeting", "lisbon") in placed(f)
+        and ("meeting", frozenset({("rui matos", "attendee"), ("paavo lind", "attendee")})) in eng(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

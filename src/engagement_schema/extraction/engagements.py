@@ -367,7 +367,7 @@ THEN = CuedPattern(
 # "The handover ceremony took place in Almaty on April 17"; "The visit, which began on Monday,":
 # the day an engagement told by its noun began
 _HELD = CuedPattern(
-    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
     r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
     r"|began|started)\b",
     "held",
@@ -464,7 +464,7 @@ def _from_trigger(
         or _OTHER_VISIT.search(doc.folded, max(sentence.span.start, span.start - 40), span.end)
     ):
         return []  # "hospitality extended to the delegation during its recent visit": not the subject's
-    subject, subject_span = _visitor(discourse, sentence, trigger, span)
+    subject, subject_span = ([], None) if trigger.held_subject else _visitor(discourse, sentence, trigger, span)
     if trigger.needs_subject and not subject and not _PRONOUN.search(doc.folded, sentence.span.start, span.start):
         return []  # "The rice was received at the port by": a thing received, no guest
     # "the visit to Moldova on 3-4 March of the Commissioner": the state before the visitor

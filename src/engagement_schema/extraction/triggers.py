@@ -57,6 +57,8 @@ class Trigger:
     needs_subject: bool = False
     """The guest is the clause's subject and must be someone, or a pronoun for someone: "The
     rice was received at the port by the minister" tells of no reception."""
+    held_subject: bool = False
+    """The clause's subject is what was held, no party: "The session was co-chaired by"."""
     visitor: Literal["subject", "owner", "after", "before"] = "subject"
     """Where a visit names its visitor: the clause's subject, the owner of the visit
     ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
@@ -185,11 +187,13 @@ TRIGGERS = (
     # "The session was co-chaired by Minister X and Minister Y": their meeting
     Trigger(
         "meeting",
-        any_of(_passive(r"(?:co-?)?chaired")),
+        # ", co-chaired by A and B, was held": a participle after a comma needs no auxiliary
+        any_of(_passive(r"(?:co-?)?chaired"), r"(?<=,\s)(?:co-?)?chaired" + WHERE_WHEN + r"\s+by\b"),
         "attendee",
         "attendee",
         ("chaired",),
         all_after=True,
+        held_subject=True,
     ),
     # "the guests were met at the General Staff by General X": a meeting, with X its host
     Trigger(
