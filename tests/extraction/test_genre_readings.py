@@ -2384,6 +2384,17 @@ probe(
 )
 
 
+# "exchanged pleasantries with the Minister": a courtesy meeting
+probe(
+    "exchanged-pleasantries",
+    "Upon arrival in Accra on 7 May, General Tariq Hamid exchanged pleasantries with Minister Kofi Mensah.",
+    lambda f: (
+        ("meeting", "2024-05-07") in dated(f)
+        and ("meeting", frozenset({("tariq hamid", "attendee"), ("kofi mensah", "attendee")})) in eng(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -264,7 +264,9 @@ TRIGGERS = (
             + WHERE_WHEN
             + r"\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
-            starts="chmnst",
+            # "the Chief exchanged pleasantries with the Minister": a courtesy meeting
+            r"\bexchanged\s+(?:pleasantries|greetings|courtesies)(?:\s+with\b)?",
+            starts="chmnste",
         ),
         "attendee",
         "attendee",
@@ -281,6 +283,9 @@ TRIGGERS = (
             "chaired",
             "tête-à",
             "tete-a",
+            "pleasantries",
+            "greetings",
+            "courtesies",
         ),
     ),
     # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
