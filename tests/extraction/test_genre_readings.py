@@ -2395,6 +2395,16 @@ probe(
 )
 
 
+# "recalled last year's visit of X", "since the visit of President X in 2019": a visit of the past, not told
+probe(
+    "past-visits-are-no-engagements",
+    "President Lena Ortiz received Minister Pablo Ruiz in Quito on 7 May. She recalled last year's visit of "
+    "President Ana Castro to Spain and noted that trade had doubled since the visit of King Felipe to Ecuador "
+    "in 2019.",
+    lambda f: {k for k, _ in f["engagements"]} == {"reception"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

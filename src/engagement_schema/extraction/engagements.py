@@ -62,7 +62,9 @@ _BODIES_OF = re.compile(
 # A visit before or after the one told ("his previous visit", "the upcoming visit of").
 _OTHER_VISIT = re.compile(
     r"\b(?:previous|last|earlier|past|former|upcoming|forthcoming|planned|proposed|future|next)\s+"
-    r"(?:[\w-]+\s+){0,2}visits?\b",
+    r"(?:[\w'-]+\s+){0,2}visits?\b"
+    # "trade had doubled since the visit of President X in 2019"
+    r"|\bsince\s+(?:the|his|her|their)\s+(?:[\w'-]+\s+){0,2}visits?\b",
     _F,
 )
 _ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
