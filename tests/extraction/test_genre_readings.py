@@ -2405,6 +2405,19 @@ probe(
 )
 
 
+# "The visit reciprocates the Commander's visit to Lima in 2023", "when he visited Quito in 2021":
+# a visit or meeting its clause sets in a year before the report's is history
+probe(
+    "visit-of-a-past-year",
+    "Admiral Jorge Salas arrived in Quito on 6 May for talks with Admiral Rosa Vera. The visit reciprocates "
+    "Admiral Vera's visit to Lima in 2023.",
+    lambda f: (
+        ("visit", frozenset({("jorge salas", "visitor"), ("ecuador", "host")})) in eng(f)
+        and not any(("rosa vera", "visitor") in p for _, p in eng(f))
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
-from engagement_schema.extraction.text import CuedPattern, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 from engagement_schema.extraction.triggers import (
     ADJECTIVES,
     CONFERENCE,
@@ -983,6 +983,23 @@ def _exercise(
     starting = [d for d in dates if not _UNTIL.search(text[max(0, d.span.start - 12) : d.span.start])]
     date = _nearest_date(starting, sentence, span, text)
     return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date)
+
+
+# "when he visited Bratislava in 2021", "who met her in March 2019": a year in the clause
+_IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])", _F)
+
+
+def of_past_year(doc: Document, engagement: EngagementMention, year: int) -> bool:
+    """Whether a visit or meeting no day dates is told as one of a year before the report's
+    ("Novak also met Kral when he visited Bratislava in 2021"): history, not an engagement told."""
+    trigger = engagement.trigger
+    if engagement.kind not in ("visit", "meeting") or engagement.date is not None or trigger is None:
+        return False
+    sentence = doc.sentence_of(trigger.start).span
+    end = min(sentence.end, trigger.end + 60)
+    clause = re.search(r"[,;]", doc.folded[trigger.end : end])
+    found = _IN_YEAR.search(doc.folded, trigger.end, trigger.end + clause.start() if clause else end)
+    return found is not None and int(found["year"]) < year
 
 
 def _first(pattern: re.Pattern[str], text: str, span: Span) -> re.Match[str] | None:
