@@ -2418,6 +2418,14 @@ probe(
 )
 
 
+# "in Cox's Bazar": a town whose name holds a possessive, written in plain letters and apostrophe
+probe(
+    "town-with-possessive-name",
+    "On 7 May, Minister Lisa Rolle met Commissioner Tomas Akand in Cox's Bazar.",
+    lambda f: ("meeting", "cox's bazar") in placed(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
