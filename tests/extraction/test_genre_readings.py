@@ -2426,6 +2426,16 @@ probe(
 )
 
 
+# "before meeting the Refugee Relief and Repatriation Commissioner, X": a title the lexicon does not
+# know, between the verb and the name, does not end the list of those met
+probe(
+    "unknown-title-before-the-name",
+    "On Sunday, Minister Cara Wells toured a clinic before meeting the Flood Relief and Resettlement "
+    "Commissioner, Tarek Hossain, in Dhaka.",
+    lambda f: ("meeting", frozenset({("cara wells", "visitor"), ("tarek hossain", "host")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
