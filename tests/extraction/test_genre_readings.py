@@ -2436,6 +2436,19 @@ probe(
 )
 
 
+# "met Bangladesh's Flood Relief Commissioner, X", "met with the newly elected Mayor, Y": the holder
+# is met, not the state, and "newly elected" does not end the list
+probe(
+    "states-unknown-title-and-newly-elected",
+    "On 7 May, Minister Cara Wells met Bangladesh's Flood Relief Commissioner, Tarek Hossain. On 8 May, she met "
+    "with the newly elected Mayor, Nadia Rahman.",
+    lambda f: (
+        ("meeting", frozenset({("cara wells", "attendee"), ("tarek hossain", "attendee")})) in eng(f)
+        and ("meeting", frozenset({("cara wells", "attendee"), ("nadia rahman", "attendee")})) in eng(f)
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -66,13 +66,15 @@ _AT_VENUE = re.compile(
     rf"(?:\s|,|\b(?:{ADVERBS})\b)*\bat\s+(?:the|his|her|its|their)\s+(?-i:[A-Z][\w-]*(?:'s)?\s+){{0,3}}", re.IGNORECASE
 )
 # What may stand between the agents of a list: separators, determiners, group nouns, adverbs.
+# A state's title the lexicon does not know, before its holder's name: "Bangladesh's Flood Relief Commissioner, "
+_STATES_TITLE = re.compile(r"'s\s+(?-i:[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w-]*){0,7}),\s*(?=[A-Z])")
 _LIST_GAP = re.compile(
     rf"^(?:\s|,|;|\b(?:{ADVERBS})\b|"
     r"\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
     r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
     r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b"
     # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"; "attended by X, and by Y"
-    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
+    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited|elected)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
     # where, between a verb and those it names: "received at his office in Bait Al Falaj today X"
     r"|\bat\s+(?:his|her|its|their|the)\s+(?:[\w']+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
     r"(?:\s+of\s+(?:the\s+)?\w+){0,2}"
@@ -252,8 +254,12 @@ class Discourse:
         up to `end`: the list ends at the first words that are not a separator, or at the
         subject of a reporting clause ("visited Turkmenistan, the ministry said")."""
         found: list[AgentMention] = []
-        cursor = start
+        cursor, owned_end = start, -1
         for mention in self.within(Span(start, end)):
+            if mention.span.start < owned_end < mention.span.end and mention.agent.kind == "person":
+                found.append(mention)  # the holder of the state's title, named with it
+                cursor, owned_end = mention.span.end, -1
+                continue
             if mention.span.start < cursor:
                 continue
             gap = self.doc.folded[cursor : mention.span.start]
@@ -262,6 +268,10 @@ class Discourse:
                 continue
             if not _LIST_GAP.match(gap) or _SAYS.match(self.doc.folded, mention.span.end):
                 break
+            owned = _STATES_TITLE.match(self.doc.folded, mention.span.end) if mention.agent.kind == "place" else None
+            if owned is not None:  # "met Bangladesh's Flood Relief Commissioner, X": X, not the state
+                cursor = owned_end = owned.end()
+                continue
             found.append(mention)
             cursor = mention.span.end
         return found
