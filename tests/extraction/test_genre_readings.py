@@ -2449,6 +2449,15 @@ probe(
 )
 
 
+# "The ship arrived at Port Louis on 6 May", "docked in Duqm": an arrival at a city names the visit's
+# city and first day (not "arrived at the airport")
+probe(
+    "arrived-at-city",
+    "The Pakistan Navy ship PNS Tabuk arrived at Port Louis on 6 May on a goodwill visit to Mauritius.",
+    lambda f: ("visit", "port louis") in placed(f) and ("visit", "2024-05-06") in dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -377,10 +377,11 @@ TRIGGERS = (
     ),
     Trigger(
         "visit",
-        any_of(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"),
+        # "arrived at Port Louis", a ship "docked in Duqm": not "arrived at the airport"
+        any_of(r"\b(?:arrived|arrives|arriving|landed|docked|berthed)\s+(?:in|here|at(?=\s+(?-i:[A-Z])))\b"),
         "visitor",
         "host",
-        ("arriv", "landed"),
+        ("arriv", "landed", "docked", "berthed"),
     ),
     # "travelled to Georgia for talks": a visit when a state or city is named as its host.
     Trigger(
