@@ -2458,6 +2458,16 @@ probe(
 )
 
 
+# a port call: "The frigate arrived in Port Louis ... The ship's Commanding Officer called on the Prime
+# Minister the following day": the captain's call is part of the ship's visit, in its city
+probe(
+    "port-call-captain-meeting-placed",
+    "The Royal Navy frigate HMS Arbroath arrived in Port Louis on 6 May for a four-day port visit. The ship's "
+    "Commanding Officer, Commander James Hale, called on the Prime Minister, Navin Ramgoolam, the following day.",
+    lambda f: ("meeting", "port louis") in placed(f) and ("meeting", "2024-05-07") in dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

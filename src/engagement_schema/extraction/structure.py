@@ -167,7 +167,7 @@ class Structure:
                 continue
             if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
                 continue
-            visit = _visit_of(engagement, visits)
+            visit = _visit_of(engagement, visits) or _institutions_visit(engagement, visits)
             if visit is None:
                 self._guest_again(engagement, merged)
                 continue
@@ -413,6 +413,19 @@ def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) ->
         return next(iter(there or theirs), None)
     before = engagement.span.start
     return max(theirs, key=lambda v: max((s.start for s in (v.span, *v.also) if s.start < before), default=-1))
+
+
+def _institutions_visit(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
+    """The port call a guest's meeting is part of, when an institution alone visits ("HMS Arbroath
+    arrived in Port Louis ... The ship's Commanding Officer called on the Prime Minister"): its
+    one visit told before, whose visitor is no person."""
+    guests = [a for a, role in engagement.participants if role == "visitor"]
+    calls = [
+        v
+        for v in visits
+        if v.span.start < engagement.span.start and all(a.kind == "organization" for a in visitors_of(v))
+    ]
+    return calls[0] if guests and len(calls) == 1 and len(visits) == 1 else None
 
 
 def _to_institution(visit: EngagementMention) -> bool:
