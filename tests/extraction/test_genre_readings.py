@@ -2468,6 +2468,16 @@ probe(
 )
 
 
+# "received by his Ghanaian counterpart, the CAS, Air Vice Marshal X": the counterpart and an acronym
+# title before the name do not end the list of those named
+probe(
+    "counterpart-acronym-title-before-name",
+    "Air Chief Marshal Tariq Hamid of Pakistan was received on 7 May by his Ghanaian counterpart, the CAS, "
+    "Air Vice Marshal Kofi Mensah.",
+    lambda f: ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -79,6 +79,8 @@ _LIST_GAP = re.compile(
     r"|\bat\s+(?:his|her|its|their|the)\s+(?:[\w']+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
     r"(?:\s+of\s+(?:the\s+)?\w+){0,2}"
     r"|(?-i:\b(?:in|at(?:\s+the)?)\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$))"
+    # "received by his Ghanaian counterpart, the CAS, X"
+    r"|(?:(?-i:[A-Z][\w-]*)\s+)?counterparts?\b"
     # a title the lexicon does not know, set before the name: "met the Relief Commissioner, X"
     r"|(?-i:\bthe\s+[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'-]*){0,7}(?:\s*,|\s+(?:and|of|for)\s*)?)"
     # when: "received on May 8 the delegation", "on 8 May 2024"
