@@ -2478,6 +2478,14 @@ probe(
 )
 
 
+# "met the director of the Kafue hydropower plant, Mr. X": a head of something, in lower case, before the name
+probe(
+    "head-of-something-before-name",
+    "On 8 May, Minister Mark Hale met the director of the Kafue hydropower plant, Mr. John Banda, in Lusaka.",
+    lambda f: ("meeting", frozenset({("mark hale", "attendee"), ("john banda", "attendee")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -81,6 +81,10 @@ _LIST_GAP = re.compile(
     r"|(?-i:\b(?:in|at(?:\s+the)?)\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$))"
     # "received by his Ghanaian counterpart, the CAS, X"
     r"|(?:(?-i:[A-Z][\w-]*)\s+)?counterparts?\b"
+    # "met the director of the Nurek hydropower plant, X": a head of something, before the name
+    r"|\bthe\s+(?:(?:deputy|acting|general|executive|managing)\s+)?(?:director|head|chief|manager|chair(?:man|woman|person)?"
+    r"|governor|mayor|commander|coordinator|rector|principal|administrator|superintendent)(?:[\s-]general)?"
+    r"\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*,"
     # a title the lexicon does not know, set before the name: "met the Relief Commissioner, X"
     r"|(?-i:\bthe\s+[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'-]*){0,7}(?:\s*,|\s+(?:and|of|for)\s*)?)"
     # when: "received on May 8 the delegation", "on 8 May 2024"
