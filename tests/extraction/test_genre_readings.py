@@ -2486,6 +2486,17 @@ probe(
 )
 
 
+# "The signing ceremony was attended by A, B and C": those present at the signing told before, not a
+# second signing of their own
+probe(
+    "signing-ceremony-attended-by",
+    "Vice Minister Bat Ganzorig and Country Director Lee Min-jae yesterday signed a record of discussions on "
+    "a training centre.\n\nThe signing ceremony was attended by Ambassador Yoon Sang-chul and Vice President "
+    "Han Seung-ho.",
+    lambda f: [k for k, _ in f["engagements"]].count("agreement-signing") == 1,
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

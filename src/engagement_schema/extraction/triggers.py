@@ -136,7 +136,8 @@ TRIGGERS = (
     ),
     Trigger(
         "agreement-signing",
-        any_of(r"\bsigning\s+ceremony\b(?:\s+with)?"),
+        # not "The signing ceremony was attended by X": those present at the signing told before
+        any_of(r"\bsigning\s+ceremony\b(?!\s+(?:was|were)\s+(?:also\s+)?(?:attended|witnessed|joined)\b)(?:\s+with)?"),
         "attendee",
         "attendee",
         ("signing",),
