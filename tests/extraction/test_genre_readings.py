@@ -2497,6 +2497,20 @@ probe(
 )
 
 
+# "the two ministers signed the Agreed Minutes, while A and B signed a memorandum": one signing, by all
+probe(
+    "signed-together-in-one-sentence",
+    "On 7 May, Minister Ana Lopes held talks with Minister Rui Tavares in Praia.\n\nAt the close of the talks, "
+    "the two ministers signed the Agreed Minutes, while Director Carla Mendes and Director Paulo Neves signed a "
+    "memorandum of understanding on power lines.",
+    lambda f: (
+        [k for k, _ in f["engagements"]].count("agreement-signing") == 1
+        and ("carla mendes", "attendee") in next(p for k, p in eng(f) if k == "agreement-signing")
+        and ("ana lopes", "attendee") in next(p for k, p in eng(f) if k == "agreement-signing")
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

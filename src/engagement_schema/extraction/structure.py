@@ -58,7 +58,7 @@ class Structure:
     def build(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """The engagements told, each once, set in what they are part of."""
         self.told = self._signed_by_people(self._delivery_ceremonies(engagements))
-        merged = self._merged(self.told)
+        merged = self._merged(self._signed_together(self.told))
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
         self._placed_as_told_before(merged)
@@ -107,6 +107,32 @@ class Structure:
             part = next((e for e in merged if e.part_of is visit and e.date is not None), None)
             if part is not None:
                 visit.date, visit.dated_by = part.date, part
+
+    def _signed_together(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """ "the two ministers signed the Agreed Minutes, while A and B signed a memorandum": the
+        documents one sentence tells signed on one day are signed at one ceremony, by them all."""
+        kept: list[EngagementMention] = []
+        for mention in engagements:
+            sentence = self.doc.sentence_of(mention.span.start).index
+            same = next(
+                (
+                    e
+                    for e in kept
+                    if e.kind == mention.kind == "agreement-signing"
+                    and self.doc.sentence_of(e.span.start).index == sentence
+                    and (e.date is None or mention.date is None or e.date == mention.date)
+                ),
+                None,
+            )
+            if same is None:
+                kept.append(mention)
+                continue
+            self.merged_into[id(mention)] = same
+            same.participants += [(a, r) for a, r in mention.participants if not same.has(a)]
+            same.also.append(mention.span)
+            same.date = same.date or mention.date
+            same.place, same.place_span = same.place or mention.place, same.place_span or mention.place_span
+        return kept
 
     def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """One mention for each engagement told more than once; the rest merged into it."""
