@@ -2511,6 +2511,14 @@ probe(
 )
 
 
+# "was greeted on 7 May in Accra by X": a reception, as the active "X greeted" already is
+probe(
+    "greeted-by-is-a-reception",
+    "General Tariq Hamid was greeted on 7 May in Accra by Air Vice Marshal Kofi Mensah.",
+    lambda f: ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

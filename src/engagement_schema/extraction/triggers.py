@@ -178,7 +178,7 @@ TRIGGERS = (
     ),
     Trigger(
         "reception",
-        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted)")),
+        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted|greeted)")),
         "visitor",
         "host",
         ("by",),
