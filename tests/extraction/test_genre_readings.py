@@ -2519,6 +2519,14 @@ probe(
 )
 
 
+# "inaugurated in Ungheni a joint contact centre": the city between the verb and what was opened
+probe(
+    "inaugurated-in-city-a-thing",
+    "On 3 March, Commissioner Ingrid Hale and Minister Dorin Turcanu inaugurated in Cahul a joint contact centre.",
+    lambda f: ("ceremony", "cahul") in placed(f) and ("ceremony", "2024-03-03") in dated(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

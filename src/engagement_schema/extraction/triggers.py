@@ -154,7 +154,9 @@ TRIGGERS = (
     Trigger(
         "ceremony",
         any_of(
-            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)\s+(?:an?|the)\b",
+            # "inaugurated in Ungheni a joint contact centre": a city may stand before what was opened
+            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)"
+            r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:an?|the)\b",
             r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
             r"|wing|unit|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park"
