@@ -2527,6 +2527,16 @@ probe(
 )
 
 
+# a ceremony within a visit ("On 3 March, the Commissioner and the Minister inaugurated a centre"): both
+# attend as equals, as signatories do, neither its visitor nor host
+probe(
+    "ceremony-within-a-visit-attended-as-equals",
+    "Commissioner Ingrid Hale arrived in Chisinau on 2 March for a visit to Moldova. On 3 March, Commissioner "
+    "Hale and Minister Dorin Turcanu inaugurated in Cahul a joint contact centre.",
+    lambda f: ("ceremony", frozenset({("ingrid hale", "attendee"), ("dorin turcanu", "attendee")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

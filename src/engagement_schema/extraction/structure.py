@@ -21,8 +21,9 @@ __all__ = ["Structure", "visitors_of"]
 
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
-#: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
-_SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+#: Engagements whose parties act as equals even during a visit: both sign, or both open what is
+#: opened ("the Commissioner and the Minister inaugurated a centre"); neither hosts.
+_AS_EQUALS = frozenset({"agreement-signing", "ceremony"})
 _SEAT_VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
     r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
@@ -198,7 +199,7 @@ class Structure:
                 self._guest_again(engagement, merged)
                 continue
             engagement.part_of = visit
-            if engagement.kind not in _SIGNED_AS_EQUALS:
+            if engagement.kind not in _AS_EQUALS:
                 visitors = set(visitors_of(visit))
                 engagement.participants = [
                     (
