@@ -2966,6 +2966,251 @@ probe(
 )
 
 
+# "watched a joint patrol exercise" / "The bilateral exercise, which began on ...": an exercise of the
+# report's two states, its forces named by unit; one the sides only reviewed or planned is none
+probe(
+    "joint-exercise-of-the-two-states",
+    "Colonel Ivo Marten of Estonia visited Latvia on 6 May. On 7 May, he watched a joint river patrol drill "
+    "by Estonian and Latvian boat teams. The two commanders reviewed the results of the joint exercise held "
+    "last year.",
+    lambda f: (
+        ("exercise", "2024-05-07") in dated(f)
+        and ("exercise", frozenset({("estonia", "attendee"), ("latvia", "attendee")})) in eng(f)
+        and len([k for k, _ in f["engagements"] if k == "exercise"]) == 1
+    ),
+)
+
+
+# a meeting of a visit to one state that nothing places: the capital of that state
+probe(
+    "unplaced-visit-meeting-at-the-capital",
+    "General Akram Tursunov of Uzbekistan arrived in India on 5 May for an official visit. On 6 May, he was "
+    "received by the Defence Secretary of India, Rohit Malhotra.",
+    lambda f: ("reception", "new delhi") in placed(f),
+)
+
+
+# "the head of the Uzbek delegation was received by": the visitor told of, not the state of the demonym
+probe(
+    "head-of-the-delegation-is-the-visitor",
+    "General Akram Tursunov of Uzbekistan arrived in New Delhi on 5 May for an official visit. On 6 May, the "
+    "head of the Uzbek delegation was received by the Defence Secretary of India, Rohit Malhotra.",
+    lambda f: ("reception", frozenset({("akram tursunov", "visitor"), ("rohit malhotra", "host")})) in eng(f),
+)
+
+
+# "paid a courtesy visit to Headquarters Ghana Air Force, where he was received by": a call at an
+# institution, told by the reception, is no visit (a visit is to a state)
+probe(
+    "courtesy-visit-to-an-institution-is-no-visit",
+    "Air Chief Marshal Tariq Hamid of Pakistan yesterday paid a courtesy visit to Headquarters Ghana Air Force "
+    "in Accra, where he was received by Air Vice Marshal Kofi Mensah.",
+    lambda f: (
+        {k for k, _ in f["engagements"]} == {"reception"}
+        and ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f)
+    ),
+)
+
+
+# "as she concludes her visit today ... arrived in Apia on Monday": the first arrival gives the visit
+# told before its first day and city
+probe(
+    "arrival-dates-the-visit-told-before",
+    "Minister Hana Kowalczyk announced new aid as she concludes her first visit to Samoa today.\n\n"
+    "Ms Kowalczyk arrived in Apia on Monday and called on Prime Minister Lemalu Tuilagi the same day.",
+    lambda f: ("visit", "2024-05-06") in dated(f) and ("visit", "2024-05-10") not in dated(f),
+)
+
+
+# "came to the Latvian capital on a one-day working visit", its words naming no day: the day of its talks
+probe(
+    "one-day-visit-dated-by-its-part",
+    "Estonia's Minister of Defence Karl Tamm was received in Riga on Tuesday, 7 May, by the Minister of Defence, "
+    "Andris Ozols. The Estonian minister came to the Latvian capital on a one-day working visit.",
+    lambda f: ("visit", "2024-05-07") in dated(f),
+)
+
+
+# "the visit to Moldova on 3-4 March of the Commissioner, X": the state, its days, then the visitor
+probe(
+    "visit-to-state-of-visitor",
+    "The agreement follows the visit to Georgia on 3-4 March of the European Commissioner for Energy, Lena Vasquez.",
+    lambda f: (
+        ("visit", frozenset({("lena vasquez", "visitor"), ("georgia", "host")})) in eng(f)
+        and ("visit", "2024-03-03") in dated(f)
+    ),
+)
+
+
+# "The fifth session ... was held in Bern on 7 May. It was co-chaired by A and B", "The session,
+# co-chaired by A and B, was held ...": the session's day and city are the meeting's; the session
+# (the passive's subject) is no party
+probe(
+    "session-held-co-chaired",
+    "The fifth session of the Joint Commission was held in Lisbon on 7 May. It was co-chaired by Minister "
+    "Rui Matos and Minister Ines Kallas.\n\nThe sixth session of the Trade Council, co-chaired by Minister "
+    "Rui Matos and Minister Paavo Lind, was held in Tallinn on 8 May.",
+    lambda f: (
+        {("meeting", "2024-05-07"), ("meeting", "2024-05-08")} <= dated(f)
+        and ("meeting", "lisbon") in placed(f)
+        and ("meeting", frozenset({("rui matos", "attendee"), ("paavo lind", "attendee")})) in eng(f)
+    ),
+)
+
+
+# "exchanged pleasantries with the Minister": a courtesy meeting
+probe(
+    "exchanged-pleasantries",
+    "Upon arrival in Accra on 7 May, General Tariq Hamid exchanged pleasantries with Minister Kofi Mensah.",
+    lambda f: (
+        ("meeting", "2024-05-07") in dated(f)
+        and ("meeting", frozenset({("tariq hamid", "attendee"), ("kofi mensah", "attendee")})) in eng(f)
+    ),
+)
+
+
+# "recalled last year's visit of X", "since the visit of President X in 2019": a visit of the past, not told
+probe(
+    "past-visits-are-no-engagements",
+    "President Lena Ortiz received Minister Pablo Ruiz in Quito on 7 May. She recalled last year's visit of "
+    "President Ana Castro to Spain and noted that trade had doubled since the visit of King Felipe to Ecuador "
+    "in 2019.",
+    lambda f: {k for k, _ in f["engagements"]} == {"reception"},
+)
+
+
+# "The visit reciprocates the Commander's visit to Lima in 2023", "when he visited Quito in 2021":
+# a visit or meeting its clause sets in a year before the report's is history
+probe(
+    "visit-of-a-past-year",
+    "Admiral Jorge Salas arrived in Quito on 6 May for talks with Admiral Rosa Vera. The visit reciprocates "
+    "Admiral Vera's visit to Lima in 2023.",
+    lambda f: (
+        ("visit", frozenset({("jorge salas", "visitor"), ("ecuador", "host")})) in eng(f)
+        and not any(("rosa vera", "visitor") in p for _, p in eng(f))
+    ),
+)
+
+
+# "in Cox's Bazar": a town whose name holds a possessive, written in plain letters and apostrophe
+probe(
+    "town-with-possessive-name",
+    "On 7 May, Minister Lisa Rolle met Commissioner Tomas Akand in Cox's Bazar.",
+    lambda f: ("meeting", "cox's bazar") in placed(f),
+)
+
+
+# "before meeting the Refugee Relief and Repatriation Commissioner, X": a title the lexicon does not
+# know, between the verb and the name, does not end the list of those met
+probe(
+    "unknown-title-before-the-name",
+    "On Sunday, Minister Cara Wells toured a clinic before meeting the Flood Relief and Resettlement "
+    "Commissioner, Tarek Hossain, in Dhaka.",
+    lambda f: ("meeting", frozenset({("cara wells", "visitor"), ("tarek hossain", "host")})) in eng(f),
+)
+
+
+# "met Bangladesh's Flood Relief Commissioner, X", "met with the newly elected Mayor, Y": the holder
+# is met, not the state, and "newly elected" does not end the list
+probe(
+    "states-unknown-title-and-newly-elected",
+    "On 7 May, Minister Cara Wells met Bangladesh's Flood Relief Commissioner, Tarek Hossain. On 8 May, she met "
+    "with the newly elected Mayor, Nadia Rahman.",
+    lambda f: (
+        ("meeting", frozenset({("cara wells", "attendee"), ("tarek hossain", "attendee")})) in eng(f)
+        and ("meeting", frozenset({("cara wells", "attendee"), ("nadia rahman", "attendee")})) in eng(f)
+    ),
+)
+
+
+# "The ship arrived at Port Louis on 6 May", "docked in Duqm": an arrival at a city names the visit's
+# city and first day (not "arrived at the airport")
+probe(
+    "arrived-at-city",
+    "The Pakistan Navy ship PNS Tabuk arrived at Port Louis on 6 May on a goodwill visit to Mauritius.",
+    lambda f: ("visit", "port louis") in placed(f) and ("visit", "2024-05-06") in dated(f),
+)
+
+
+# a port call: "The frigate arrived in Port Louis ... The ship's Commanding Officer called on the Prime
+# Minister the following day": the captain's call is part of the ship's visit, in its city
+probe(
+    "port-call-captain-meeting-placed",
+    "The Royal Navy frigate HMS Arbroath arrived in Port Louis on 6 May for a four-day port visit. The ship's "
+    "Commanding Officer, Commander James Hale, called on the Prime Minister, Navin Ramgoolam, the following day.",
+    lambda f: ("meeting", "port louis") in placed(f) and ("meeting", "2024-05-07") in dated(f),
+)
+
+
+# "received by his Ghanaian counterpart, the CAS, Air Vice Marshal X": the counterpart and an acronym
+# title before the name do not end the list of those named
+probe(
+    "counterpart-acronym-title-before-name",
+    "Air Chief Marshal Tariq Hamid of Pakistan was received on 7 May by his Ghanaian counterpart, the CAS, "
+    "Air Vice Marshal Kofi Mensah.",
+    lambda f: ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f),
+)
+
+
+# "met the director of the Kafue hydropower plant, Mr. X": a head of something, in lower case, before the name
+probe(
+    "head-of-something-before-name",
+    "On 8 May, Minister Mark Hale met the director of the Kafue hydropower plant, Mr. John Banda, in Lusaka.",
+    lambda f: ("meeting", frozenset({("mark hale", "attendee"), ("john banda", "attendee")})) in eng(f),
+)
+
+
+# "The signing ceremony was attended by A, B and C": those present at the signing told before, not a
+# second signing of their own
+probe(
+    "signing-ceremony-attended-by",
+    "Vice Minister Bat Ganzorig and Country Director Lee Min-jae yesterday signed a record of discussions on "
+    "a training centre.\n\nThe signing ceremony was attended by Ambassador Yoon Sang-chul and Vice President "
+    "Han Seung-ho.",
+    lambda f: [k for k, _ in f["engagements"]].count("agreement-signing") == 1,
+)
+
+
+# "the two ministers signed the Agreed Minutes, while A and B signed a memorandum": one signing, by all
+probe(
+    "signed-together-in-one-sentence",
+    "On 7 May, Minister Ana Lopes held talks with Minister Rui Tavares in Praia.\n\nAt the close of the talks, "
+    "the two ministers signed the Agreed Minutes, while Director Carla Mendes and Director Paulo Neves signed a "
+    "memorandum of understanding on power lines.",
+    lambda f: (
+        [k for k, _ in f["engagements"]].count("agreement-signing") == 1
+        and ("carla mendes", "attendee") in next(p for k, p in eng(f) if k == "agreement-signing")
+        and ("ana lopes", "attendee") in next(p for k, p in eng(f) if k == "agreement-signing")
+    ),
+)
+
+
+# "was greeted on 7 May in Accra by X": a reception, as the active "X greeted" already is
+probe(
+    "greeted-by-is-a-reception",
+    "General Tariq Hamid was greeted on 7 May in Accra by Air Vice Marshal Kofi Mensah.",
+    lambda f: ("reception", frozenset({("tariq hamid", "visitor"), ("kofi mensah", "host")})) in eng(f),
+)
+
+
+# "inaugurated in Ungheni a joint contact centre": the city between the verb and what was opened
+probe(
+    "inaugurated-in-city-a-thing",
+    "On 3 March, Commissioner Ingrid Hale and Minister Dorin Turcanu inaugurated in Cahul a joint contact centre.",
+    lambda f: ("ceremony", "cahul") in placed(f) and ("ceremony", "2024-03-03") in dated(f),
+)
+
+
+# a ceremony within a visit ("On 3 March, the Commissioner and the Minister inaugurated a centre"): both
+# attend as equals, as signatories do, neither its visitor nor host
+probe(
+    "ceremony-within-a-visit-attended-as-equals",
+    "Commissioner Ingrid Hale arrived in Chisinau on 2 March for a visit to Moldova. On 3 March, Commissioner "
+    "Hale and Minister Dorin Turcanu inaugurated in Cahul a joint contact centre.",
+    lambda f: ("ceremony", frozenset({("ingrid hale", "attendee"), ("dorin turcanu", "attendee")})) in eng(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -30,6 +30,7 @@ from engagement_schema.extraction.engagements import (
     about_current,
     dated_after,
     held,
+    of_past_year,
     present,
     read_engagements,
     represented,
@@ -271,6 +272,9 @@ def extract(
         statements += said
         if not (aid and aid[-1].span.end <= sentence.span.start and extend_aid(aid[-1], discourse, sentence, reader)):
             aid += read_aid(discourse, sentence, reader)
+    reference = reference_date(doc, dates, published, filed_from.span if filed_from else None)
+    if reference is not None:
+        engagements = [e for e in engagements if not of_past_year(doc, e, reference.year)]
     if not aid and doc.headline is not None:
         aid = read_aid(discourse, doc.headline, reader)  # "Japan Grants $4 Million to Timor-Leste"
     published_by = (
@@ -305,7 +309,7 @@ def extract(
         statements=statements,
         aid=aid,
         attributions=attributions,
-        reference=reference_date(doc, dates, published, filed_from.span if filed_from else None),
+        reference=reference,
         topics=reader,
         dateline=filed_from,
     )

@@ -38,7 +38,9 @@ _PARTIES = re.compile(
     re.IGNORECASE,
 )
 _TWO_TITLED = re.compile(r"the\s+(?:two|2)\s+(?P<title>[\w ]{3,30}?s)", re.IGNORECASE)
-_VISITORS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE)
+_VISITORS = re.compile(
+    r"\bthe\s+(?:(?:head|leader|chief)\s+of\s+the\s+)?(?:\w+\s+)?(?:delegation|guests?|visitors?)\b", re.IGNORECASE
+)
 #: What joins listed agents: "A and B", "A, B", "A and the B", "A and his counterpart B".
 _JOINED = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE
@@ -64,17 +66,27 @@ _AT_VENUE = re.compile(
     rf"(?:\s|,|\b(?:{ADVERBS})\b)*\bat\s+(?:the|his|her|its|their)\s+(?-i:[A-Z][\w-]*(?:'s)?\s+){{0,3}}", re.IGNORECASE
 )
 # What may stand between the agents of a list: separators, determiners, group nouns, adverbs.
+# A state's title the lexicon does not know, before its holder's name: "Bangladesh's Flood Relief Commissioner, "
+_STATES_TITLE = re.compile(r"'s\s+(?-i:[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w-]*){0,7}),\s*(?=[A-Z])")
 _LIST_GAP = re.compile(
     rf"^(?:\s|,|;|\b(?:{ADVERBS})\b|"
     r"\band\b|\bas well as\b|\bthe\b|\bhis\b|\bher\b|\btheir\b|\bits\b|\bwith\b|\bofficials\b"
     r"|\brepresentatives\b|\bstaff\b|\bleaders\b|\bleadership\b|\bdelegations?\b|\balso\b|\bseparately\b"
     r"|\bsenior\b|\btop\b|\bhigh-level\b|\bhigh-ranking\b|\bother\b|\blocal\b|\bto\s+meet(?:\s+with)?\b"
     # "the credentials of Ambassador X, and of the newly appointed Ambassador Y"; "attended by X, and by Y"
-    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
+    r"|\band\s+of\b|\band\s+by\b|\bnewly[\s-]+(?:appointed|accredited|elected)\b|\boutgoing\b|\bincoming\b|\bvisiting\b"
     # where, between a verb and those it names: "received at his office in Bait Al Falaj today X"
     r"|\bat\s+(?:his|her|its|their|the)\s+(?:[\w']+\s+){0,2}?(?:office|residence|palace|headquarters)\b"
     r"(?:\s+of\s+(?:the\s+)?\w+){0,2}"
     r"|(?-i:\b(?:in|at(?:\s+the)?)\s+(?:[A-Z][\w'-]*\s*){1,4}(?=\s|,|$))"
+    # "received by his Ghanaian counterpart, the CAS, X"
+    r"|(?:(?-i:[A-Z][\w-]*)\s+)?counterparts?\b"
+    # "met the director of the Nurek hydropower plant, X": a head of something, before the name
+    r"|\bthe\s+(?:(?:deputy|acting|general|executive|managing)\s+)?(?:director|head|chief|manager|chair(?:man|woman|person)?"
+    r"|governor|mayor|commander|coordinator|rector|principal|administrator|superintendent)(?:[\s-]general)?"
+    r"\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*,"
+    # a title the lexicon does not know, set before the name: "met the Relief Commissioner, X"
+    r"|(?-i:\bthe\s+[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'-]*){0,7}(?:\s*,|\s+(?:and|of|for)\s*)?)"
     # when: "received on May 8 the delegation", "on 8 May 2024"
     r"|(?-i:\bon\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\b))*$",
     re.IGNORECASE,
@@ -248,8 +260,12 @@ class Discourse:
         up to `end`: the list ends at the first words that are not a separator, or at the
         subject of a reporting clause ("visited Turkmenistan, the ministry said")."""
         found: list[AgentMention] = []
-        cursor = start
+        cursor, owned_end = start, -1
         for mention in self.within(Span(start, end)):
+            if mention.span.start < owned_end < mention.span.end and mention.agent.kind == "person":
+                found.append(mention)  # the holder of the state's title, named with it
+                cursor, owned_end = mention.span.end, -1
+                continue
             if mention.span.start < cursor:
                 continue
             gap = self.doc.folded[cursor : mention.span.start]
@@ -258,6 +274,10 @@ class Discourse:
                 continue
             if not _LIST_GAP.match(gap) or _SAYS.match(self.doc.folded, mention.span.end):
                 break
+            owned = _STATES_TITLE.match(self.doc.folded, mention.span.end) if mention.agent.kind == "place" else None
+            if owned is not None:  # "met Bangladesh's Flood Relief Commissioner, X": X, not the state
+                cursor = owned_end = owned.end()
+                continue
             found.append(mention)
             cursor = mention.span.end
         return found

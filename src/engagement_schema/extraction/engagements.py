@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
-from engagement_schema.extraction.text import CuedPattern, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 from engagement_schema.extraction.triggers import (
     ADJECTIVES,
     CONFERENCE,
@@ -62,7 +62,9 @@ _BODIES_OF = re.compile(
 # A visit before or after the one told ("his previous visit", "the upcoming visit of").
 _OTHER_VISIT = re.compile(
     r"\b(?:previous|last|earlier|past|former|upcoming|forthcoming|planned|proposed|future|next)\s+"
-    r"(?:[\w-]+\s+){0,2}visits?\b",
+    r"(?:[\w'-]+\s+){0,2}visits?\b"
+    # "trade had doubled since the visit of President X in 2019"
+    r"|\bsince\s+(?:the|his|her|their)\s+(?:[\w'-]+\s+){0,2}visits?\b",
     _F,
 )
 _ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
@@ -130,6 +132,8 @@ class EngagementMention:
     seat_venue: Span | None = None
     """The seat of government it was held at ("at the Ministry of Defence"), its words naming
     no city: it is placed in the capital of the state the report names first."""
+    at_capital: bool = False
+    """Placed in the capital of the state visited, nothing else placing it."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None
@@ -365,7 +369,7 @@ THEN = CuedPattern(
 # "The handover ceremony took place in Almaty on April 17"; "The visit, which began on Monday,":
 # the day an engagement told by its noun began
 _HELD = CuedPattern(
-    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
     r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
     r"|began|started)\b",
     "held",
@@ -462,9 +466,11 @@ def _from_trigger(
         or _OTHER_VISIT.search(doc.folded, max(sentence.span.start, span.start - 40), span.end)
     ):
         return []  # "hospitality extended to the delegation during its recent visit": not the subject's
-    subject, subject_span = _visitor(discourse, sentence, trigger, span)
+    subject, subject_span = ([], None) if trigger.held_subject else _visitor(discourse, sentence, trigger, span)
     if trigger.needs_subject and not subject and not _PRONOUN.search(doc.folded, sentence.span.start, span.start):
         return []  # "The rice was received at the port by": a thing received, no guest
+    # "the visit to Moldova on 3-4 March of the Commissioner": the state before the visitor
+    named_in = [m for m in discourse.within(span) if m.agent.kind == "place"] if trigger.visitor == "after" else []
     if trigger.visitor == "after" and subject_span is not None:
         span = Span(span.start, subject_span.end)  # the places after the visitor are the visit's
     delegation = _DELEGATION_LED.match(doc.folded, span.end)
@@ -491,7 +497,7 @@ def _from_trigger(
         if doc.folded[span.start : span.end].casefold().endswith("between")
         else None
     )
-    objects = discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
+    objects = named_in + discourse.objects(to.end() if to else (bodies.end() if bodies else span.end), objects_end)
     if trigger.all_after:
         clause_end = doc.folded.find(";", span.end, objects_end)
         after = discourse.within(Span(span.end, objects_end if clause_end == -1 else clause_end))
@@ -909,7 +915,7 @@ def _partnerships(discourse: Discourse, sentence: Sentence, places: list[PlaceMe
     return found
 
 
-_EXERCISE_NOUNS = ("exercise", "drills", "manoeuvres", "maneuvers")
+_EXERCISE_NOUNS = ("exercise", "drill", "manoeuvres", "maneuvers")
 _EXERCISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:military\s+)?(?:exercises?|drills|manoeuvres|maneuvers)\b", _F)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", _F)
 _TAKING_PART = re.compile(
@@ -940,7 +946,34 @@ def _exercises(
         states = list(dict.fromkeys(Agent("place", p.place.name) for p in countries if p.span.end <= taking.start()))
         if len(states) >= 2:
             found.append(_exercise(doc.folded, sentence, Span(sentence.body.start, taking.end()), states, dates))
+    if not found:
+        found.extend(_joint_exercise(discourse, sentence, dates))
     return found
+
+
+_JOINT_EXERCISE = re.compile(
+    r"\b(?:a|the)\s+(?:joint|bilateral|combined)\s+(?:[\w-]+\s+){0,5}?(?:exercise|drill)\b(?!\s+(?:programme|plan))", _F
+)
+_NOT_HELD = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:\w+\s+)?(?:hold|conduct|stage|carry|organi[sz]e|take|participate)|plans?"
+    r"|planned|next|future|upcoming|discuss\w*|review\w*|agreed|results|outcomes?|preparations?)\b",
+    _F,
+)
+
+
+def _joint_exercise(discourse: Discourse, sentence: Sentence, dates: list[DateMention]) -> list[EngagementMention]:
+    """ "watched a joint riverine patrol exercise", "The bilateral exercise, which began on 8
+    May,": an exercise of the report's two states (the first two it names), the forces named
+    by unit or by a demonym, not by the states before it; none planned or talked of."""
+    doc = discourse.doc
+    joint = _JOINT_EXERCISE.search(doc.folded, sentence.span.start, sentence.span.end)
+    if joint is None or _NOT_HELD.search(doc.folded, discourse.clause_start(sentence, joint.start()), joint.start()):
+        return []
+    states = list(dict.fromkeys(p.place.name for p in discourse.places if p.place.kind == "country"))[:2]
+    if len(states) < 2:
+        return []
+    span = Span(joint.start(), joint.end())
+    return [_exercise(doc.folded, sentence, span, [Agent("place", s) for s in states], dates)]
 
 
 def _exercise(
@@ -950,6 +983,23 @@ def _exercise(
     starting = [d for d in dates if not _UNTIL.search(text[max(0, d.span.start - 12) : d.span.start])]
     date = _nearest_date(starting, sentence, span, text)
     return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date)
+
+
+# "when he visited Bratislava in 2021", "who met her in March 2019": a year in the clause
+_IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])", _F)
+
+
+def of_past_year(doc: Document, engagement: EngagementMention, year: int) -> bool:
+    """Whether a visit or meeting no day dates is told as one of a year before the report's
+    ("Novak also met Kral when he visited Bratislava in 2021"): history, not an engagement told."""
+    trigger = engagement.trigger
+    if engagement.kind not in ("visit", "meeting") or engagement.date is not None or trigger is None:
+        return False
+    sentence = doc.sentence_of(trigger.start).span
+    end = min(sentence.end, trigger.end + 60)
+    clause = re.search(r"[,;]", doc.folded[trigger.end : end])
+    found = _IN_YEAR.search(doc.folded, trigger.end, trigger.end + clause.start() if clause else end)
+    return found is not None and int(found["year"]) < year
 
 
 def _first(pattern: re.Pattern[str], text: str, span: Span) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ counts as a mention of its country, since "the Tajik government" is Tajikistan's
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -94,7 +95,7 @@ class Gazetteer:
         town_names: list[tuple[str, tuple[str, str]]] = []
         for line in towns:
             name, code, *aliases = line.split("\t")
-            town_names += [(n, (name, code)) for n in (name, *aliases)]
+            town_names += [(n, (name, code)) for n in (name, *aliases, *_apostrophed(name))]
         town_names += [(n.upper(), t) for n, t in town_names if len(n) > 3]
         self._towns = tuple(t for _, t in town_names)
         #: Towns the curated lists leave out, named only where a place is expected ("in Nanyuki").
@@ -118,6 +119,15 @@ class Gazetteer:
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""
         return [r for r in self.regions.values() if code in r.members]
+
+
+def _apostrophed(name: str) -> list[str]:
+    """ "Cox's Bazar" for "Cox’s Bāzār": a name with an apostrophe as English writes it, in plain
+    letters (the ASCII spelling GeoNames gives drops the apostrophe: "Coxs Bazar")."""
+    if "’s " not in name:  # a possessive; other marks transliterate a letter ("Al’met’yevsk")
+        return []
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return ["".join(c for c in plain if not unicodedata.combining(c))]
 
 
 @cache

@@ -230,6 +230,9 @@ class _Builder:
         for agent in agents:
             if agent.kind == "place" and agent.key not in by_name:
                 by_name[agent.key] = (_known(agent.key), [])
+        for engagement in self.r.engagements:  # the capital of a state visited, unnamed
+            if engagement.at_capital and engagement.place is not None and engagement.place.name not in by_name:
+                by_name[engagement.place.name] = (engagement.place, [])
         for name in sorted(by_name, key=lambda n: _order(by_name[n][0])):
             place, spans = by_name[name]
             spans = spans[:_PLACE_EVIDENCE]  # a place named again and again is named enough
@@ -733,7 +736,8 @@ class _Builder:
                     data["start"], data["end"] = resolved.start, resolved.end
                     method = resolved.method
                     if engagement.dated_by is not None:
-                        told = f"Its words name no day: the day of the {engagement.dated_by.kind} told before it."
+                        before = "of it" if engagement.dated_by.part_of is engagement else "told before it"
+                        told = f"Its words name no day: the day of the {engagement.dated_by.kind} {before}."
                         method = f"{told} {method}" if method else told
                     elif engagement.dated_by_dateline:
                         told = "Its words, the story's first, name no day: the day of the dateline."
@@ -755,6 +759,9 @@ class _Builder:
                     venue = self.doc.quote(engagement.seat_venue)
                     method = f'Held "{venue}", a seat of government: the capital of the state the report names first.'
                     derivations.append(self.derivation("place", method, [engagement.seat_venue]))
+                elif engagement.at_capital and engagement.part_of is not None:
+                    method = "A meeting of the visit that nothing places: the capital of the state visited."
+                    derivations.append(self.derivation("place", method, [engagement.part_of.span]))
                 elif engagement.place_from_dateline:
                     method = "The report's dateline places it there; its sentence names no place."
                     derivations.append(

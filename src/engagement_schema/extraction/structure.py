@@ -21,12 +21,14 @@ __all__ = ["Structure", "visitors_of"]
 
 #: Engagements that happen in no one place.
 _PLACELESS = frozenset({"phone-call", "partnership", "exercise"})  # exercises are held at ranges, not the dateline city
-#: Engagements whose parties act as equals even during a visit: both sign, neither hosts.
-_SIGNED_AS_EQUALS = frozenset({"agreement-signing"})
+#: Engagements whose parties act as equals even during a visit: both sign, or both open what is
+#: opened ("the Commissioner and the Minister inaugurated a centre"); neither hosts.
+_AS_EQUALS = frozenset({"agreement-signing", "ceremony"})
 _SEAT_VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
     r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
 )
+_ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
@@ -57,17 +59,23 @@ class Structure:
     def build(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """The engagements told, each once, set in what they are part of."""
         self.told = self._signed_by_people(self._delivery_ceremonies(engagements))
-        merged = self._merged(self.told)
+        merged = self._merged(self._signed_together(self.told))
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
         self._parts(merged)
         self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
         self._placed_at_seat(merged)
+        self._placed_at_capital(merged)
         self._dated_as_before(merged)
+        self._one_day_visits(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
-        return merged
+        calls = [e for e in merged if e.kind == "visit" and _to_institution(e)]
+        for engagement in merged:
+            if engagement.part_of in calls:
+                engagement.part_of = None  # its roles stay as the call gave them
+        return [e for e in merged if e not in calls]
 
     def _dated_as_before(self, merged: list[EngagementMention]) -> None:
         """What no words date took place the day of the engagement told before it in its
@@ -88,6 +96,45 @@ class Structure:
                 told = engagement
                 event = engagement if engagement.kind != "visit" else event
 
+    def _one_day_visits(self, merged: list[EngagementMention]) -> None:
+        """A one-day visit its words do not date ("came to the Polish capital on a one-day
+        working visit") took place the day of its first part told with a day."""
+        for visit in merged:
+            sentence = self.doc.sentence_of(visit.span.start).span
+            if visit.kind != "visit" or visit.date is not None or visit.trigger is None:
+                continue
+            if not _ONE_DAY.search(self.doc.folded, max(sentence.start, visit.trigger.start - 40), visit.span.end):
+                continue
+            part = next((e for e in merged if e.part_of is visit and e.date is not None), None)
+            if part is not None:
+                visit.date, visit.dated_by = part.date, part
+
+    def _signed_together(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
+        """ "the two ministers signed the Agreed Minutes, while A and B signed a memorandum": the
+        documents one sentence tells signed on one day are signed at one ceremony, by them all."""
+        kept: list[EngagementMention] = []
+        for mention in engagements:
+            sentence = self.doc.sentence_of(mention.span.start).index
+            same = next(
+                (
+                    e
+                    for e in kept
+                    if e.kind == mention.kind == "agreement-signing"
+                    and self.doc.sentence_of(e.span.start).index == sentence
+                    and (e.date is None or mention.date is None or e.date == mention.date)
+                ),
+                None,
+            )
+            if same is None:
+                kept.append(mention)
+                continue
+            self.merged_into[id(mention)] = same
+            same.participants += [(a, r) for a, r in mention.participants if not same.has(a)]
+            same.also.append(mention.span)
+            same.date = same.date or mention.date
+            same.place, same.place_span = same.place or mention.place, same.place_span or mention.place_span
+        return kept
+
     def _merged(self, engagements: list[EngagementMention]) -> list[EngagementMention]:
         """One mention for each engagement told more than once; the rest merged into it."""
         merged: list[EngagementMention] = []
@@ -102,11 +149,28 @@ class Structure:
             self.merged_into[id(mention)] = same
             if not _hosts(same):
                 same.participants += [(a, "host") for a in _hosts(mention)]
+            if self._first_arrival(same, mention):  # "as she concludes her visit today ... arrived on Monday"
+                same.date = mention.date or same.date
+                if mention.place is not None:
+                    same.place, same.place_span = mention.place, mention.place_span
             same.also.append(mention.span)
             same.date = same.date or mention.date
             if same.place is None and self._places_visit(same, mention):
                 same.place, same.place_span = mention.place, mention.place_span
         return merged
+
+    def _first_arrival(self, visit: EngagementMention, again: EngagementMention) -> bool:
+        """Whether a visit told again is its first arrival ("arrived in South Tarawa on Monday"),
+        the visit told before ("as she concludes her visit today", "who is on a visit to the
+        island") not: the arrival gives the visit its first day and city."""
+        if visit.kind != "visit" or again.trigger is None or not self._is_arrival(again):
+            return False
+        told = [m for m in self.told if m is not again and self.merged_into.get(id(m)) is visit]
+        return not any(self._is_arrival(m) for m in (visit, *told))
+
+    def _is_arrival(self, mention: EngagementMention) -> bool:
+        trigger = mention.trigger
+        return trigger is not None and bool(_ARRIVAL.search(self.doc.folded, trigger.start, trigger.end))
 
     def _places_visit(self, visit: EngagementMention, again: EngagementMention) -> bool:
         """Whether a visit told again gives the visit its city: the arrival does ("arrived in
@@ -130,12 +194,12 @@ class Structure:
                 continue
             if engagement.kind not in ("meeting", "reception", "ceremony", "agreement-signing"):
                 continue
-            visit = _visit_of(engagement, visits)
+            visit = _visit_of(engagement, visits) or _institutions_visit(engagement, visits)
             if visit is None:
                 self._guest_again(engagement, merged)
                 continue
             engagement.part_of = visit
-            if engagement.kind not in _SIGNED_AS_EQUALS:
+            if engagement.kind not in _AS_EQUALS:
                 visitors = set(visitors_of(visit))
                 engagement.participants = [
                     (
@@ -210,6 +274,20 @@ class Structure:
             venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
+
+    @staticmethod
+    def _placed_at_capital(merged: list[EngagementMention]) -> None:
+        """A meeting or reception of a visit to one state that nothing places ("On 6 December,
+        the head of the delegation was received by the Defence Secretary") took place in that
+        state's capital, where its government receives guests."""
+        for engagement in merged:
+            visit = engagement.part_of
+            if engagement.place is not None or engagement.elsewhere or visit is None or visit.kind != "visit":
+                continue
+            states = {_state_code(h) for h in _hosts(visit)}
+            seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
+            if engagement.kind in ("meeting", "reception") and seat is not None:
+                engagement.place, engagement.at_capital = seat, True
 
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
@@ -362,6 +440,26 @@ def _visit_of(engagement: EngagementMention, visits: list[EngagementMention]) ->
         return next(iter(there or theirs), None)
     before = engagement.span.start
     return max(theirs, key=lambda v: max((s.start for s in (v.span, *v.also) if s.start < before), default=-1))
+
+
+def _institutions_visit(engagement: EngagementMention, visits: list[EngagementMention]) -> EngagementMention | None:
+    """The port call a guest's meeting is part of, when an institution alone visits ("HMS Arbroath
+    arrived in Port Louis ... The ship's Commanding Officer called on the Prime Minister"): its
+    one visit told before, whose visitor is no person."""
+    guests = [a for a, role in engagement.participants if role == "visitor"]
+    calls = [
+        v
+        for v in visits
+        if v.span.start < engagement.span.start and all(a.kind == "organization" for a in visitors_of(v))
+    ]
+    return calls[0] if guests and len(calls) == 1 and len(visits) == 1 else None
+
+
+def _to_institution(visit: EngagementMention) -> bool:
+    """Whether a visit is to an institution alone ("paid a courtesy visit to Headquarters Air
+    Force"): a call within a visit to a state, told by what happened there, not a visit."""
+    hosts = _hosts(visit)
+    return bool(hosts) and all(h.kind == "organization" for h in hosts)
 
 
 def _state_code(agent: Agent) -> str | None:

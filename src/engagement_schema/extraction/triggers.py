@@ -57,6 +57,8 @@ class Trigger:
     needs_subject: bool = False
     """The guest is the clause's subject and must be someone, or a pronoun for someone: "The
     rice was received at the port by the minister" tells of no reception."""
+    held_subject: bool = False
+    """The clause's subject is what was held, no party: "The session was co-chaired by"."""
     visitor: Literal["subject", "owner", "after", "before"] = "subject"
     """Where a visit names its visitor: the clause's subject, the owner of the visit
     ("O'Connell's visit to Indonesia"), after the trigger ("a visit by the minister to"), or
@@ -134,7 +136,8 @@ TRIGGERS = (
     ),
     Trigger(
         "agreement-signing",
-        any_of(r"\bsigning\s+ceremony\b(?:\s+with)?"),
+        # not "The signing ceremony was attended by X": those present at the signing told before
+        any_of(r"\bsigning\s+ceremony\b(?!\s+(?:was|were)\s+(?:also\s+)?(?:attended|witnessed|joined)\b)(?:\s+with)?"),
         "attendee",
         "attendee",
         ("signing",),
@@ -151,7 +154,9 @@ TRIGGERS = (
     Trigger(
         "ceremony",
         any_of(
-            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)\s+(?:an?|the)\b",
+            # "inaugurated in Ungheni a joint contact centre": a city may stand before what was opened
+            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)"
+            r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:an?|the)\b",
             r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
             r"|wing|unit|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park"
@@ -175,7 +180,7 @@ TRIGGERS = (
     ),
     Trigger(
         "reception",
-        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted)")),
+        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted|greeted)")),
         "visitor",
         "host",
         ("by",),
@@ -185,11 +190,13 @@ TRIGGERS = (
     # "The session was co-chaired by Minister X and Minister Y": their meeting
     Trigger(
         "meeting",
-        any_of(_passive(r"(?:co-?)?chaired")),
+        # ", co-chaired by A and B, was held": a participle after a comma needs no auxiliary
+        any_of(_passive(r"(?:co-?)?chaired"), r"(?<=,\s)(?:co-?)?chaired" + WHERE_WHEN + r"\s+by\b"),
         "attendee",
         "attendee",
         ("chaired",),
         all_after=True,
+        held_subject=True,
     ),
     # "the guests were met at the General Staff by General X": a meeting, with X its host
     Trigger(
@@ -260,7 +267,9 @@ TRIGGERS = (
             + WHERE_WHEN
             + r"\s+(?:between|with)\b",
             r"(?<=\b(?:his|her)\s)conversation\s+with\b",
-            starts="chmnst",
+            # "the Chief exchanged pleasantries with the Minister": a courtesy meeting
+            r"\bexchanged\s+(?:pleasantries|greetings|courtesies)(?:\s+with\b)?",
+            starts="chmnste",
         ),
         "attendee",
         "attendee",
@@ -277,6 +286,9 @@ TRIGGERS = (
             "chaired",
             "tête-à",
             "tete-a",
+            "pleasantries",
+            "greetings",
+            "courtesies",
         ),
     ),
     # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
@@ -368,10 +380,11 @@ TRIGGERS = (
     ),
     Trigger(
         "visit",
-        any_of(r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|here)\b"),
+        # "arrived at Port Louis", a ship "docked in Duqm": not "arrived at the airport"
+        any_of(r"\b(?:arrived|arrives|arriving|landed|docked|berthed)\s+(?:in|here|at(?=\s+(?-i:[A-Z])))\b"),
         "visitor",
         "host",
-        ("arriv", "landed"),
+        ("arriv", "landed", "docked", "berthed"),
     ),
     # "travelled to Georgia for talks": a visit when a state or city is named as its host.
     Trigger(
@@ -416,6 +429,18 @@ TRIGGERS = (
         "visitor",
         "host",
         ("visit by", "visit of"),
+        visitor="after",
+    ),
+    # "the visit to Moldova on 3-4 March of the European Commissioner": the state, then the visitor
+    Trigger(
+        "visit",
+        any_of(
+            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?:by|of)\b"
+        ),
+        "visitor",
+        "host",
+        ("visit to",),
         visitor="after",
     ),
     Trigger(
