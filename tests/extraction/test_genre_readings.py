@@ -2705,6 +2705,27 @@ probe(
 )
 
 
+# statements: a signing is the signatories' act, those "in the presence of" it sign nothing, and a
+# document told again ("The agreement was signed by") is about what its first telling said
+probe(
+    "signed-by-the-signatories",
+    "The Nordic Bank and the Government of Palmaria signed a loan agreement to rebuild irrigation canals. "
+    "The agreement was signed in Vella by Minister of Finance Aro Tenn and the Bank's Director, Lise Brun, "
+    "in the presence of Prime Minister Kai Ossel.",
+    lambda f: (
+        ("signed", frozenset({"aro tenn", "lise brun"}), frozenset({"agriculture"})) in st(f)
+        and not any(a == "signed" and "kai ossel" in who for a, who, _ in st(f))
+    ),
+)
+# statements: "the two ministers signed a memorandum on ...": the ministers the talks had
+probe(
+    "the-two-ministers-signed",
+    "Minister of Defence Ivo Rant held talks with Minister of Defence Ugo Selle in Vella. Following the "
+    "talks, the two ministers signed a memorandum of understanding on defence industry cooperation.",
+    lambda f: ("signed", frozenset({"ivo rant", "ugo selle"}), frozenset({"defense-cooperation"})) in st(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
