@@ -2725,6 +2725,13 @@ probe(
     lambda f: ("signed", frozenset({"ivo rant", "ugo selle"}), frozenset({"defense-cooperation"})) in st(f),
 )
 
+# statements: "X was received by Y, with whom he discussed ...": both discussed it
+probe(
+    "discussed-with-whom",
+    "Minister Ola Brenn was received by Prime Minister Tomas Vell, with whom he discussed trade and transport.",
+    lambda f: ("discussed", frozenset({"ola brenn", "tomas vell"}), frozenset({"trade", "transport"})) in st(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -124,6 +124,8 @@ def read_statements(
         start = skip_space(doc.folded, start)
         span = Span(start, end)
         addressees, span = _addressees(discourse, verb.span, span)
+        if verb.value in JOINT_ACTS and not addressees:  # "discussed ... with X" names X apart
+            actors = _jointly(actors, engagements)
         mention = StatementMention(
             verb.value,
             span,
@@ -233,6 +235,22 @@ def _document(discourse: Discourse, sentence: Sentence, trigger: Span) -> Span:
         return Span(discourse.clause_start(sentence, trigger.start), trigger.end)
     stop = _CLAUSE_END.search(doc.folded, trigger.end, end)
     return Span(trigger.start, stop.start() if stop else end)
+
+
+#: Acts two parties do together: a guest "met the minister, with whom he discussed ..." discussed with the minister.
+JOINT_ACTS = frozenset({"discussed", "exchanged-views"})
+
+
+def _jointly(actors: list[Agent], engagements: list[EngagementMention]) -> list[Agent]:
+    """The parties of an engagement of the same sentence one actor takes part in ("X was
+    received by Y, with whom he discussed ..."); else the actors as told."""
+    if len(actors) != 1:
+        return actors
+    for engagement in engagements:
+        people = [a for a in engagement.agents() if a.kind == "person"]
+        if actors[0] in people and len(people) > 1:
+            return people
+    return actors
 
 
 def _noun(discourse: Discourse, span: Span) -> bool:
