@@ -2732,6 +2732,14 @@ probe(
     lambda f: ("discussed", frozenset({"ola brenn", "tomas vell"}), frozenset({"trade", "transport"})) in st(f),
 )
 
+# statements: "X said Japan valued ... and pledged ...": the speaker pledged, not the state spoken of
+probe(
+    "said-and-pledged",
+    "Minister Ivo Rant received State Minister Kenta Mori in Vella. Mori said Japan valued Palmaria as a "
+    "partner and pledged continued support for maritime security.",
+    lambda f: any(a == "pledged" and who == frozenset({"kenta mori"}) for a, who, _ in st(f)),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -114,8 +114,11 @@ def read_statements(
             # "issues of ... were discussed": the parties of the engagement being told.
             actors, start = list(discourse.parties), discourse.clause_start(sentence, verb.span.start)
         else:
-            actors, subject = discourse.subject(sentence, verb.span.start)
-            start = subject.start if subject is not None else discourse.clause_start(sentence, verb.span.start)
+            at = _speaker_at(discourse, sentence, verb.span.start)
+            actors, subject = discourse.subject(sentence, at)
+            start = subject.start if subject is not None else discourse.clause_start(sentence, at)
+            if at != verb.span.start:  # what the speaker said before is no content of this act
+                start = verb.span.start
             discourse.attend(actors)
         if not actors:
             actors = list(discourse.parties)
@@ -251,6 +254,21 @@ def _jointly(actors: list[Agent], engagements: list[EngagementMention]) -> list[
         if actors[0] in people and len(people) > 1:
             return people
     return actors
+
+
+_SAID = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\b(?:\s+that)?", re.IGNORECASE)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _speaker_at(discourse: Discourse, sentence: Sentence, verb: int) -> int:
+    """Where the subject of a verb joined to a telling is read: "Lin said the gesture
+    reflected the friendship ..., and pledged support" pledged by who said, not by the
+    subject of what was said."""
+    folded = discourse.doc.folded
+    if not _AND_BEFORE.search(folded, sentence.span.start, verb):
+        return verb
+    said = list(_SAID.finditer(folded, sentence.span.start, verb))
+    return said[-1].start() if said else verb
 
 
 def _noun(discourse: Discourse, span: Span) -> bool:
