@@ -2740,6 +2740,14 @@ probe(
     lambda f: any(a == "pledged" and who == frozenset({"kenta mori"}) for a, who, _ in st(f)),
 )
 
+# topics: new substations are energy, the mine threat is demining, border checkpoints are border security
+probe(
+    "substations-mines-checkpoints",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella. He briefed her on the new substations put "
+    "into operation and on the mine threat in the east, and the Ambassador visited two checkpoints.",
+    lambda f: {"energy", "demining", "border-security"} <= top(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
