@@ -2748,6 +2748,14 @@ probe(
     lambda f: {"energy", "demining", "border-security"} <= top(f),
 )
 
+# topics: "floods and other emergencies", "monsoon preparedness", "early warning" are emergency response
+probe(
+    "emergencies-are-emergency-response",
+    "Colonel Ama Serwaa received Ambassador Li Wen in Accra. She noted that the trucks would help the army "
+    "respond to floods and other emergencies.",
+    lambda f: "emergency-response" in top(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
