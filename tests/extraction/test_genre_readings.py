@@ -2756,6 +2756,13 @@ probe(
     lambda f: "emergency-response" in top(f),
 )
 
+# statements: "Notes on the grant were exchanged ...": a capitalised noun, no one "noted"
+probe(
+    "notes-on-is-a-noun",
+    "Notes on the grant were exchanged in Vella today by Ambassador Kenta Mori and Minister Aida Rant.",
+    lambda f: not any(a == "stressed" for a, _, _ in st(f)),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:

@@ -278,6 +278,8 @@ def _noun(discourse: Discourse, span: Span) -> bool:
     after = doc.token_at(span.end)
     if doc.keys[i] == "thanks" and after < len(doc.keys) and doc.keys[after] == "to":
         return True
+    if doc.text[span.start].isupper() and doc.keys[after : after + 1] in (["on"], ["of"]):
+        return True  # "Notes on the grant were exchanged": a capitalised noun opening its sentence
     return i > 0 and doc.keys[i - 1] in _NOUN_BEFORE and doc.keys[i] != "special"
 
 
