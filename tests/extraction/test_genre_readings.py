@@ -2763,6 +2763,14 @@ probe(
     lambda f: not any(a == "stressed" for a, _, _ in st(f)),
 )
 
+# topics: "the road between two towns" is transport, "agricultural value chains" agriculture
+probe(
+    "road-and-value-chains",
+    "The Nordic Fund signed a loan agreement with Palmaria to upgrade the road between Vella and Oster and "
+    "to support agricultural value chains.",
+    lambda f: {"transport", "agriculture"} <= top(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
