@@ -2771,6 +2771,14 @@ probe(
     lambda f: {"transport", "agriculture"} <= top(f),
 )
 
+# topics: bare "cooperation" is what every report tells of, no topic of its own
+probe(
+    "bare-cooperation-is-no-topic",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella. They discussed the development of cooperation "
+    "between the two countries and cooperation in energy.",
+    lambda f: "cooperation" not in top(f) and "energy" in top(f),
+)
+
 
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
