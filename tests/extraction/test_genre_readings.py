@@ -3211,6 +3211,81 @@ probe(
 )
 
 
+# statements: a signing is the signatories' act, those "in the presence of" it sign nothing, and a
+# document told again ("The agreement was signed by") is about what its first telling said
+probe(
+    "signed-by-the-signatories",
+    "The Nordic Bank and the Government of Palmaria signed a loan agreement to rebuild irrigation canals. "
+    "The agreement was signed in Vella by Minister of Finance Aro Tenn and the Bank's Director, Lise Brun, "
+    "in the presence of Prime Minister Kai Ossel.",
+    lambda f: (
+        ("signed", frozenset({"aro tenn", "lise brun"}), frozenset({"agriculture"})) in st(f)
+        and not any(a == "signed" and "kai ossel" in who for a, who, _ in st(f))
+    ),
+)
+# statements: "the two ministers signed a memorandum on ...": the ministers the talks had
+probe(
+    "the-two-ministers-signed",
+    "Minister of Defence Ivo Rant held talks with Minister of Defence Ugo Selle in Vella. Following the "
+    "talks, the two ministers signed a memorandum of understanding on defence industry cooperation.",
+    lambda f: ("signed", frozenset({"ivo rant", "ugo selle"}), frozenset({"defense-cooperation"})) in st(f),
+)
+
+# statements: "X was received by Y, with whom he discussed ...": both discussed it
+probe(
+    "discussed-with-whom",
+    "Minister Ola Brenn was received by Prime Minister Tomas Vell, with whom he discussed trade and transport.",
+    lambda f: ("discussed", frozenset({"ola brenn", "tomas vell"}), frozenset({"trade", "transport"})) in st(f),
+)
+
+# statements: "X said Japan valued ... and pledged ...": the speaker pledged, not the state spoken of
+probe(
+    "said-and-pledged",
+    "Minister Ivo Rant received State Minister Kenta Mori in Vella. Mori said Japan valued Palmaria as a "
+    "partner and pledged continued support for maritime security.",
+    lambda f: any(a == "pledged" and who == frozenset({"kenta mori"}) for a, who, _ in st(f)),
+)
+
+# topics: new substations are energy, the mine threat is demining, border checkpoints are border security
+probe(
+    "substations-mines-checkpoints",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella. He briefed her on the new substations put "
+    "into operation and on the mine threat in the east, and the Ambassador visited two checkpoints.",
+    lambda f: {"energy", "demining", "border-security"} <= top(f),
+)
+
+# topics: "floods and other emergencies", "monsoon preparedness", "early warning" are emergency response
+probe(
+    "emergencies-are-emergency-response",
+    "Colonel Ama Serwaa received Ambassador Li Wen in Accra. She noted that the trucks would help the army "
+    "respond to floods and other emergencies.",
+    lambda f: "emergency-response" in top(f),
+)
+
+# statements: "Notes on the grant were exchanged ...": a capitalised noun, no one "noted"
+probe(
+    "notes-on-is-a-noun",
+    "Notes on the grant were exchanged in Vella today by Ambassador Kenta Mori and Minister Aida Rant.",
+    lambda f: not any(a == "stressed" for a, _, _ in st(f)),
+)
+
+# topics: "the road between two towns" is transport, "agricultural value chains" agriculture
+probe(
+    "road-and-value-chains",
+    "The Nordic Fund signed a loan agreement with Palmaria to upgrade the road between Vella and Oster and "
+    "to support agricultural value chains.",
+    lambda f: {"transport", "agriculture"} <= top(f),
+)
+
+# topics: bare "cooperation" is what every report tells of, no topic of its own
+probe(
+    "bare-cooperation-is-no-topic",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella. They discussed the development of cooperation "
+    "between the two countries and cooperation in energy.",
+    lambda f: "cooperation" not in top(f) and "energy" in top(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -46,7 +46,7 @@ from engagement_schema.extraction.organizations import (
 from engagement_schema.extraction.people import find_descriptions, read_people
 from engagement_schema.extraction.places import PlaceMention, capitals_named, dateline, gazetteer, speaks_for_state
 from engagement_schema.extraction.records import Reading, build_dataset
-from engagement_schema.extraction.statements import StatementMention, read_statements
+from engagement_schema.extraction.statements import StatementMention, read_statements, signed_once
 from engagement_schema.extraction.text import Document, ExtractionError, SpanIndex
 from engagement_schema.extraction.topics import TopicReader
 from engagement_schema.models import Dataset
@@ -306,7 +306,7 @@ def extract(
         organizations=organizations,
         publisher=published_by,
         engagements=engagements,
-        statements=statements,
+        statements=signed_once(statements, doc, reader),
         aid=aid,
         attributions=attributions,
         reference=reference,

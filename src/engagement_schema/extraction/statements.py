@@ -8,7 +8,8 @@ was made on ..."), those parties. Its content runs from the subject to the next
 coordinated verb or the end of the sentence, leaving out a closing attribution
 (", the president's website said"). Verbs the vocabulary files under meeting,
 receiving, signing or giving aid are read as engagements and aid, not statements.
-Hedged claims ("reportedly") are marked as reported.
+Hedged claims ("reportedly") are marked as reported. A signing told by its verb is
+also a "signed" statement of its signatories, about what the signed document is about.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from functools import cache
 
 from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse, skip_space
 from engagement_schema.extraction.engagements import EngagementMention
-from engagement_schema.extraction.text import CuedPattern, PhraseMatcher, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, PhraseMatcher, Sentence, Span
 from engagement_schema.extraction.topics import TopicMention, TopicReader
+from engagement_schema.extraction.triggers import SIGNED_WHAT
 from engagement_schema.vocabularies import speech_acts
 
-__all__ = ["StatementMention", "read_statements"]
+__all__ = ["StatementMention", "read_statements", "signed_once"]
 
 #: Acts told as engagements or aid rather than as statements.
 ENGAGEMENT_ACTS = frozenset({"met", "received", "signed", "provided-aid"})
@@ -112,8 +114,11 @@ def read_statements(
             # "issues of ... were discussed": the parties of the engagement being told.
             actors, start = list(discourse.parties), discourse.clause_start(sentence, verb.span.start)
         else:
-            actors, subject = discourse.subject(sentence, verb.span.start)
-            start = subject.start if subject is not None else discourse.clause_start(sentence, verb.span.start)
+            at = _speaker_at(discourse, sentence, verb.span.start)
+            actors, subject = discourse.subject(sentence, at)
+            start = subject.start if subject is not None else discourse.clause_start(sentence, at)
+            if at != verb.span.start:  # what the speaker said before is no content of this act
+                start = verb.span.start
             discourse.attend(actors)
         if not actors:
             actors = list(discourse.parties)
@@ -122,6 +127,8 @@ def read_statements(
         start = skip_space(doc.folded, start)
         span = Span(start, end)
         addressees, span = _addressees(discourse, verb.span, span)
+        if verb.value in JOINT_ACTS and not addressees:  # "discussed ... with X" names X apart
+            actors = _jointly(actors, engagements)
         mention = StatementMention(
             verb.value,
             span,
@@ -139,7 +146,129 @@ def read_statements(
             if m.agent.kind == "place" and m.agent not in actors and m.agent not in addressees
         ]
         found.append(mention)
+    return found + _signed(discourse, sentence, engagements, topics)
+
+
+_SIGNED_VERB = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+# Those who watched a signing sign nothing: "in the presence of", "witnessed by".
+_PRESENCE = re.compile(
+    r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by|with\s+the\s+participation\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed(
+    discourse: Discourse, sentence: Sentence, engagements: list[EngagementMention], topics: TopicReader
+) -> list[StatementMention]:
+    """A signing told by its verb is also the signatories' act: they signed a document about its topics."""
+    doc = discourse.doc
+    found = []
+    for engagement in engagements:
+        trigger = engagement.trigger
+        if engagement.kind != "agreement-signing" or trigger is None:
+            continue
+        # "signed and exchanged notes": the verb may stand just before the trigger
+        if not _SIGNED_VERB.search(doc.folded, max(sentence.span.start, trigger.start - 15), trigger.end):
+            continue
+        actors = _signatories(discourse, sentence, engagement, trigger)
+        span = _document(discourse, sentence, trigger)
+        found.append(StatementMention("signed", span, actors, topics=topics.read(span), engagement=engagement))
     return found
+
+
+_THE_TWO = re.compile(
+    r"\b(?:(?:the\s+two|both|the)\s+(?:[\w-]+\s+){0,2}?(?:ministers|sides|parties|diplomats|co-?chairs?|leaders"
+    r"|officials|heads|chiefs|presidents|secretaries|counterparts|commanders|directors)|they)\s+(?:also\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _signatories(discourse: Discourse, sentence: Sentence, engagement: EngagementMention, trigger: Span) -> list[Agent]:
+    """The parties named in the signing's sentence, but for those who only watched: named
+    after "in the presence of", or before "signed by" and "witnessed the signing of ... by"."""
+    doc = discourse.doc
+    start = trigger.end if doc.folded[trigger.start : trigger.end].endswith("by") else sentence.span.start
+    presence = _PRESENCE.search(doc.folded, start, sentence.span.end)
+    words = Span(start, presence.start() if presence else sentence.span.end)
+    named = {m.agent for m in discourse.within(words)}
+    signatories = [a for a in engagement.agents() if a in named]
+    if signatories or not _THE_TWO.search(doc.folded, sentence.span.start, trigger.start):
+        return signatories
+    # "the two ministers signed": whom the reader of engagements found them to be
+    return [a for a in engagement.agents() if a.kind == "person"]
+
+
+_THE_DOCUMENT = re.compile(
+    r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+){0,3}?" + SIGNED_WHAT + r"(?!\s+(?:on|of|for|to)\b)", re.IGNORECASE
+)
+
+
+def signed_once(statements: list[StatementMention], doc: Document, topics: TopicReader) -> list[StatementMention]:
+    """Signings told twice, by the parties ("the Bank and the Government signed a loan
+    agreement to rebuild canals") and then by the signatories ("The agreement was signed
+    by A and B"), are one act: the signatories', about what the first telling said the
+    document is about. A document no words describe is about what the headline tells.
+    States alone sign no act of their own."""
+    dropped: set[int] = set()
+    last: StatementMention | None = None
+    for statement in (s for s in statements if s.act == "signed"):
+        told_again = _THE_DOCUMENT.search(doc.folded, statement.span.start, statement.span.end)
+        if last is not None and not statement.topics and told_again:
+            statement.topics = last.topics
+            if not any(a.kind == "person" for a in last.actors):
+                dropped.add(id(last))
+        if not statement.topics and doc.headline is not None:
+            statement.topics = topics.read(doc.headline.span)
+        if all(a.kind == "place" for a in statement.actors):
+            dropped.add(id(statement))
+        last = statement
+    return [s for s in statements if id(s) not in dropped]
+
+
+_CLAUSE_END = re.compile(r";|,\s*(?:and|while|but|as\s+well\s+as)\b|\band\s+then\b", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _document(discourse: Discourse, sentence: Sentence, trigger: Span) -> Span:
+    """The words of what was signed: before a passive verb ("the agreement was signed by")
+    or a verb with nothing after ("the plan the two signed,"), else after it up to the clause's end."""
+    doc = discourse.doc
+    end = _without_closing(discourse, sentence)
+    if doc.folded[trigger.start : trigger.end].endswith("by") or _NOTHING_AFTER.match(doc.folded, trigger.end):
+        return Span(discourse.clause_start(sentence, trigger.start), trigger.end)
+    stop = _CLAUSE_END.search(doc.folded, trigger.end, end)
+    return Span(trigger.start, stop.start() if stop else end)
+
+
+#: Acts two parties do together: a guest "met the minister, with whom he discussed ..." discussed with the minister.
+JOINT_ACTS = frozenset({"discussed", "exchanged-views"})
+
+
+def _jointly(actors: list[Agent], engagements: list[EngagementMention]) -> list[Agent]:
+    """The parties of an engagement of the same sentence one actor takes part in ("X was
+    received by Y, with whom he discussed ..."); else the actors as told."""
+    if len(actors) != 1:
+        return actors
+    for engagement in engagements:
+        people = [a for a in engagement.agents() if a.kind == "person"]
+        if actors[0] in people and len(people) > 1:
+            return people
+    return actors
+
+
+_SAID = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\b(?:\s+that)?", re.IGNORECASE)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _speaker_at(discourse: Discourse, sentence: Sentence, verb: int) -> int:
+    """Where the subject of a verb joined to a telling is read: "Lin said the gesture
+    reflected the friendship ..., and pledged support" pledged by who said, not by the
+    subject of what was said."""
+    folded = discourse.doc.folded
+    if not _AND_BEFORE.search(folded, sentence.span.start, verb):
+        return verb
+    said = list(_SAID.finditer(folded, sentence.span.start, verb))
+    return said[-1].start() if said else verb
 
 
 def _noun(discourse: Discourse, span: Span) -> bool:
@@ -149,6 +278,8 @@ def _noun(discourse: Discourse, span: Span) -> bool:
     after = doc.token_at(span.end)
     if doc.keys[i] == "thanks" and after < len(doc.keys) and doc.keys[after] == "to":
         return True
+    if doc.text[span.start].isupper() and doc.keys[after : after + 1] in (["on"], ["of"]):
+        return True  # "Notes on the grant were exchanged": a capitalised noun opening its sentence
     return i > 0 and doc.keys[i - 1] in _NOUN_BEFORE and doc.keys[i] != "special"
 
 

@@ -40,10 +40,6 @@ _COUNTERING = re.compile(
     r"|confront|thwart|resist|neutrali[sz])\w*"
 )
 _PAIR = re.compile(r"\s*-\s*")
-_ADJOINING = re.compile(r"[\s-]*")
-_COOPERATION_ON = re.compile(
-    r"\s+(?:in|on|against)\s+(?:the\s+)?(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
-)
 _SMUGGLED = {
     "drugs": "drug-trafficking",
     "narcotics": "drug-trafficking",
@@ -356,23 +352,12 @@ class TopicReader:
         """Whether a place begins at `start`: "the development of Central Asia" is development."""
         return start in self.place_starts or _PLACE_WORDS.match(self.doc.folded, start) is not None
 
-    def _without_bare_cooperation(self, mentions: list[TopicMention]) -> list[TopicMention]:
-        """ "counter-narcotics cooperation", "cooperation in energy", "cooperation against
-        cybercrime": cooperation on a named topic is about that topic; bare cooperation is
-        kept only where nothing names it."""
-        folded = self.doc.folded
-        kept = []
-        for n, mention in enumerate(mentions):
-            if mention.topic == "cooperation":
-                before = mentions[n - 1] if n > 0 else None
-                after = mentions[n + 1] if n + 1 < len(mentions) else None
-                on = _COOPERATION_ON.match(folded, mention.span.end)
-                if (before is not None and _ADJOINING.fullmatch(folded, before.span.end, mention.span.start)) or (
-                    after is not None and on is not None and after.span.start == on.end()
-                ):
-                    continue
-            kept.append(mention)
-        return kept
+    @staticmethod
+    def _without_bare_cooperation(mentions: list[TopicMention]) -> list[TopicMention]:
+        """Cooperation on a named topic ("counter-narcotics cooperation", "cooperation in
+        energy") is about that topic, and bare cooperation is what every report of the genre
+        tells of: it is no topic of its own."""
+        return [m for m in mentions if m.topic != "cooperation"]
 
     def _without_exemplified(self, mentions: list[TopicMention]) -> list[TopicMention]:
         """ "modern challenges and threats, especially terrorism" keeps terrorism only."""
