@@ -2626,6 +2626,16 @@ probe(
 )
 
 
+# organizations: a national body named with no state, in a report filed from a capital, is that
+# state's ("ACCRA, ... at the Ministry of Defence"); an international one stays stateless
+probe(
+    "home-institution-from-dateline",
+    "LUSAKA, March 3 - Colonel Tembo Mwale of the Zambia Army received a World Food Programme team at the "
+    "Ministry of Defence on Monday.",
+    lambda f: {("ministry of defence", "ZM"), ("world food programme", "")} <= f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

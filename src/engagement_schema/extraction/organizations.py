@@ -478,6 +478,9 @@ class Organization:
     parent_method: str | None = None
     parent_evidence: list[Span] | None = None
     location: KnownPlace | None = None
+    country_method: str | None = None
+    """How the state was told, when no words of the organization's name it."""
+    country_evidence: list[Span] | None = None
 
 
 class Organizations:
@@ -547,6 +550,18 @@ class Organizations:
             return key
         known = [k for k in self.by_name.get(name, ()) if k != key and k in self.by_key]
         return known[0] if len(known) == 1 else key
+
+    def settle(self, key: str, country: str, method: str, evidence: list[Span]) -> None:
+        """Give an organization of unknown state the state the report tells it has, unless an
+        organization of that name and state is recorded already."""
+        target = self.key(self.by_key[key].name, country)
+        if target in self.by_key:
+            return
+        org = self.by_key.pop(key)
+        org.country, org.country_method, org.country_evidence = country, method, evidence
+        self.by_key[target] = org
+        self._cited[target] = self._cited.pop(key, set())
+        self.by_name[key.partition("|")[0]].append(target)
 
     def merge_unplaced(self) -> None:
         """Fold organizations of unknown state into their namesake of known state."""

@@ -51,6 +51,20 @@ _GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings"
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# The bodies a state has of its own, as against international or joint ones; and words that
+# name such a body whatever its kind ("Sughd Regional Clinical Hospital").
+_NATIONAL_KINDS = frozenset(
+    {
+        "ministry",
+        "armed-forces",
+        "armed-forces-staff",
+        "military-command",
+        "law-enforcement",
+        "border-service",
+        "security-service",
+    }
+)
+_NATIONAL_WORDS = frozenset({"hospital"})
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
 
 
@@ -289,6 +303,7 @@ class _Builder:
             self.post_orgs[(person.name, post.span.start)] = (found, derivation)
         self.counterparts = self._counterparts()
         orgs.merge_unplaced()
+        self._home_institutions()
         self._parents()
         self._locations()
         self.org_ids: dict[str, str] = {}
@@ -298,6 +313,8 @@ class _Builder:
             derivations = []
             if org.name_method:
                 derivations.append(self.derivation("name", org.name_method, org.name_evidence or []))
+            if org.country_method:
+                derivations.append(self.derivation("country", org.country_method, org.country_evidence or []))
             parent = orgs.resolve(org.parent) if org.parent is not None else None
             if parent is not None and parent in self.org_ids:
                 data["parent"] = self.org_ids[parent]
@@ -307,6 +324,21 @@ class _Builder:
             data["evidence"] = self.evidence(org.evidence)
             data["derivations"] = derivations
             self.org_ids[key] = self._add("organizations", data)
+
+    def _home_institutions(self) -> None:
+        """ "received at the Ministry of Defence" in a report filed from Accra: a national
+        institution named with no state is the dateline's state's; reports qualify other
+        states' institutions ("the Kazakh Ministry of ...") and leave their own bare."""
+        home = self.r.dateline
+        if home is None or home.place.country is None:
+            return
+        orgs = self.r.organizations
+        for key, org in list(orgs.by_key.items()):
+            national = org.kind in _NATIONAL_KINDS or not _NATIONAL_WORDS.isdisjoint(org.name.casefold().split())
+            if not key.endswith("|") or org.name_method or not national or orgs.resolve(key) != key:
+                continue
+            method = f'"{org.name}" is named with no state, in a report filed from {home.place.name}: its state\'s.'
+            orgs.settle(key, home.place.country, method, [*org.evidence[:1], home.span])
 
     def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
         """The institution written before a title joined by "and" to this one ("the WFP
