@@ -2636,6 +2636,16 @@ probe(
 )
 
 
+# organizations: with no dateline, a letterhead naming a state's institution ("ZAMBIA ARMY") tells the
+# report's own state, and a national body named bare is that state's
+probe(
+    "home-institution-from-letterhead",
+    "ZAMBIA ARMY\nPublic Relations\n\nColonel Tembo Mwale received officers of the Signals Regiment at the "
+    "Ministry of Defence on Monday.",
+    lambda f: ("ministry of defence", "ZM") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

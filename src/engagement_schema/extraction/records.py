@@ -326,19 +326,34 @@ class _Builder:
             self.org_ids[key] = self._add("organizations", data)
 
     def _home_institutions(self) -> None:
-        """ "received at the Ministry of Defence" in a report filed from Accra: a national
-        institution named with no state is the dateline's state's; reports qualify other
-        states' institutions ("the Kazakh Ministry of ...") and leave their own bare."""
-        home = self.r.dateline
-        if home is None or home.place.country is None:
+        """ "received at the Ministry of Defence" in a report filed from Accra, or issued under
+        a "GHANA ARMED FORCES" letterhead: a national institution named with no state is the
+        report's own state's; reports qualify other states' institutions ("the Kazakh Ministry
+        of ...") and leave their own bare."""
+        home = self._home_state()
+        if home is None:
             return
+        country, told, span = home
         orgs = self.r.organizations
         for key, org in list(orgs.by_key.items()):
             national = org.kind in _NATIONAL_KINDS or not _NATIONAL_WORDS.isdisjoint(org.name.casefold().split())
             if not key.endswith("|") or org.name_method or not national or orgs.resolve(key) != key:
                 continue
-            method = f'"{org.name}" is named with no state, in a report filed from {home.place.name}: its state\'s.'
-            orgs.settle(key, home.place.country, method, [*org.evidence[:1], home.span])
+            method = f'"{org.name}" is named with no state, in a report {told}: its state\'s.'
+            orgs.settle(key, country, method, [*org.evidence[:1], span])
+
+    def _home_state(self) -> tuple[str, str, Span] | None:
+        """The report's own state: its dateline's, else that of the institution its first line
+        names (the letterhead); with how it is told and the words telling it."""
+        home = self.r.dateline
+        if home is not None and home.place.country is not None:
+            return home.place.country, f"filed from {home.place.name}", home.span
+        first_line = self.doc.folded.find("\n")
+        for org in self.r.organizations.by_key.values():
+            head = next((e for e in org.evidence if e.start < first_line), None)
+            if org.country is not None and head is not None and org.kind != "diplomatic-mission":
+                return org.country, f'under the heading "{self.doc.quote(head)}"', head
+        return None
 
     def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
         """The institution written before a title joined by "and" to this one ("the WFP
