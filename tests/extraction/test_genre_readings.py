@@ -2646,6 +2646,15 @@ probe(
 )
 
 
+# organizations: a regiment, battalion, fleet, squadron or headquarters is a state's armed body, so
+# it takes the report's state when named bare
+probe(
+    "military-units-are-national",
+    "LUSAKA, March 3 - Officers of the Signals Regiment and the Defence Headquarters met the visitors.",
+    lambda f: {("signals regiment", "ZM"), ("defence headquarters", "ZM")} <= f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
