@@ -2655,6 +2655,18 @@ probe(
 )
 
 
+# organizations: a junior minister's "Minister of State for <remit>" sits in the Ministry of the
+# remit, not a "Ministry of State"; "State Minister X" later is in the ministry the fuller title named
+probe(
+    "minister-of-state-remit",
+    "The Minister of State for Trade, Mary Kelani, visited Lilongwe. State Minister Kelani met traders.",
+    lambda f: (
+        ("ministry of trade", "") in f["organizations"]
+        and not any(name.startswith("ministry of state") for name, _ in f["organizations"])
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -515,8 +515,11 @@ class _Builder:
         served = self.countries.get(person.name, (None, None))[0]
         institution = post.institution
         country = post.country or (institution.country if institution else None) or served
+        junior = self._junior_remit(post)
+        if junior == "" and (other := self._other_post_organization(person, post)) is not None:
+            return other  # "State Minister Ishiguro": the fuller title tells
         if institution is not None and institution.name is not None:
-            name = institution.known or self.doc.quote(institution.name)
+            name = junior or institution.known or self.doc.quote(institution.name)
             possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
             if possessive and (named := self._named_before(name)) is not None:
                 return named
@@ -558,6 +561,26 @@ class _Builder:
                 f" of a person serving {state.name}." if state else "."
             )
             return orgs.add(name, kind, country, post.label, method)
+        return None
+
+    def _junior_remit(self, post: PostMention) -> str | None:
+        """The remit of a junior minister's post, "Minister of State for External Affairs"
+        (a minister within the Ministry of External Affairs, not a "Ministry of State"): ""
+        when the title names none ("State Minister"); None for other posts."""
+        if post.head.casefold() != "minister":
+            return None
+        if post.field == "State" and post.institution is None:
+            return ""
+        written = self.doc.quote(post.institution.name) if post.institution and post.institution.name else ""
+        if written == "State":
+            return ""
+        return written.removeprefix("State for ") if written.startswith("State for ") else None
+
+    def _other_post_organization(self, person: Person, post: PostMention) -> str | None:
+        """The organization of another post of the same person that names one."""
+        for other in person.posts():
+            if other.span.start != post.span.start and (person.name, other.span.start) in self.post_orgs:
+                return self.post_orgs[(person.name, other.span.start)][0]
         return None
 
     def _head_word_derivation(self, post: PostMention, found: str | None) -> Data | None:
