@@ -2667,6 +2667,15 @@ probe(
 )
 
 
+# organizations: a known organization's name with "Delegation", "Mission" or "Office" after it is
+# that office's one name ("the EU Delegation to Samoa"), which "the Delegation" later names again
+probe(
+    "known-organization-office",
+    "The EU Delegation to Samoa announced EUR 5 million for schools. The Delegation said work starts in June.",
+    lambda f: f["organizations"] == {("eu delegation", "")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -286,9 +286,10 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     taken: set[int] = set()
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
-        found.append(
-            OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written_name(marks, name), kind, country)
-        )
+        written = written_name(marks, name)
+        if _office_after(marks, end):  # "the EU Delegation to Jordan": the organization's office, one name
+            written, kind, end = doc.quote(Span(doc.starts[i], doc.ends[end])), "other", end + 1
+        found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written, kind, country))
         taken.update(range(i, end))
     i = 0
     capitalized, place = doc.capitalized, marks.place
@@ -330,6 +331,20 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
             if not taken.overlaps(at):
                 found.append((at, key))
     return found
+
+
+def _office_after(marks: Marks, i: int) -> bool:
+    """Whether token `i`, right after a known organization's name, is an office of its own
+    ("EU Delegation", "UNDP Office"): a capitalised head word that no more words follow."""
+    doc = marks.doc
+    if i >= len(doc.keys) or not doc.capitalized[i] or not _same_line(doc, i):
+        return False
+    if doc.keys[i] not in _OFFICES:
+        return False
+    return i + 1 >= len(doc.keys) or not doc.capitalized[i + 1]
+
+
+_OFFICES = frozenset({"delegation", "mission", "office"})
 
 
 def _hyphened(doc: Document, i: int) -> Span | None:
