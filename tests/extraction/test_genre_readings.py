@@ -2676,6 +2676,15 @@ probe(
 )
 
 
+# organizations: an academy, institute or inspectorate "of" a ministry is named whole ("the Police
+# Academy of the Ministry of Interior"), within the ministry, where a staff or bureau is named alone
+probe(
+    "academy-of-ministry-named-whole",
+    "NAIROBI, March 3 - Germany handed over simulators to the Police Academy of the Ministry of Interior.",
+    lambda f: {("police academy of ministry of interior", "KE"), ("ministry of interior", "KE")} <= f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -438,6 +438,11 @@ def split_name(name: str) -> list[str]:
     return parts
 
 
+# Heads of bodies named with the institution they belong to: a school or an inspectorate is
+# "of" its ministry by name, where a staff or a bureau is a part of it.
+_NAMED_WHOLE = frozenset({"academy", "institute", "university", "college", "school", "lyceum", "inspectorate"})
+
+
 def _named(part: str) -> bool:
     """Whether a part of a name names an institution alone: "Academy" of "Academy of the Armed
     Forces" does not, and keeps the rest as its name."""
@@ -522,6 +527,8 @@ class Organizations:
             return self._add(name, kind, country, evidence, name_method)
         parent = self._add(outer, lexicon().organization_kind(outer), country, evidence)
         for part in reversed(inner):
+            if part.split()[-1].casefold() in _NAMED_WHOLE:  # "Military Institute of the Ministry of Defense"
+                part = name[name.rindex(part) :]
             key = self._add(part, lexicon().organization_kind(part), country, evidence)
             org = self.by_key[key]
             if org.parent is None:
