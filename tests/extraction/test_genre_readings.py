@@ -2685,6 +2685,15 @@ probe(
 )
 
 
+# organizations: fields joined by "and" end a name even when the lexicon lacks the last one
+# ("the Institute of Marine Science and Oceanography", "Foreign Affairs and Human Mobility")
+probe(
+    "name-ends-with-unlisted-field",
+    "France gave 2 million euros to the Institute of Marine Science and Oceanography for new buoys.",
+    lambda f: ("institute of marine science and oceanography", "") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -191,11 +191,20 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         return unknown  # "External Affairs", "Veterans Affairs": institution words close them
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
+    ends = k >= stop or not marks.doc.capitalized[k]
+    if 0 < k - j <= 2 and ends and keys[j - 1] == "and" and _fields_before(marks, j - 1):
+        return k  # "Demining and Expertise", "Foreign Affairs and Human Mobility": the name's last fields
     if k < stop and keys[k] == "," and ((k == j + 1 and j > 0 and keys[j - 1] in words) or _after_of(marks, j, k)):
         # "Migration and Border Surveillance, Khalid Bennani": one more word of the name;
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+def _fields_before(marks: Marks, i: int) -> bool:
+    """Whether institution words that are no head come right before token `i`."""
+    keys, lex = marks.doc.keys, marks.lexicon
+    return i > 0 and keys[i - 1] in lex.institution_words and keys[i - 1] not in lex.institution_heads
 
 
 _PROVINCES = frozenset({"region", "province", "oblast", "district", "governorate", "county", "state", "prefecture"})
