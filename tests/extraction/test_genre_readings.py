@@ -2694,6 +2694,18 @@ probe(
 )
 
 
+# organizations: "in <world region>" ends an institution's name as its remit ("the Fund for Water
+# Security in Central Asia"); the region is still a place the report names
+probe(
+    "name-ends-in-world-region",
+    "The Fund for Water Security in Central Asia granted USD 3 million to the Ministry of Agriculture.",
+    lambda f: (
+        ("fund for water security in central asia", "") in f["organizations"]
+        and ("central asia", "region") in f["places"]
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

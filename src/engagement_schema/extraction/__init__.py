@@ -214,6 +214,7 @@ def extract(
         if p.place.kind == "country"
         or not inside.covers(p.span)
         or (p.place.kind == "city" and ending.get(p.span.end, p.span.start) < p.span.start)
+        or doc.folded.endswith(" in ", 0, p.span.start)  # "... Development in Africa": the remit, a place
     ]
     named = SpanIndex(m.span for m in mentions)
     mentions += [

@@ -114,6 +114,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
                 break
             parts.append(("word", j, words_end))
             j = words_end
+        elif key == "in" and last in ("word", "known") and _world_region(marks, j + 1):
+            parts.append(("connector", j, j + 1))  # "Arab Bank for Economic Development in Africa"
+            j += 1
         elif key == "," and last == "word" and _listed(marks, j + 1, stop):
             parts.append(("connector", j, j + 1))  # "Ministry of Investment, Trade and Industry"
             j += 1
@@ -145,6 +148,12 @@ def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places
     if last >= 2 and parts[last][0] == "place" and places[last].kind == "country" and doc.keys[parts[-2][1]] == "and":
         del parts[-2:]
         del places[last]
+
+
+def _world_region(marks: Marks, i: int) -> bool:
+    """Whether a region of no one state starts at token `i` ("Africa", "Central Asia"): the
+    remit an institution's name may end with, where a state or city is where it sits."""
+    return i in marks.place and marks.place[i][1].place.kind == "region" and marks.place[i][1].place.country is None
 
 
 def _listed(marks: Marks, i: int, stop: int) -> bool:
