@@ -2706,6 +2706,15 @@ probe(
 )
 
 
+# organizations: a name headed only by a region's word ("Kavango Province", "Tessin Canton") is a
+# place, not a body; "the Government of Tessin Canton" is one
+probe(
+    "province-is-no-organization",
+    "Japan delivered tents to families in Kavango Province and signed a grant with the Government of Tessin Canton.",
+    lambda f: {name for name, _ in f["organizations"]} == {"government of tessin canton"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -150,6 +150,19 @@ def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places
         del places[last]
 
 
+# Heads that name a region of a state, not a body of it.
+_REGION_HEADS = frozenset(
+    {"province", "canton", "county", "aimag", "oblast", "velayat", "viloyat", "governorate", "prefecture", "region"}
+)
+
+
+def _region_only(name: str) -> bool:
+    """Whether a name's only heads are a region's ("Sandaun Province", not "Government of
+    Tuzla Canton")."""
+    heads = [w for w in name.casefold().split() if w in lexicon().institution_heads]
+    return bool(heads) and all(h in _REGION_HEADS for h in heads)
+
+
 def _world_region(marks: Marks, i: int) -> bool:
     """Whether a region of no one state starts at token `i` ("Africa", "Central Asia"): the
     remit an institution's name may end with, where a state or city is where it sits."""
@@ -323,6 +336,8 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         if prefix is not None:  # "Inter-American", "St. James": the words are one, and name no state
             span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
         name = canonical_name(doc.quote(words))
+        if _region_only(name) and institution.end not in marks.head:
+            continue  # "Sandaun Province", "Tuzla Canton": a place, named as places are
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
