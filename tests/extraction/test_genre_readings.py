@@ -2715,6 +2715,16 @@ probe(
 )
 
 
+# organizations: words after "Minister of" that open with a field are the ministry's remit even
+# when an institution word is among them ("Minister of Territorial Administration and Housing",
+# "Minister of the Armed Forces"): the post is in a Ministry of those words
+probe(
+    "minister-remit-with-institution-word",
+    "DAKAR - The Minister of Territorial Administration and Housing, Awa Ndiaye, received the mission.",
+    lambda f: {name for name, _ in f["organizations"]} == {"ministry of territorial administration and housing"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

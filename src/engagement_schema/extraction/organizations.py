@@ -30,6 +30,7 @@ __all__ = [
     "find_organizations",
     "name_key",
     "read_institution",
+    "remit",
     "short_forms",
     "split_name",
     "state_name",
@@ -154,6 +155,24 @@ def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places
 _REGION_HEADS = frozenset(
     {"province", "canton", "county", "aimag", "oblast", "velayat", "viloyat", "governorate", "prefecture", "region"}
 )
+
+
+_MINISTER_HEADS = frozenset({"minister", "cabinet secretary"})
+
+
+def remit(head: str, words: str) -> bool:
+    """Whether a minister's institution words are the ministry's remit, a field though an
+    institution word is among them ("Minister of Territorial Administration", "Minister of
+    the Armed Forces"): the words do not open with an institution's head."""
+    first = words.removeprefix("the ").split()[0].casefold()
+    return head.casefold() in _MINISTER_HEADS and first not in lexicon().institution_heads
+
+
+def _remit_at(marks: Marks, ministers: set[int], i: int, words: str) -> bool:
+    """Whether the institution words at token `i` follow "Minister of [the]" as its remit."""
+    keys = marks.doc.keys
+    k = i - 1 if i > 0 and keys[i - 1] == "the" else i
+    return k >= 2 and keys[k - 1] in ("of", "for") and k - 1 in ministers and remit("minister", words)
 
 
 def _region_only(name: str) -> bool:
@@ -325,6 +344,7 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     i = 0
     capitalized, place = doc.capitalized, marks.place
     candidates = [k for k in range(len(doc.keys)) if capitalized[k] or k in place]
+    ministers = {end for end, head in marks.head.values() if head.casefold() in _MINISTER_HEADS}
     for i in candidates:
         if i in taken or not _may_start_institution(marks, i):
             continue
@@ -338,6 +358,9 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         name = canonical_name(doc.quote(words))
         if _region_only(name) and institution.end not in marks.head:
             continue  # "Sandaun Province", "Tuzla Canton": a place, named as places are
+        if _remit_at(marks, ministers, i, name):
+            taken.update(range(i, institution.end))
+            continue  # "Minister of Territorial Administration": the ministry's remit, read with the post
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))

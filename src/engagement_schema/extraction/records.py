@@ -25,7 +25,7 @@ from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.lexicon import lexicon
-from engagement_schema.extraction.organizations import Organizations, state_name
+from engagement_schema.extraction.organizations import Organizations, remit, state_name
 from engagement_schema.extraction.people import Person, PostMention
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, first_seat, gazetteer
 from engagement_schema.extraction.statements import StatementMention
@@ -523,7 +523,7 @@ class _Builder:
             possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
             if possessive and (named := self._named_before(name)) is not None:
                 return named
-            if institution.headed or head not in lex.field_offices:
+            if (institution.headed and not remit(post.head, name)) or head not in lex.field_offices:
                 return orgs.add(name, lex.organization_kind(name), country, institution.span)
             office = f"{lex.field_offices[head]} of {name}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
