@@ -2725,6 +2725,15 @@ probe(
 )
 
 
+# organizations: a bare head word ("the Agency said") that no organization named before ends with
+# names none; it is not recorded as an organization called "Agency"
+probe(
+    "bare-head-word-is-no-organization",
+    "Flour worth USD 2 million reached Naryn on Monday, the Agency said.",
+    lambda f: not f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
