@@ -2734,6 +2734,15 @@ probe(
 )
 
 
+# organizations: capitalised words ending with an institution head right after a known
+# organization's short name name a body of it, whole ("the UN Water Response Fund")
+probe(
+    "known-organization-body",
+    "The UN Water Response Fund allocated USD 4 million to the families hit by the floods.",
+    lambda f: {name for name, _ in f["organizations"]} == {"un water response fund"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

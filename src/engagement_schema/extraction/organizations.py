@@ -337,8 +337,9 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
         written = written_name(marks, name)
-        if _office_after(marks, end):  # "the EU Delegation to Jordan": the organization's office, one name
-            written, kind, end = doc.quote(Span(doc.starts[i], doc.ends[end])), "other", end + 1
+        if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
+            written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
+            kind = lex.organization_kind(written)
         found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written, kind, country))
         taken.update(range(i, end))
     i = 0
@@ -389,18 +390,20 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
     return found
 
 
-def _office_after(marks: Marks, i: int) -> bool:
-    """Whether token `i`, right after a known organization's name, is an office of its own
-    ("EU Delegation", "UNDP Office"): a capitalised head word that no more words follow."""
-    doc = marks.doc
-    if i >= len(doc.keys) or not doc.capitalized[i] or not _same_line(doc, i):
-        return False
-    if doc.keys[i] not in _OFFICES:
-        return False
-    return i + 1 >= len(doc.keys) or not doc.capitalized[i + 1]
-
-
-_OFFICES = frozenset({"delegation", "mission", "office"})
+def _office_after(marks: Marks, i: int) -> int | None:
+    """The token after the words from `i`, right after a known organization's name, that name
+    a body of it ("EU Delegation", "UN General Assembly", "UN Central Emergency Response Fund"):
+    up to four capitalised words on its line ending with an institution head, no post's head
+    among them and no capitalised word after."""
+    doc, heads = marks.doc, marks.lexicon.institution_heads
+    for end in range(i, min(i + 4, len(doc.keys))):
+        if not doc.capitalized[end] or not _same_line(doc, end) or end in marks.head or end in marks.place:
+            return None
+        if doc.keys[end] == "board":
+            return None  # "the IMF Executive Board approved": the board acts for the body it governs
+        if doc.keys[end] in heads:
+            return end + 1 if end + 1 >= len(doc.keys) or not doc.capitalized[end + 1] else None
+    return None
 
 
 def _hyphened(doc: Document, i: int) -> Span | None:
