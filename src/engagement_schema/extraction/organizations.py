@@ -232,6 +232,9 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         return unknown  # "External Affairs", "Veterans Affairs": institution words close them
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
+    place_name = _place_name_after(marks, j, stop)
+    if place_name is not None:
+        return place_name
     ends = k >= stop or not marks.doc.capitalized[k]
     if 0 < k - j <= 2 and ends and keys[j - 1] == "and" and _fields_before(marks, j - 1):
         return k  # "Demining and Expertise", "Foreign Affairs and Human Mobility": the name's last fields
@@ -240,6 +243,29 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:
+    """The token after a town's or district's name the gazetteer lacks, written after "<head>
+    of" ("the District Government of Mocímboa da Praia", "the Municipal Chamber of São Vicente"):
+    one to three capitalised words, particles between, that end the institution's words."""
+    keys, doc = marks.doc.keys, marks.doc
+    if j < 2 or keys[j - 1] != "of" or keys[j - 2] not in marks.lexicon.institution_heads:
+        return None
+    k, words = j, 0
+    while k < stop and _same_line(doc, k) and (doc.capitalized[k] or (keys[k] in _PARTICLES and words)):
+        if keys[k] in marks.lexicon.institution_words or k in marks.head or k in marks.place:
+            return None
+        words += doc.capitalized[k]
+        k += 1
+    while k > j and keys[k - 1] in _PARTICLES:
+        k -= 1
+    if k < stop and keys[k] in ("of", "for"):
+        return None  # "the Board of Directors of the Fund": not a place's name, a body's
+    return k if 0 < words <= 3 else None
+
+
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le"})
 
 
 def _fields_before(marks: Marks, i: int) -> bool:
