@@ -2752,6 +2752,16 @@ probe(
 )
 
 
+# organizations: with neither dateline nor letterhead, the first town the body names tells the
+# report's own state, which a national body named bare takes
+probe(
+    "home-institution-from-first-town",
+    "Flood aid arrives\n\nA Japanese team handed over pumps in Lusaka on Monday to the Disaster Management "
+    "Unit and the Ministry of Health.",
+    lambda f: ("ministry of health", "ZM") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

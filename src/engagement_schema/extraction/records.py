@@ -326,8 +326,8 @@ class _Builder:
             self.org_ids[key] = self._add("organizations", data)
 
     def _home_institutions(self) -> None:
-        """ "received at the Ministry of Defence" in a report filed from Accra, or issued under
-        a "GHANA ARMED FORCES" letterhead: a national institution named with no state is the
+        """ "received at the Ministry of Defence" in a report filed from Accra, issued under a
+        "GHANA ARMED FORCES" letterhead or telling of a day in Accra: a national institution named with no state is the
         report's own state's; reports qualify other states' institutions ("the Kazakh Ministry
         of ...") and leave their own bare."""
         home = self._home_state()
@@ -344,7 +344,8 @@ class _Builder:
 
     def _home_state(self) -> tuple[str, str, Span] | None:
         """The report's own state: its dateline's, else that of the institution its first line
-        names (the letterhead); with how it is told and the words telling it."""
+        names (the letterhead), else that of the first town its body names (where the story
+        happens); with how it is told and the words telling it."""
         home = self.r.dateline
         if home is not None and home.place.country is not None:
             return home.place.country, f"filed from {home.place.name}", home.span
@@ -353,6 +354,10 @@ class _Builder:
             head = next((e for e in org.evidence if e.start < first_line), None)
             if org.country is not None and head is not None and org.kind != "diplomatic-mission":
                 return org.country, f'under the heading "{self.doc.quote(head)}"', head
+        body = self.doc.headline.span.end if self.doc.headline is not None else 0
+        city = next((p for p in self.r.places if p.place.kind == "city" and p.span.start >= body), None)
+        if city is not None and city.place.country is not None:
+            return city.place.country, f"whose first town is {city.place.name}", city.span
         return None
 
     def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
