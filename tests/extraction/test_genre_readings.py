@@ -2762,6 +2762,15 @@ probe(
 )
 
 
+# organizations: a directorate, administration, secretariat, institute, centre, board or office
+# named bare is the report's own state's as a ministry is
+probe(
+    "home-offices-and-institutes",
+    "LUSAKA, March 3 - The Disaster Management Office and the Institute of Water Research received pumps.",
+    lambda f: {("disaster management office", "ZM"), ("institute of water research", "ZM")} <= f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

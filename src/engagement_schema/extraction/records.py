@@ -52,7 +52,8 @@ _GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings"
 _PLACE_EVIDENCE = 3
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # The bodies a state has of its own, as against international or joint ones; and words that
-# name such a body whatever its kind ("Sughd Regional Clinical Hospital").
+# name such a body whatever its kind ("Sughd Regional Clinical Hospital", "Directorate of
+# Orientation", "Presidential Secretariat", "National Emergency Management Office").
 _NATIONAL_KINDS = frozenset(
     {
         "ministry",
@@ -64,7 +65,20 @@ _NATIONAL_KINDS = frozenset(
         "security-service",
     }
 )
-_NATIONAL_WORDS = frozenset({"hospital"})
+_NATIONAL_WORDS = frozenset(
+    {
+        "hospital",
+        "directorate",
+        "administration",
+        "secretariat",
+        "treasury",
+        "institute",
+        "centre",
+        "center",
+        "board",
+        "office",
+    }
+)
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
 
 
