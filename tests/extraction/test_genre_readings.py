@@ -2771,6 +2771,15 @@ probe(
 )
 
 
+# organizations: an international organization whose name holds a city ("Shanghai Cooperation
+# Organisation") belongs to no state
+probe(
+    "international-organization-has-no-state",
+    "ASTANA, July 4 - The leaders attended the summit of the Shanghai Cooperation Organisation.",
+    lambda f: ("shanghai cooperation organisation", "") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -362,6 +362,8 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     taken: set[int] = set()
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
+        if kind == "international-organization":
+            country = None  # "Shanghai Cooperation Organisation": a city in the name, no state's body
         written = written_name(marks, name)
         if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
             written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
