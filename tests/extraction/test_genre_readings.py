@@ -2780,6 +2780,15 @@ probe(
 )
 
 
+# organizations: a state's development agency known by its short name belongs to that state
+# though no word of the name says so ("KOICA" is Korea's)
+probe(
+    "national-agency-has-its-state",
+    "KOICA handed over two ambulances to the hospital in Osh on Monday.",
+    lambda f: ("koica", "KR") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

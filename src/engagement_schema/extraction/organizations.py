@@ -364,6 +364,7 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
         if kind == "international-organization":
             country = None  # "Shanghai Cooperation Organisation": a city in the name, no state's body
+        country = country or lex.known_states.get(name)
         written = written_name(marks, name)
         if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
             written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
