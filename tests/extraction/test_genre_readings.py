@@ -3286,6 +3286,169 @@ probe(
 )
 
 
+# organizations: a national body named with no state, in a report filed from a capital, is that
+# state's ("ACCRA, ... at the Ministry of Defence"); an international one stays stateless
+probe(
+    "home-institution-from-dateline",
+    "LUSAKA, March 3 - Colonel Tembo Mwale of the Zambia Army received a World Food Programme team at the "
+    "Ministry of Defence on Monday.",
+    lambda f: {("ministry of defence", "ZM"), ("world food programme", "")} <= f["organizations"],
+)
+
+
+# organizations: with no dateline, a letterhead naming a state's institution ("ZAMBIA ARMY") tells the
+# report's own state, and a national body named bare is that state's
+probe(
+    "home-institution-from-letterhead",
+    "ZAMBIA ARMY\nPublic Relations\n\nColonel Tembo Mwale received officers of the Signals Regiment at the "
+    "Ministry of Defence on Monday.",
+    lambda f: ("ministry of defence", "ZM") in f["organizations"],
+)
+
+
+# organizations: a regiment, battalion, fleet, squadron or headquarters is a state's armed body, so
+# it takes the report's state when named bare
+probe(
+    "military-units-are-national",
+    "LUSAKA, March 3 - Officers of the Signals Regiment and the Defence Headquarters met the visitors.",
+    lambda f: {("signals regiment", "ZM"), ("defence headquarters", "ZM")} <= f["organizations"],
+)
+
+
+# organizations: a junior minister's "Minister of State for <remit>" sits in the Ministry of the
+# remit, not a "Ministry of State"; "State Minister X" later is in the ministry the fuller title named
+probe(
+    "minister-of-state-remit",
+    "The Minister of State for Trade, Mary Kelani, visited Lilongwe. State Minister Kelani met traders.",
+    lambda f: (
+        ("ministry of trade", "") in f["organizations"]
+        and not any(name.startswith("ministry of state") for name, _ in f["organizations"])
+    ),
+)
+
+
+# organizations: a known organization's name with "Delegation", "Mission" or "Office" after it is
+# that office's one name ("the EU Delegation to Samoa"), which "the Delegation" later names again
+probe(
+    "known-organization-office",
+    "The EU Delegation to Samoa announced EUR 5 million for schools. The Delegation said work starts in June.",
+    lambda f: f["organizations"] == {("eu delegation", "")},
+)
+
+
+# organizations: an academy, institute or inspectorate "of" a ministry is named whole ("the Police
+# Academy of the Ministry of Interior"), within the ministry, where a staff or bureau is named alone
+probe(
+    "academy-of-ministry-named-whole",
+    "NAIROBI, March 3 - Germany handed over simulators to the Police Academy of the Ministry of Interior.",
+    lambda f: {("police academy of ministry of interior", "KE"), ("ministry of interior", "KE")} <= f["organizations"],
+)
+
+
+# organizations: fields joined by "and" end a name even when the lexicon lacks the last one
+# ("the Institute of Marine Science and Oceanography", "Foreign Affairs and Human Mobility")
+probe(
+    "name-ends-with-unlisted-field",
+    "France gave 2 million euros to the Institute of Marine Science and Oceanography for new buoys.",
+    lambda f: ("institute of marine science and oceanography", "") in f["organizations"],
+)
+
+
+# organizations: "in <world region>" ends an institution's name as its remit ("the Fund for Water
+# Security in Central Asia"); the region is still a place the report names
+probe(
+    "name-ends-in-world-region",
+    "The Fund for Water Security in Central Asia granted USD 3 million to the Ministry of Agriculture.",
+    lambda f: (
+        ("fund for water security in central asia", "") in f["organizations"]
+        and ("central asia", "region") in f["places"]
+    ),
+)
+
+
+# organizations: a name headed only by a region's word ("Kavango Province", "Tessin Canton") is a
+# place, not a body; "the Government of Tessin Canton" is one
+probe(
+    "province-is-no-organization",
+    "Japan delivered tents to families in Kavango Province and signed a grant with the Government of Tessin Canton.",
+    lambda f: {name for name, _ in f["organizations"]} == {"government of tessin canton"},
+)
+
+
+# organizations: words after "Minister of" that open with a field are the ministry's remit even
+# when an institution word is among them ("Minister of Territorial Administration and Housing",
+# "Minister of the Armed Forces"): the post is in a Ministry of those words
+probe(
+    "minister-remit-with-institution-word",
+    "DAKAR - The Minister of Territorial Administration and Housing, Awa Ndiaye, received the mission.",
+    lambda f: {name for name, _ in f["organizations"]} == {"ministry of territorial administration and housing"},
+)
+
+
+# organizations: a bare head word ("the Agency said") that no organization named before ends with
+# names none; it is not recorded as an organization called "Agency"
+probe(
+    "bare-head-word-is-no-organization",
+    "Flour worth USD 2 million reached Naryn on Monday, the Agency said.",
+    lambda f: not f["organizations"],
+)
+
+
+# organizations: capitalised words ending with an institution head right after a known
+# organization's short name name a body of it, whole ("the UN Water Response Fund")
+probe(
+    "known-organization-body",
+    "The UN Water Response Fund allocated USD 4 million to the families hit by the floods.",
+    lambda f: {name for name, _ in f["organizations"]} == {"un water response fund"},
+)
+
+
+# organizations: a town's name the gazetteer lacks, after "<institution head> of", ends the name
+# with its particles ("the District Government of Vila do Mucaro"); no "District Government" alone
+probe(
+    "institution-of-unlisted-town",
+    "Portugal handed over two ambulances to the District Government of Vila do Mucaro on Monday.",
+    lambda f: ("district government of vila do mucaro", "") in f["organizations"],
+)
+
+
+# organizations: with neither dateline nor letterhead, the first town the body names tells the
+# report's own state, which a national body named bare takes
+probe(
+    "home-institution-from-first-town",
+    "Flood aid arrives\n\nA Japanese team handed over pumps in Lusaka on Monday to the Disaster Management "
+    "Unit and the Ministry of Health.",
+    lambda f: ("ministry of health", "ZM") in f["organizations"],
+)
+
+
+# organizations: a directorate, administration, secretariat, institute, centre, board or office
+# named bare is the report's own state's as a ministry is
+probe(
+    "home-offices-and-institutes",
+    "LUSAKA, March 3 - The Disaster Management Office and the Institute of Water Research received pumps.",
+    lambda f: {("disaster management office", "ZM"), ("institute of water research", "ZM")} <= f["organizations"],
+)
+
+
+# organizations: an international organization whose name holds a city ("Shanghai Cooperation
+# Organisation") belongs to no state
+probe(
+    "international-organization-has-no-state",
+    "ASTANA, July 4 - The leaders attended the summit of the Shanghai Cooperation Organisation.",
+    lambda f: ("shanghai cooperation organisation", "") in f["organizations"],
+)
+
+
+# organizations: a state's development agency known by its short name belongs to that state
+# though no word of the name says so ("KOICA" is Korea's)
+probe(
+    "national-agency-has-its-state",
+    "KOICA handed over two ambulances to the hospital in Osh on Monday.",
+    lambda f: ("koica", "KR") in f["organizations"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -75,18 +75,18 @@ TARGETS = {
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
     "heldout": {  # 120 reports, the last 48 mended on only in part
-        ("people", "f1"): 0.97,
+        ("people", "f1"): 0.98,
         ("posts", "recall"): 0.87,
         ("dates", "recall"): 0.93,
         ("place", "f1"): 0.88,
         ("topics", "f1"): 0.85,
-        ("aid", "f1"): 0.87,
+        ("aid", "f1"): 0.88,
     },
     "fresh": {  # 98 reports, untuned
         ("people", "f1"): 0.94,
         ("posts", "recall"): 0.80,
         ("dates", "recall"): 0.76,
-        ("place", "f1"): 0.76,
+        ("place", "f1"): 0.75,
         ("topics", "f1"): 0.76,
         ("aid", "f1"): 0.61,
     },

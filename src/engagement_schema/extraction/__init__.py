@@ -197,10 +197,12 @@ def extract(
     masked = [m.span for p in people for m in p.mentions] + [post.label for p in people for post in p.posts()]
     institutions = find_organizations(marks)
     for found in institutions:
+        masked.append(found.span)
         earlier = _named_before(doc, found, organizations) if " " not in found.name.strip() else None
+        if earlier is None and found.country is None and found.name.casefold() in lexicon().institution_heads:
+            continue  # "the Office said" with no office named before: the text names none
         key = earlier or organizations.add(found.name, found.kind, found.country, found.span)
         mentions.append(AgentMention(found.span, Agent("organization", key)))
-        masked.append(found.span)
     organized = [(m.span, m.agent.key) for m in mentions if m.agent.kind == "organization"]
     mentions += [AgentMention(span, Agent("organization", key)) for span, key in short_forms(doc, organized)]
     # "European" in "European Union" and "Shanghai" in "Shanghai Cooperation Organisation" name
@@ -215,6 +217,7 @@ def extract(
         if p.place.kind == "country"
         or not inside.covers(p.span)
         or (p.place.kind == "city" and ending.get(p.span.end, p.span.start) < p.span.start)
+        or doc.folded.endswith(" in ", 0, p.span.start)  # "... Development in Africa": the remit, a place
     ]
     named = SpanIndex(m.span for m in mentions)
     mentions += [

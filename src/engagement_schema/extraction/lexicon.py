@@ -43,6 +43,8 @@ class Lexicon:
     ranks: PhraseMatcher[str]
     """Ranks and honorifics of the ranks vocabulary, valued by concept id."""
     known_organizations: PhraseMatcher[tuple[str, OrganizationKind]]
+    known_states: dict[str, str]
+    """The state a known organization belongs to, by its name ("USAID" is the United States')."""
     personal_titles: frozenset[str]
     given_name_titles: frozenset[str]
     regional_titles: frozenset[str]
@@ -98,6 +100,7 @@ def lexicon() -> Lexicon:
         field_names={k.casefold(): v for k, v in data["fields"].items()},
         ranks=PhraseMatcher(rank_names),
         known_organizations=PhraseMatcher(known, exact=[name for name, _ in known]),
+        known_states=dict(data["known_organization_states"]),
         personal_titles=_words(data["personal_titles"]),
         given_name_titles=_words(data["given_name_titles"]),
         regional_titles=_words(data["regional_titles"]),

@@ -30,6 +30,7 @@ __all__ = [
     "find_organizations",
     "name_key",
     "read_institution",
+    "remit",
     "short_forms",
     "split_name",
     "state_name",
@@ -114,6 +115,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
                 break
             parts.append(("word", j, words_end))
             j = words_end
+        elif key == "in" and last in ("word", "known") and _world_region(marks, j + 1):
+            parts.append(("connector", j, j + 1))  # "Arab Bank for Economic Development in Africa"
+            j += 1
         elif key == "," and last == "word" and _listed(marks, j + 1, stop):
             parts.append(("connector", j, j + 1))  # "Ministry of Investment, Trade and Industry"
             j += 1
@@ -145,6 +149,43 @@ def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places
     if last >= 2 and parts[last][0] == "place" and places[last].kind == "country" and doc.keys[parts[-2][1]] == "and":
         del parts[-2:]
         del places[last]
+
+
+# Heads that name a region of a state, not a body of it.
+_REGION_HEADS = frozenset(
+    {"province", "canton", "county", "aimag", "oblast", "velayat", "viloyat", "governorate", "prefecture", "region"}
+)
+
+
+_MINISTER_HEADS = frozenset({"minister", "cabinet secretary"})
+
+
+def remit(head: str, words: str) -> bool:
+    """Whether a minister's institution words are the ministry's remit, a field though an
+    institution word is among them ("Minister of Territorial Administration", "Minister of
+    the Armed Forces"): the words do not open with an institution's head."""
+    first = words.removeprefix("the ").split()[0].casefold()
+    return head.casefold() in _MINISTER_HEADS and first not in lexicon().institution_heads
+
+
+def _remit_at(marks: Marks, ministers: set[int], i: int, words: str) -> bool:
+    """Whether the institution words at token `i` follow "Minister of [the]" as its remit."""
+    keys = marks.doc.keys
+    k = i - 1 if i > 0 and keys[i - 1] == "the" else i
+    return k >= 2 and keys[k - 1] in ("of", "for") and k - 1 in ministers and remit("minister", words)
+
+
+def _region_only(name: str) -> bool:
+    """Whether a name's only heads are a region's ("Sandaun Province", not "Government of
+    Tuzla Canton")."""
+    heads = [w for w in name.casefold().split() if w in lexicon().institution_heads]
+    return bool(heads) and all(h in _REGION_HEADS for h in heads)
+
+
+def _world_region(marks: Marks, i: int) -> bool:
+    """Whether a region of no one state starts at token `i` ("Africa", "Central Asia"): the
+    remit an institution's name may end with, where a state or city is where it sits."""
+    return i in marks.place and marks.place[i][1].place.kind == "region" and marks.place[i][1].place.country is None
 
 
 def _listed(marks: Marks, i: int, stop: int) -> bool:
@@ -191,11 +232,46 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         return unknown  # "External Affairs", "Veterans Affairs": institution words close them
     if k - j <= 2 and k + 1 < stop and keys[k] == "and" and keys[k + 1] in words and not _post_follows(marks, k + 1):
         return k  # "Road and Transport Development": joined to institution words, one name
+    place_name = _place_name_after(marks, j, stop)
+    if place_name is not None:
+        return place_name
+    ends = k >= stop or not marks.doc.capitalized[k]
+    if 0 < k - j <= 2 and ends and keys[j - 1] == "and" and _fields_before(marks, j - 1):
+        return k  # "Demining and Expertise", "Foreign Affairs and Human Mobility": the name's last fields
     if k < stop and keys[k] == "," and ((k == j + 1 and j > 0 and keys[j - 1] in words) or _after_of(marks, j, k)):
         # "Migration and Border Surveillance, Khalid Bennani": one more word of the name;
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:
+    """The token after a town's or district's name the gazetteer lacks, written after "<head>
+    of" ("the District Government of Mocímboa da Praia", "the Municipal Chamber of São Vicente"):
+    one to three capitalised words, particles between, that end the institution's words."""
+    keys, doc = marks.doc.keys, marks.doc
+    if j < 2 or keys[j - 1] != "of" or keys[j - 2] not in marks.lexicon.institution_heads:
+        return None
+    k, words = j, 0
+    while k < stop and _same_line(doc, k) and (doc.capitalized[k] or (keys[k] in _PARTICLES and words)):
+        if keys[k] in marks.lexicon.institution_words or k in marks.head or k in marks.place:
+            return None
+        words += doc.capitalized[k]
+        k += 1
+    while k > j and keys[k - 1] in _PARTICLES:
+        k -= 1
+    if k < stop and keys[k] in ("of", "for"):
+        return None  # "the Board of Directors of the Fund": not a place's name, a body's
+    return k if 0 < words <= 3 else None
+
+
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le"})
+
+
+def _fields_before(marks: Marks, i: int) -> bool:
+    """Whether institution words that are no head come right before token `i`."""
+    keys, lex = marks.doc.keys, marks.lexicon
+    return i > 0 and keys[i - 1] in lex.institution_words and keys[i - 1] not in lex.institution_heads
 
 
 _PROVINCES = frozenset({"region", "province", "oblast", "district", "governorate", "county", "state", "prefecture"})
@@ -284,17 +360,21 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     doc, lex = marks.doc, marks.lexicon
     found: list[OrganizationMention] = []
     taken: set[int] = set()
-    known_ending: dict[int, OrganizationMention] = {}
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
-        found.append(
-            OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written_name(marks, name), kind, country)
-        )
-        known_ending[end] = found[-1]
+        if kind == "international-organization":
+            country = None  # "Shanghai Cooperation Organisation": a city in the name, no state's body
+        country = country or lex.known_states.get(name)
+        written = written_name(marks, name)
+        if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
+            written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
+            kind = lex.organization_kind(written)
+        found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written, kind, country))
         taken.update(range(i, end))
     i = 0
     capitalized, place = doc.capitalized, marks.place
     candidates = [k for k in range(len(doc.keys)) if capitalized[k] or k in place]
+    ministers = {end for end, head in marks.head.values() if head.casefold() in _MINISTER_HEADS}
     for i in candidates:
         if i in taken or not _may_start_institution(marks, i):
             continue
@@ -305,11 +385,12 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
         prefix = _hyphened(doc, i) or _saint(doc, i)
         if prefix is not None:  # "Inter-American", "St. James": the words are one, and name no state
             span, words, country = prefix.join(span), prefix.join(words), None if i in marks.place else country
-        parent = _parent_acronym(doc, known_ending.get(i), span)
-        if parent is not None:  # "UN Central Emergency Response Fund": the body named in full
-            found.remove(parent)
-            span, words = parent.span.join(span), parent.span.join(words)
         name = canonical_name(doc.quote(words))
+        if _region_only(name) and institution.end not in marks.head:
+            continue  # "Sandaun Province", "Tuzla Canton": a place, named as places are
+        if _remit_at(marks, ministers, i, name):
+            taken.update(range(i, institution.end))
+            continue  # "Minister of Territorial Administration": the ministry's remit, read with the post
         found.append(OrganizationMention(span, name, lex.organization_kind(name), country))
         taken.update(range(i, institution.end))
     found.extend(_governments(doc, marks))
@@ -339,13 +420,20 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
     return found
 
 
-def _parent_acronym(doc: Document, known: OrganizationMention | None, span: Span) -> OrganizationMention | None:
-    """A known body's acronym right before an institution's words ("UN" of "UN Central Emergency
-    Response Fund"): the parent names the body with it, so the two are one name."""
-    if known is None or doc.folded[known.span.end : span.start] != " ":
-        return None
-    written = doc.folded[known.span.start : known.span.end]
-    return known if written.isupper() and len(written) <= 4 else None
+def _office_after(marks: Marks, i: int) -> int | None:
+    """The token after the words from `i`, right after a known organization's name, that name
+    a body of it ("EU Delegation", "UN General Assembly", "UN Central Emergency Response Fund"):
+    up to four capitalised words on its line ending with an institution head, no post's head
+    among them and no capitalised word after."""
+    doc, heads = marks.doc, marks.lexicon.institution_heads
+    for end in range(i, min(i + 4, len(doc.keys))):
+        if not doc.capitalized[end] or not _same_line(doc, end) or end in marks.head or end in marks.place:
+            return None
+        if doc.keys[end] == "board":
+            return None  # "the IMF Executive Board approved": the board acts for the body it governs
+        if doc.keys[end] in heads:
+            return end + 1 if end + 1 >= len(doc.keys) or not doc.capitalized[end + 1] else None
+    return None
 
 
 def _hyphened(doc: Document, i: int) -> Span | None:
@@ -460,6 +548,11 @@ def split_name(name: str) -> list[str]:
     return parts
 
 
+# Heads of bodies named with the institution they belong to: a school or an inspectorate is
+# "of" its ministry by name, where a staff or a bureau is a part of it.
+_NAMED_WHOLE = frozenset({"academy", "institute", "university", "college", "school", "lyceum", "inspectorate"})
+
+
 def _named(part: str) -> bool:
     """Whether a part of a name names an institution alone: "Academy" of "Academy of the Armed
     Forces" does not, and keeps the rest as its name."""
@@ -515,6 +608,9 @@ class Organization:
     parent_method: str | None = None
     parent_evidence: list[Span] | None = None
     location: KnownPlace | None = None
+    country_method: str | None = None
+    """How the state was told, when no words of the organization's name it."""
+    country_evidence: list[Span] | None = None
 
 
 class Organizations:
@@ -541,6 +637,8 @@ class Organizations:
             return self._add(name, kind, country, evidence, name_method)
         parent = self._add(outer, lexicon().organization_kind(outer), country, evidence)
         for part in reversed(inner):
+            if part.split()[-1].casefold() in _NAMED_WHOLE:  # "Military Institute of the Ministry of Defense"
+                part = name[name.rindex(part) :]
             key = self._add(part, lexicon().organization_kind(part), country, evidence)
             org = self.by_key[key]
             if org.parent is None:
@@ -584,6 +682,18 @@ class Organizations:
             return key
         known = [k for k in self.by_name.get(name, ()) if k != key and k in self.by_key]
         return known[0] if len(known) == 1 else key
+
+    def settle(self, key: str, country: str, method: str, evidence: list[Span]) -> None:
+        """Give an organization of unknown state the state the report tells it has, unless an
+        organization of that name and state is recorded already."""
+        target = self.key(self.by_key[key].name, country)
+        if target in self.by_key:
+            return
+        org = self.by_key.pop(key)
+        org.country, org.country_method, org.country_evidence = country, method, evidence
+        self.by_key[target] = org
+        self._cited[target] = self._cited.pop(key, set())
+        self.by_name[key.partition("|")[0]].append(target)
 
     def merge_unplaced(self) -> None:
         """Fold organizations of unknown state into their namesake of known state."""

@@ -25,7 +25,7 @@ from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.lexicon import lexicon
-from engagement_schema.extraction.organizations import Organizations, state_name
+from engagement_schema.extraction.organizations import Organizations, remit, state_name
 from engagement_schema.extraction.people import Person, PostMention
 from engagement_schema.extraction.places import KnownPlace, PlaceMention, first_seat, gazetteer
 from engagement_schema.extraction.statements import StatementMention
@@ -51,6 +51,34 @@ _GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings"
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# The bodies a state has of its own, as against international or joint ones; and words that
+# name such a body whatever its kind ("Sughd Regional Clinical Hospital", "Directorate of
+# Orientation", "Presidential Secretariat", "National Emergency Management Office").
+_NATIONAL_KINDS = frozenset(
+    {
+        "ministry",
+        "armed-forces",
+        "armed-forces-staff",
+        "military-command",
+        "law-enforcement",
+        "border-service",
+        "security-service",
+    }
+)
+_NATIONAL_WORDS = frozenset(
+    {
+        "hospital",
+        "directorate",
+        "administration",
+        "secretariat",
+        "treasury",
+        "institute",
+        "centre",
+        "center",
+        "board",
+        "office",
+    }
+)
 _DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
 
 
@@ -292,6 +320,7 @@ class _Builder:
             self.post_orgs[(person.name, post.span.start)] = (found, derivation)
         self.counterparts = self._counterparts()
         orgs.merge_unplaced()
+        self._home_institutions()
         self._parents()
         self._locations()
         self.org_ids: dict[str, str] = {}
@@ -301,6 +330,8 @@ class _Builder:
             derivations = []
             if org.name_method:
                 derivations.append(self.derivation("name", org.name_method, org.name_evidence or []))
+            if org.country_method:
+                derivations.append(self.derivation("country", org.country_method, org.country_evidence or []))
             parent = orgs.resolve(org.parent) if org.parent is not None else None
             if parent is not None and parent in self.org_ids:
                 data["parent"] = self.org_ids[parent]
@@ -310,6 +341,41 @@ class _Builder:
             data["evidence"] = self.evidence(org.evidence)
             data["derivations"] = derivations
             self.org_ids[key] = self._add("organizations", data)
+
+    def _home_institutions(self) -> None:
+        """ "received at the Ministry of Defence" in a report filed from Accra, issued under a
+        "GHANA ARMED FORCES" letterhead or telling of a day in Accra: a national institution named with no state is the
+        report's own state's; reports qualify other states' institutions ("the Kazakh Ministry
+        of ...") and leave their own bare."""
+        home = self._home_state()
+        if home is None:
+            return
+        country, told, span = home
+        orgs = self.r.organizations
+        for key, org in list(orgs.by_key.items()):
+            national = org.kind in _NATIONAL_KINDS or not _NATIONAL_WORDS.isdisjoint(org.name.casefold().split())
+            if not key.endswith("|") or org.name_method or not national or orgs.resolve(key) != key:
+                continue
+            method = f'"{org.name}" is named with no state, in a report {told}: its state\'s.'
+            orgs.settle(key, country, method, [*org.evidence[:1], span])
+
+    def _home_state(self) -> tuple[str, str, Span] | None:
+        """The report's own state: its dateline's, else that of the institution its first line
+        names (the letterhead), else that of the first town its body names (where the story
+        happens); with how it is told and the words telling it."""
+        home = self.r.dateline
+        if home is not None and home.place.country is not None:
+            return home.place.country, f"filed from {home.place.name}", home.span
+        first_line = self.doc.folded.find("\n")
+        for org in self.r.organizations.by_key.values():
+            head = next((e for e in org.evidence if e.start < first_line), None)
+            if org.country is not None and head is not None and org.kind != "diplomatic-mission":
+                return org.country, f'under the heading "{self.doc.quote(head)}"', head
+        body = self.doc.headline.span.end if self.doc.headline is not None else 0
+        city = next((p for p in self.r.places if p.place.kind == "city" and p.span.start >= body), None)
+        if city is not None and city.place.country is not None:
+            return city.place.country, f"whose first town is {city.place.name}", city.span
+        return None
 
     def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
         """The institution written before a title joined by "and" to this one ("the WFP
@@ -471,12 +537,15 @@ class _Builder:
         served = self.countries.get(person.name, (None, None))[0]
         institution = post.institution
         country = post.country or (institution.country if institution else None) or served
+        junior = self._junior_remit(post)
+        if junior == "" and (other := self._other_post_organization(person, post)) is not None:
+            return other  # "State Minister Ishiguro": the fuller title tells
         if institution is not None and institution.name is not None:
-            name = institution.known or self.doc.quote(institution.name)
+            name = junior or institution.known or self.doc.quote(institution.name)
             possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
             if possessive and (named := self._named_before(name)) is not None:
                 return named
-            if institution.headed or head not in lex.field_offices:
+            if (institution.headed and not remit(post.head, name)) or head not in lex.field_offices:
                 return orgs.add(name, lex.organization_kind(name), country, institution.span)
             office = f"{lex.field_offices[head]} of {name}"
             method = f'Named from the post "{self.doc.quote(post.label)}".'
@@ -514,6 +583,26 @@ class _Builder:
                 f" of a person serving {state.name}." if state else "."
             )
             return orgs.add(name, kind, country, post.label, method)
+        return None
+
+    def _junior_remit(self, post: PostMention) -> str | None:
+        """The remit of a junior minister's post, "Minister of State for External Affairs"
+        (a minister within the Ministry of External Affairs, not a "Ministry of State"): ""
+        when the title names none ("State Minister"); None for other posts."""
+        if post.head.casefold() != "minister":
+            return None
+        if post.field == "State" and post.institution is None:
+            return ""
+        written = self.doc.quote(post.institution.name) if post.institution and post.institution.name else ""
+        if written == "State":
+            return ""
+        return written.removeprefix("State for ") if written.startswith("State for ") else None
+
+    def _other_post_organization(self, person: Person, post: PostMention) -> str | None:
+        """The organization of another post of the same person that names one."""
+        for other in person.posts():
+            if other.span.start != post.span.start and (person.name, other.span.start) in self.post_orgs:
+                return self.post_orgs[(person.name, other.span.start)][0]
         return None
 
     def _head_word_derivation(self, post: PostMention, found: str | None) -> Data | None:
