@@ -2966,6 +2966,15 @@ probe(
 )
 
 
+# aid: "totals $N over the 2021–2024 triennium", "for 2024-2026", "for 2025": a span of years as
+# releases write it starts the aid's period
+probe(
+    "aid-period-as-a-span-of-years",
+    "Apia\n\nAustralia will provide A$6 million to Samoa for 2025\u20132027 to upgrade water supply.",
+    lambda f: {s for _, _, s, _ in f["aid-terms"]} == {"2025"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -278,8 +278,12 @@ _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\b(?:equipment|vehicles|supplies)\b", _F), "equipment"),
     (re.compile(r"\btraining\b", _F), "training"),
 )
+# "from 2024 to 2026", "in 2024", and as releases write a span of years: "in 2023–2026", "for
+# 2024-2026", "over the 2021–2024 triennium", "for 2025".
 _PERIOD = re.compile(
-    r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b"
+    r"|\b(?:in|for|over|during)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<last>(?:19|20)\d\d)\b"
+    r"|\b(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b(?![-\u2013/])",
     _F,
 )
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
@@ -1128,8 +1132,8 @@ def _period(mention: AidMention, text: str, clause: Span) -> None:
         return
     period = _PERIOD.search(text, clause.start, clause.end)
     if period is not None:
-        mention.start = period.group("start") or period.group("year")
-        mention.end = period.group("end") or period.group("year")
+        mention.start = period.group("start") or period.group("first") or period.group("year")
+        mention.end = period.group("end") or period.group("last") or period.group("year")
 
 
 def _kinds_and_sectors(
