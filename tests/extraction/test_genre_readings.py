@@ -2975,6 +2975,15 @@ probe(
 )
 
 
+# aid: "$12 million for the National Police", "to the St. Mary Police Division": aid to a police force
+# is in DAC 15132 (police), not the 152 of armies and border guards
+probe(
+    "aid-to-a-police-force-is-15132",
+    "Port Louis\n\nFrance will provide \u20ac3 million to the Mauritius Police Force for new patrol vehicles.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"15132"})},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -1180,18 +1180,34 @@ _SECURITY_BODIES = frozenset(
 
 
 def _security_sector(mention: AidMention) -> None:
-    """Aid for security ("security assistance", "security and counter-narcotics programmes") or
-    to a security body (border guards, land forces) that names no sector of its own is in
-    DAC 152, Conflict, peace and security."""
+    """Aid naming no sector of its own: to a police force, in DAC 15132, police; for security
+    ("security assistance", "security and counter-narcotics programmes") or to a security body
+    (border guards, land forces), in DAC 152, Conflict, peace and security."""
     if mention.sectors:
         return
     security = [t for t in mention.topics if ({t.topic} | ancestors(t.topic)) & _SECURITY_TOPICS]
-    if security:
+    if _police(mention.recipient):
+        mention.sectors = ["15132"]
+        mention.sector_method = "Aid to a police force is in DAC 15132, police."
+    elif security:
         mention.sectors = ["152"]
         mention.sector_method = f'Aid for security ("{security[0].topic}") is in DAC 152, conflict, peace and security.'
     elif mention.recipient.kind == "organization" and _kind_of(mention.recipient) in _SECURITY_BODIES:
         mention.sectors = ["152"]
         mention.sector_method = "Aid to a security body is in DAC 152, conflict, peace and security."
+
+
+_POLICE = re.compile(r"\b(?:police|constabulary|gendarmerie|carabineros)\b")
+
+
+def _police(agent: Agent) -> bool:
+    """Whether an agent is a police force ("the Haitian National Police", "the St. James Police
+    Division", "the Constabulary Force"); border police guard a border (DAC 152, as border guards)."""
+    return (
+        agent.kind == "organization"
+        and _POLICE.search(_name_of(agent)) is not None
+        and _kind_of(agent) != "border-service"
+    )
 
 
 @cache  # the vocabularies are fixed, and a scheme finds a concept by scanning them all
