@@ -2984,6 +2984,16 @@ probe(
 )
 
 
+# aid: "X signed a grant agreement with Y. The grant, worth N, will fund ...": the sum of the grant the
+# sentence before tells of is that grant's, its giver and receiver the signing's
+probe(
+    "the-grant-worth-after-a-signing",
+    "Vientiane\n\nKorea signed a loan agreement with the Government of Laos on Monday. The loan, amounting "
+    "to $40 million, will finance two bridges.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("south korea", "laos", "40000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -571,10 +571,11 @@ def _state_for(agent: Agent) -> Agent:
     return Agent("place", state) if state else agent
 
 
-# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
+# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...", "The
+# grant, worth 500 million yen, will fund ..." (after "Japan signed a grant agreement with X").
 _THE_GIFT = re.compile(
     r"(?:The|This|These)\s+(?:\w+\s+)?(?:aid|assistance|equipment|vehicles|supplies|goods|items|consignment"
-    r"|shipment|cargo|donation|gift)\b",
+    r"|shipment|cargo|donation|gift|grant|loan|funding|funds)\b",
     _F,
 )
 
