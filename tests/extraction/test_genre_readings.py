@@ -2994,6 +2994,16 @@ probe(
 )
 
 
+# aid: "IOM's response is supported by the EU, which provided €5 million, and by Japan, which contributed
+# $1.5 million": the body whose work is supported receives each sum
+probe(
+    "supported-work-receives",
+    "Kabul\n\nUNHCR's work in Afghanistan is funded by Germany, which gave $3 million, and by Norway, "
+    "which contributed $2 million.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("germany", "unhcr"), ("norway", "unhcr")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -492,6 +492,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None:
             recipient, method = (
                 _signing_partner(discourse, sentence, donor)
+                or _supported_work(discourse, sentence, money, donor)
                 or _institution_before(discourse, sentence, money, donor)
                 or _main_state(discourse, donor)
             )
@@ -1010,6 +1011,31 @@ def _institution_before(
         last.agent,
         f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.',
     )
+
+
+# "IOM's response is supported by the EU, which provided €5 million, and by Japan, which
+# contributed $1.5 million": the work supported is the institution's.
+_SUPPORTED_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?(?:supported|funded|financed)\s+by\b", _F
+)
+
+
+def _supported_work(discourse: Discourse, sentence: Sentence, money: Money, donor: Agent) -> tuple[Agent, str] | None:
+    """The institution whose work a sentence says is supported by the givers it names next,
+    each sum they provide its own (the first institution its subject names, not the donor)."""
+    text = discourse.doc.folded
+    supported = _SUPPORTED_BY.search(text, sentence.span.start, money.written.start)
+    if supported is None:
+        return None
+    named = [
+        m
+        for m in discourse.within(Span(sentence.span.start, supported.start()))
+        if m.agent.kind == "organization" and _name_of(m.agent) != _name_of(donor)
+    ]
+    if not named:
+        return None
+    quoted = discourse.doc.quote(Span(named[0].span.start, supported.end()))
+    return named[0].agent, f'The recipient is not named with the amount; "{quoted}" names whose work the aid supports.'
 
 
 def _name_of(agent: Agent) -> str:
