@@ -3004,6 +3004,15 @@ probe(
 )
 
 
+# aid: "Qatar will give the Lebanese Army $20 million", "granted the Coast Guard a further $2 million": the
+# one named between a verb of giving and the sum receives it
+probe(
+    "given-object-before-the-sum",
+    "Aden\n\nKuwait gave the Yemeni Army an additional $4 million for salaries.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("kuwait", "army")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

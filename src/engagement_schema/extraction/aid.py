@@ -951,12 +951,30 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
     near a noun of giving stands to the amount."""
     text = discourse.doc.folded
     providing = list(_PROVIDING.finditer(text, clause_start, money.span.start))
-    if not providing:
-        return None
-    listed = discourse.objects(providing[-1].end(), money.span.start)
-    if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
-        return None
-    return listed[0].agent, None
+    if providing:
+        listed = discourse.objects(providing[-1].end(), money.span.start)
+        if listed and listed[0].agent.kind != "person" and _WITH.match(text, listed[-1].span.end):
+            return listed[0].agent, None
+    return _given_object(discourse, clause_start, money)
+
+
+# "will give the Lebanese Army $20 million", "granted Tanzania DKK 200 million": the one given to
+# named between the verb and the sum.
+_GIVE = re.compile(r"\b(?:give|gives|gave|giving|granted|grants|awarded|awards|offered|offers)\s+(?:the\s+)?$", _F)
+_SUM_AFTER = re.compile(r"\s+(?:(?:an?|some|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$", _F)
+
+
+def _given_object(discourse: Discourse, clause_start: int, money: Money) -> tuple[Agent, None] | None:
+    """The agent named right after a verb of giving and right before the sum it is given."""
+    text = discourse.doc.folded
+    for mention in discourse.within(Span(clause_start, money.written.start)):
+        if (
+            mention.agent.kind != "person"
+            and _GIVE.search(text, max(0, mention.span.start - 20), mention.span.start)
+            and _SUM_AFTER.fullmatch(text, mention.span.end, money.written.start)
+        ):
+            return mention.agent, None
+    return None
 
 
 # "through KfW Development Bank", "via the Fund": the channel aid goes by, not who receives it.
