@@ -3013,6 +3013,15 @@ probe(
 )
 
 
+# aid: "€25 million for a vocational training programme": a purpose the topic's words name within its
+# category is the sector (11330, vocational training), not the category (111, education)
+probe(
+    "vocational-training-is-11330",
+    "Ulaanbaatar\n\nAustria has pledged EUR 5 million for vocational training in Mongolia.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"11330"})},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -1197,11 +1197,28 @@ def _kinds_and_sectors(
         mention.topics = reader.read(mention.span)
     candidates = [(t, _category(t.topic)) for t in mention.topics]
     supported = [(t, c) for t, c in candidates if c and not any(t.span.overlaps(k) for k in kind_spans)]
-    for topic, category in supported or [(t, c) for t, c in candidates if c]:
+    for topic, named in supported or [(t, c) for t, c in candidates if c]:
+        category = _purpose(text, topic.span, named)
         if category is not None and category not in mention.sectors:
             mention.sectors.append(category)
             mention.sector_sources.append((topic, category))
     mention.sectors.sort()
+
+
+# Purposes a topic's own words name within its category: "vocational training" (education, 111)
+# is 11330; "the judiciary", "justice reform" (governance, 151) is 15130.
+_PURPOSES = (
+    (re.compile(r"\b(?:vocational|TVET)\b", _F), "111", "11330"),
+    (re.compile(r"\b(?:judicial|judiciary|justice|courts?|judges)\b", _F), "151", "15130"),
+)
+
+
+def _purpose(text: str, span: Span, category: str | None) -> str | None:
+    """The purpose code a topic's words name within its category, else the category."""
+    return next(
+        (code for words, parent, code in _PURPOSES if parent == category and words.search(text, span.start, span.end)),
+        category,
+    )
 
 
 # "humanitarian funding", "for families affected by the floods", "food packages and hygiene kits",
