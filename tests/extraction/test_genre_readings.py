@@ -3022,6 +3022,16 @@ probe(
 )
 
 
+# aid: "the project, with a budget of €5 million funded by the EU, will ...": a budget or cost a giver
+# named right after it pays is aid
+probe(
+    "budget-funded-by-a-giver",
+    "Skopje\n\nThe programme, with a total budget of \u20ac4 million financed by Sweden, will train "
+    "judges in North Macedonia.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("sweden", "north macedonia", "4000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -258,6 +258,9 @@ _NOT_AID = re.compile(
     r"|cost|costs|costing)\b",
     _F,
 )
+# "with a budget of €5 million funded by the EU", "at a cost of $3 million, financed by Japan": a sum
+# a giver named after it pays is aid, whatever it is the budget or cost of.
+_FUNDED_AFTER = re.compile(r"\s*,?\s*(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F)
 # "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
 # "allocates $10 million a year from the national budget": a state spending its own money.
 _OWN_BUDGET = re.compile(
@@ -464,7 +467,10 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         giving = _giving(text, clause, money)
         if (
             not giving
-            or _not_aid(discourse, Span(clause_start, money.span.start))
+            or (
+                _not_aid(discourse, Span(clause_start, money.span.start))
+                and not _FUNDED_AFTER.match(text, money.span.end)
+            )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
         ):
