@@ -3032,6 +3032,16 @@ probe(
 )
 
 
+# aid: "The total cost of the project is $100 million, of which the Bank will provide $80 million": the
+# cost is the whole's; the part a giver provides is aid
+probe(
+    "part-of-a-cost-provided",
+    "Dushanbe\n\nThe project will cost $60 million, of which the Islamic Development Bank will provide "
+    "$45 million to Tajikistan.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("islamic development bank", "tajikistan", "45000000")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

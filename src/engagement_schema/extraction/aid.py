@@ -258,6 +258,9 @@ _NOT_AID = re.compile(
     r"|cost|costs|costing)\b",
     _F,
 )
+# "The total cost is $100 million, of which the Bank will provide $80 million": words of costs or
+# budgets before the whole are the whole's, not its part's.
+_PART_OF = re.compile(r"\bof\s+(?:which|this|that|it)\b", _F)
 # "with a budget of €5 million funded by the EU", "at a cost of $3 million, financed by Japan": a sum
 # a giver named after it pays is aid, whatever it is the budget or cost of.
 _FUNDED_AFTER = re.compile(r"\s*,?\s*(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F)
@@ -461,15 +464,18 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     doc = discourse.doc
     text = doc.folded
     found: list[AidMention] = []
-    for money in _first_tellings(text, find_money(text, sentence.span)):
+    amounts = _first_tellings(text, find_money(text, sentence.span))
+    for before, money in zip([None, *amounts], amounts, strict=False):
         clause_start = discourse.clause_start(sentence, money.span.start)
+        told_from = clause_start
+        if before is not None and _PART_OF.search(text, before.span.end, money.written.start):
+            told_from = max(clause_start, before.span.end)
         clause = Span(sentence.span.start, sentence.body.end)
         giving = _giving(text, clause, money)
         if (
             not giving
             or (
-                _not_aid(discourse, Span(clause_start, money.span.start))
-                and not _FUNDED_AFTER.match(text, money.span.end)
+                _not_aid(discourse, Span(told_from, money.span.start)) and not _FUNDED_AFTER.match(text, money.span.end)
             )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
