@@ -3042,6 +3042,15 @@ probe(
 )
 
 
+# aid: "China's Exim Bank provided a $500 million loan": the institution a state's possessive names gives
+# (the state is not given to)
+probe(
+    "state-possessive-institution-gives",
+    "Vientiane\n\nKorea's Export-Import Bank provided a $70 million loan to Laos for a bridge.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"laos"} and all("bank" in d for d, *_ in f["aid"]),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

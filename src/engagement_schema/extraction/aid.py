@@ -759,7 +759,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
             or _lender_among(agents)
             or _lender_signed_with(discourse, sentence, money, clause)
             or _board_of(discourse, agents[0], words, clause.end)
-            or agents[0]
+            or _owned_giver(discourse, agents[0], words, position)
         )
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
@@ -813,6 +813,13 @@ def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) 
         return None
     listed = discourse.objects(of.end(), end)
     return listed[0].agent if listed and listed[0].span.start == of.end() else None
+
+
+def _owned_giver(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent:
+    """ "China's Exim Bank provided a $500 million loan": the institution a state's possessive
+    names gives, not the state."""
+    named = next((m for m in discourse.within(words) if m.agent == agent), None) if words else None
+    return _state_institution(discourse, named, end) if named else agent
 
 
 _WHICH = re.compile(r",\s*which\b", _F)
