@@ -3051,6 +3051,16 @@ probe(
 )
 
 
+# aid: "In response to the UN flash appeal, Japan provided $5 million", "In line with its trade policy, ...":
+# a sentence's opening phrase names neither the giver nor what kind of sum follows
+probe(
+    "opening-phrase-is-no-giver",
+    "MAPUTO \u2014 Following a request from the World Health Organization, Portugal donated \u20ac2 million "
+    "to Mozambique.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("portugal", "mozambique")},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -258,6 +258,20 @@ _NOT_AID = re.compile(
     r"|cost|costs|costing)\b",
     _F,
 )
+# "In response to the UN appeal, Japan provided ...", "In line with its trade policy, the EU
+# ...": a sentence's opening phrase (after its dateline) names neither giver nor what the sum is.
+_OPENING = re.compile(
+    r"(?:[^\n]{0,60}?\s-+\s+)?(?:In|Under|Following|At|On|Responding|As|After|Amid|Within"
+    r"|Despite|Upon|Given|Through)\s[^,.;]{0,100},\s*"
+)
+
+
+def _opening_end(text: str, sentence: Sentence, position: int) -> int:
+    """Where a sentence's opening phrase closing before `position` ends (its start if none)."""
+    opening = _OPENING.match(text, sentence.span.start, position)
+    return opening.end() if opening else sentence.span.start
+
+
 # "The total cost is $100 million, of which the Bank will provide $80 million": words of costs or
 # budgets before the whole are the whole's, not its part's.
 _PART_OF = re.compile(r"\bof\s+(?:which|this|that|it)\b", _F)
@@ -467,9 +481,9 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     amounts = _first_tellings(text, find_money(text, sentence.span))
     for before, money in zip([None, *amounts], amounts, strict=False):
         clause_start = discourse.clause_start(sentence, money.span.start)
-        told_from = clause_start
+        told_from = max(clause_start, _opening_end(text, sentence, money.span.start))
         if before is not None and _PART_OF.search(text, before.span.end, money.written.start):
-            told_from = max(clause_start, before.span.end)
+            told_from = max(told_from, before.span.end)
         clause = Span(sentence.span.start, sentence.body.end)
         giving = _giving(text, clause, money)
         if (
@@ -750,6 +764,10 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     if antecedent is not None:
         return antecedent
     agents, words = discourse.subject(sentence, position)
+    opening = _opening_end(discourse.doc.folded, sentence, position)
+    if words is not None and words.start < opening:  # "In response to the UN appeal, Japan provided"
+        after = [m for m in discourse.within(Span(opening, position)) if m.span.end <= position]
+        agents, words = ([after[0].agent], after[0].span) if after else ([], None)
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
         agents, words = discourse.subject(sentence, announced[-1].start())
