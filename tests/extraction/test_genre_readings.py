@@ -3061,6 +3061,15 @@ probe(
 )
 
 
+# aid: "handed over equipment worth $90,000 to the Provincial Hospital": aid naming no sector, to a body
+# whose work is one sector (a hospital: 121; a mine action centre: 15250), is in that sector
+probe(
+    "institution-sector-of-a-hospital",
+    "Vientiane\n\nAustralia handed over equipment worth A$200,000 to the Savannakhet Provincial Hospital.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"121"})},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

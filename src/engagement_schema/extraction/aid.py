@@ -530,6 +530,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         _period(mention, text, clause)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
+        _institution_sector(mention)
         _relief_sector(mention, text)
         found.append(mention)
         found += _each_of(discourse, mention, clause)
@@ -1270,6 +1271,26 @@ def _relief_sector(mention: AidMention, text: str) -> None:
     if not mention.sectors and _RELIEF.search(text, mention.span.start, mention.span.end):
         mention.sectors = ["720"]
         mention.sector_method = "Aid told as relief is in DAC 720, emergency response."
+
+
+# Receivers whose work is one sector: "to Lautoka Hospital", "to the Mine Action Centre".
+_INSTITUTION_SECTORS = (
+    (re.compile(r"\b(?:hospitals?|clinics?|polyclinic|health\s+cent(?:re|er)s?)\b"), "121", "health"),
+    (re.compile(r"\b(?:mine\s+action|demining)\b"), "15250", "mine action"),
+)
+
+
+def _institution_sector(mention: AidMention) -> None:
+    """Aid naming no sector of its own, to an institution whose work is one sector (a hospital,
+    a mine action centre), is in that sector."""
+    if mention.sectors or mention.recipient.kind != "organization":
+        return
+    name = _name_of(mention.recipient)
+    for words, code, label in _INSTITUTION_SECTORS:
+        if words.search(name):
+            mention.sectors = [code]
+            mention.sector_method = f"Aid to a body whose work is {label} is in DAC {code}."
+            return
 
 
 _SECURITY_TOPICS = frozenset({"security", "security-cooperation"})
