@@ -3070,6 +3070,14 @@ probe(
 )
 
 
+# aid: "donated €50,000 to the Civil Protection Directorate": aid to an emergency service is in DAC 720
+probe(
+    "institution-sector-of-an-emergency-service",
+    "Podgorica\n\nSlovenia donated \u20ac50,000 to the Directorate for Emergency Management.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"720"})},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -1273,16 +1273,22 @@ def _relief_sector(mention: AidMention, text: str) -> None:
         mention.sector_method = "Aid told as relief is in DAC 720, emergency response."
 
 
-# Receivers whose work is one sector: "to Lautoka Hospital", "to the Mine Action Centre".
+# Receivers whose work is one sector: "to Lautoka Hospital", "to the Mine Action Centre", "to the
+# Civil Protection Administration".
 _INSTITUTION_SECTORS = (
     (re.compile(r"\b(?:hospitals?|clinics?|polyclinic|health\s+cent(?:re|er)s?)\b"), "121", "health"),
     (re.compile(r"\b(?:mine\s+action|demining)\b"), "15250", "mine action"),
+    (
+        re.compile(r"\b(?:emergenc(?:y|ies)|civil\s+protection|civil\s+defen[cs]e|disaster)\b"),
+        "720",
+        "emergency response",
+    ),
 )
 
 
 def _institution_sector(mention: AidMention) -> None:
     """Aid naming no sector of its own, to an institution whose work is one sector (a hospital,
-    a mine action centre), is in that sector."""
+    a mine action centre, an emergency service), is in that sector."""
     if mention.sectors or mention.recipient.kind != "organization":
         return
     name = _name_of(mention.recipient)
