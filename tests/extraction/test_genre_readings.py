@@ -3078,6 +3078,16 @@ probe(
 )
 
 
+# aid: "Russia, which has given $70 million since 2013, will provide a further $4.5 million in 2024": the
+# years told after an amount are its own, else those told before it
+probe(
+    "each-amount-its-own-years",
+    "Bishkek\n\nKorea, which has contributed $30 million to UNICEF since 2010, will provide a further "
+    "$2 million to UNICEF in 2025.",
+    lambda f: {s for _, _, s, _ in f["aid-terms"]} == {"2010", "2025"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

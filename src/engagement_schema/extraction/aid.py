@@ -479,7 +479,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     text = doc.folded
     found: list[AidMention] = []
     amounts = _first_tellings(text, find_money(text, sentence.span))
-    for before, money in zip([None, *amounts], amounts, strict=False):
+    for before, money, after in zip([None, *amounts], amounts, [*amounts[1:], None], strict=False):
         clause_start = discourse.clause_start(sentence, money.span.start)
         told_from = max(clause_start, _opening_end(text, sentence, money.span.start))
         if before is not None and _PART_OF.search(text, before.span.end, money.written.start):
@@ -527,7 +527,11 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
         mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
-        _period(mention, text, clause)
+        # "which has given $70 million since 2013, will provide a further $4.5 million in 2024": the
+        # years told after an amount (before the next) are its own, else those told before it.
+        later = Span(money.span.end, after.span.start if after else clause.end)
+        earlier = Span(before.span.end if before else clause.start, money.span.start)
+        _period(mention, text, later) or _period(mention, text, earlier)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
         _institution_sector(mention)
@@ -1208,15 +1212,17 @@ def _named_giver(discourse: Discourse, sentence: Sentence) -> Agent | None:
     return listed[0].agent if listed else None
 
 
-def _period(mention: AidMention, text: str, clause: Span) -> None:
+def _period(mention: AidMention, text: str, clause: Span) -> bool:
+    """Read the years of the aid told in `clause`; whether any were."""
     since = SINCE.search(text, clause.start, clause.end)
     if since is not None:
         mention.start = since.group("year")
-        return
+        return True
     period = _PERIOD.search(text, clause.start, clause.end)
     if period is not None:
         mention.start = period.group("start") or period.group("first") or period.group("year")
         mention.end = period.group("end") or period.group("last") or period.group("year")
+    return period is not None
 
 
 def _kinds_and_sectors(
