@@ -3449,6 +3449,128 @@ probe(
 )
 
 
+# aid: "totals $N over the 2021–2024 triennium", "for 2024-2026", "for 2025": a span of years as
+# releases write it starts the aid's period
+probe(
+    "aid-period-as-a-span-of-years",
+    "Apia\n\nAustralia will provide A$6 million to Samoa for 2025\u20132027 to upgrade water supply.",
+    lambda f: {s for _, _, s, _ in f["aid-terms"]} == {"2025"},
+)
+
+
+# aid: "$12 million for the National Police", "to the St. Mary Police Division": aid to a police force
+# is in DAC 15132 (police), not the 152 of armies and border guards
+probe(
+    "aid-to-a-police-force-is-15132",
+    "Port Louis\n\nFrance will provide \u20ac3 million to the Mauritius Police Force for new patrol vehicles.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"15132"})},
+)
+
+
+# aid: "X signed a grant agreement with Y. The grant, worth N, will fund ...": the sum of the grant the
+# sentence before tells of is that grant's, its giver and receiver the signing's
+probe(
+    "the-grant-worth-after-a-signing",
+    "Vientiane\n\nKorea signed a loan agreement with the Government of Laos on Monday. The loan, amounting "
+    "to $40 million, will finance two bridges.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("south korea", "laos", "40000000")},
+)
+
+
+# aid: "IOM's response is supported by the EU, which provided €5 million, and by Japan, which contributed
+# $1.5 million": the body whose work is supported receives each sum
+probe(
+    "supported-work-receives",
+    "Kabul\n\nUNHCR's work in Afghanistan is funded by Germany, which gave $3 million, and by Norway, "
+    "which contributed $2 million.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("germany", "unhcr"), ("norway", "unhcr")},
+)
+
+
+# aid: "Qatar will give the Lebanese Army $20 million", "granted the Coast Guard a further $2 million": the
+# one named between a verb of giving and the sum receives it
+probe(
+    "given-object-before-the-sum",
+    "Aden\n\nKuwait gave the Yemeni Army an additional $4 million for salaries.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("kuwait", "army")},
+)
+
+
+# aid: "€25 million for a vocational training programme": a purpose the topic's words name within its
+# category is the sector (11330, vocational training), not the category (111, education)
+probe(
+    "vocational-training-is-11330",
+    "Ulaanbaatar\n\nAustria has pledged EUR 5 million for vocational training in Mongolia.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"11330"})},
+)
+
+
+# aid: "the project, with a budget of €5 million funded by the EU, will ...": a budget or cost a giver
+# named right after it pays is aid
+probe(
+    "budget-funded-by-a-giver",
+    "Skopje\n\nThe programme, with a total budget of \u20ac4 million financed by Sweden, will train "
+    "judges in North Macedonia.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("sweden", "north macedonia", "4000000")},
+)
+
+
+# aid: "The total cost of the project is $100 million, of which the Bank will provide $80 million": the
+# cost is the whole's; the part a giver provides is aid
+probe(
+    "part-of-a-cost-provided",
+    "Dushanbe\n\nThe project will cost $60 million, of which the Islamic Development Bank will provide "
+    "$45 million to Tajikistan.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("islamic development bank", "tajikistan", "45000000")},
+)
+
+
+# aid: "China's Exim Bank provided a $500 million loan": the institution a state's possessive names gives
+# (the state is not given to)
+probe(
+    "state-possessive-institution-gives",
+    "Vientiane\n\nKorea's Export-Import Bank provided a $70 million loan to Laos for a bridge.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"laos"} and all("bank" in d for d, *_ in f["aid"]),
+)
+
+
+# aid: "In response to the UN flash appeal, Japan provided $5 million", "In line with its trade policy, ...":
+# a sentence's opening phrase names neither the giver nor what kind of sum follows
+probe(
+    "opening-phrase-is-no-giver",
+    "MAPUTO \u2014 Following a request from the World Health Organization, Portugal donated \u20ac2 million "
+    "to Mozambique.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("portugal", "mozambique")},
+)
+
+
+# aid: "handed over equipment worth $90,000 to the Provincial Hospital": aid naming no sector, to a body
+# whose work is one sector (a hospital: 121; a mine action centre: 15250), is in that sector
+probe(
+    "institution-sector-of-a-hospital",
+    "Vientiane\n\nAustralia handed over equipment worth A$200,000 to the Savannakhet Provincial Hospital.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"121"})},
+)
+
+
+# aid: "donated €50,000 to the Civil Protection Directorate": aid to an emergency service is in DAC 720
+probe(
+    "institution-sector-of-an-emergency-service",
+    "Podgorica\n\nSlovenia donated \u20ac50,000 to the Directorate for Emergency Management.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"720"})},
+)
+
+
+# aid: "Russia, which has given $70 million since 2013, will provide a further $4.5 million in 2024": the
+# years told after an amount are its own, else those told before it
+probe(
+    "each-amount-its-own-years",
+    "Bishkek\n\nKorea, which has contributed $30 million to UNICEF since 2010, will provide a further "
+    "$2 million to UNICEF in 2025.",
+    lambda f: {s for _, _, s, _ in f["aid-terms"]} == {"2010", "2025"},
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

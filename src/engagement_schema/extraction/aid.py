@@ -258,6 +258,26 @@ _NOT_AID = re.compile(
     r"|cost|costs|costing)\b",
     _F,
 )
+# "In response to the UN appeal, Japan provided ...", "In line with its trade policy, the EU
+# ...": a sentence's opening phrase (after its dateline) names neither giver nor what the sum is.
+_OPENING = re.compile(
+    r"(?:[^\n]{0,60}?\s-+\s+)?(?:In|Under|Following|At|On|Responding|As|After|Amid|Within"
+    r"|Despite|Upon|Given|Through)\s[^,.;]{0,100},\s*"
+)
+
+
+def _opening_end(text: str, sentence: Sentence, position: int) -> int:
+    """Where a sentence's opening phrase closing before `position` ends (its start if none)."""
+    opening = _OPENING.match(text, sentence.span.start, position)
+    return opening.end() if opening else sentence.span.start
+
+
+# "The total cost is $100 million, of which the Bank will provide $80 million": words of costs or
+# budgets before the whole are the whole's, not its part's.
+_PART_OF = re.compile(r"\bof\s+(?:which|this|that|it)\b", _F)
+# "with a budget of €5 million funded by the EU", "at a cost of $3 million, financed by Japan": a sum
+# a giver named after it pays is aid, whatever it is the budget or cost of.
+_FUNDED_AFTER = re.compile(r"\s*,?\s*(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F)
 # "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
 # "allocates $10 million a year from the national budget": a state spending its own money.
 _OWN_BUDGET = re.compile(
@@ -278,8 +298,12 @@ _KINDS: tuple[tuple[re.Pattern[str], AidKind], ...] = (
     (re.compile(r"\b(?:equipment|vehicles|supplies)\b", _F), "equipment"),
     (re.compile(r"\btraining\b", _F), "training"),
 )
+# "from 2024 to 2026", "in 2024", and as releases write a span of years: "in 2023–2026", "for
+# 2024-2026", "over the 2021–2024 triennium", "for 2025".
 _PERIOD = re.compile(
-    r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    r"\b(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+(?:to|and|through|till|until|-)\s+(?P<end>(?:19|20)\d\d)\b"
+    r"|\b(?:in|for|over|during)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)\s*[-\u2013\u2014]\s*(?P<last>(?:19|20)\d\d)\b"
+    r"|\b(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b(?![-\u2013/])",
     _F,
 )
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
@@ -454,13 +478,19 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
     doc = discourse.doc
     text = doc.folded
     found: list[AidMention] = []
-    for money in _first_tellings(text, find_money(text, sentence.span)):
+    amounts = _first_tellings(text, find_money(text, sentence.span))
+    for before, money, after in zip([None, *amounts], amounts, [*amounts[1:], None], strict=False):
         clause_start = discourse.clause_start(sentence, money.span.start)
+        told_from = max(clause_start, _opening_end(text, sentence, money.span.start))
+        if before is not None and _PART_OF.search(text, before.span.end, money.written.start):
+            told_from = max(told_from, before.span.end)
         clause = Span(sentence.span.start, sentence.body.end)
         giving = _giving(text, clause, money)
         if (
             not giving
-            or _not_aid(discourse, Span(clause_start, money.span.start))
+            or (
+                _not_aid(discourse, Span(told_from, money.span.start)) and not _FUNDED_AFTER.match(text, money.span.end)
+            )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
         ):
@@ -488,6 +518,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         if recipient is None:
             recipient, method = (
                 _signing_partner(discourse, sentence, donor)
+                or _supported_work(discourse, sentence, money, donor)
                 or _institution_before(discourse, sentence, money, donor)
                 or _main_state(discourse, donor)
             )
@@ -496,9 +527,14 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
         mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
-        _period(mention, text, clause)
+        # "which has given $70 million since 2013, will provide a further $4.5 million in 2024": the
+        # years told after an amount (before the next) are its own, else those told before it.
+        later = Span(money.span.end, after.span.start if after else clause.end)
+        earlier = Span(before.span.end if before else clause.start, money.span.start)
+        _period(mention, text, later) or _period(mention, text, earlier)
         _kinds_and_sectors(mention, text, clause, topics_reader)
         _security_sector(mention)
+        _institution_sector(mention)
         _relief_sector(mention, text)
         found.append(mention)
         found += _each_of(discourse, mention, clause)
@@ -567,10 +603,11 @@ def _state_for(agent: Agent) -> Agent:
     return Agent("place", state) if state else agent
 
 
-# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...".
+# A sentence opening on the thing given: "The aid, worth ...", "The equipment, worth ...", "The
+# grant, worth 500 million yen, will fund ..." (after "Japan signed a grant agreement with X").
 _THE_GIFT = re.compile(
     r"(?:The|This|These)\s+(?:\w+\s+)?(?:aid|assistance|equipment|vehicles|supplies|goods|items|consignment"
-    r"|shipment|cargo|donation|gift)\b",
+    r"|shipment|cargo|donation|gift|grant|loan|funding|funds)\b",
     _F,
 )
 
@@ -732,6 +769,10 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
     if antecedent is not None:
         return antecedent
     agents, words = discourse.subject(sentence, position)
+    opening = _opening_end(discourse.doc.folded, sentence, position)
+    if words is not None and words.start < opening:  # "In response to the UN appeal, Japan provided"
+        after = [m for m in discourse.within(Span(opening, position)) if m.span.end <= position]
+        agents, words = ([after[0].agent], after[0].span) if after else ([], None)
     announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
         agents, words = discourse.subject(sentence, announced[-1].start())
@@ -741,7 +782,7 @@ def _donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span
             or _lender_among(agents)
             or _lender_signed_with(discourse, sentence, money, clause)
             or _board_of(discourse, agents[0], words, clause.end)
-            or agents[0]
+            or _owned_giver(discourse, agents[0], words, position)
         )
     by = re.compile(r"\b(?:by|from)\s+", _F)
     for match in by.finditer(discourse.doc.folded, position, clause.end):
@@ -795,6 +836,13 @@ def _board_of(discourse: Discourse, agent: Agent, words: Span | None, end: int) 
         return None
     listed = discourse.objects(of.end(), end)
     return listed[0].agent if listed and listed[0].span.start == of.end() else None
+
+
+def _owned_giver(discourse: Discourse, agent: Agent, words: Span | None, end: int) -> Agent:
+    """ "China's Exim Bank provided a $500 million loan": the institution a state's possessive
+    names gives, not the state."""
+    named = next((m for m in discourse.within(words) if m.agent == agent), None) if words else None
+    return _state_institution(discourse, named, end) if named else agent
 
 
 _WHICH = re.compile(r",\s*which\b", _F)
@@ -945,12 +993,30 @@ def _provided_with(discourse: Discourse, clause_start: int, money: Money) -> tup
     near a noun of giving stands to the amount."""
     text = discourse.doc.folded
     providing = list(_PROVIDING.finditer(text, clause_start, money.span.start))
-    if not providing:
-        return None
-    listed = discourse.objects(providing[-1].end(), money.span.start)
-    if not listed or listed[0].agent.kind == "person" or not _WITH.match(text, listed[-1].span.end):
-        return None
-    return listed[0].agent, None
+    if providing:
+        listed = discourse.objects(providing[-1].end(), money.span.start)
+        if listed and listed[0].agent.kind != "person" and _WITH.match(text, listed[-1].span.end):
+            return listed[0].agent, None
+    return _given_object(discourse, clause_start, money)
+
+
+# "will give the Lebanese Army $20 million", "granted Tanzania DKK 200 million": the one given to
+# named between the verb and the sum.
+_GIVE = re.compile(r"\b(?:give|gives|gave|giving|granted|grants|awarded|awards|offered|offers)\s+(?:the\s+)?$", _F)
+_SUM_AFTER = re.compile(r"\s+(?:(?:an?|some|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$", _F)
+
+
+def _given_object(discourse: Discourse, clause_start: int, money: Money) -> tuple[Agent, None] | None:
+    """The agent named right after a verb of giving and right before the sum it is given."""
+    text = discourse.doc.folded
+    for mention in discourse.within(Span(clause_start, money.written.start)):
+        if (
+            mention.agent.kind != "person"
+            and _GIVE.search(text, max(0, mention.span.start - 20), mention.span.start)
+            and _SUM_AFTER.fullmatch(text, mention.span.end, money.written.start)
+        ):
+            return mention.agent, None
+    return None
 
 
 # "through KfW Development Bank", "via the Fund": the channel aid goes by, not who receives it.
@@ -1005,6 +1071,31 @@ def _institution_before(
         last.agent,
         f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.',
     )
+
+
+# "IOM's response is supported by the EU, which provided €5 million, and by Japan, which
+# contributed $1.5 million": the work supported is the institution's.
+_SUPPORTED_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|being\s+)?(?:supported|funded|financed)\s+by\b", _F
+)
+
+
+def _supported_work(discourse: Discourse, sentence: Sentence, money: Money, donor: Agent) -> tuple[Agent, str] | None:
+    """The institution whose work a sentence says is supported by the givers it names next,
+    each sum they provide its own (the first institution its subject names, not the donor)."""
+    text = discourse.doc.folded
+    supported = _SUPPORTED_BY.search(text, sentence.span.start, money.written.start)
+    if supported is None:
+        return None
+    named = [
+        m
+        for m in discourse.within(Span(sentence.span.start, supported.start()))
+        if m.agent.kind == "organization" and _name_of(m.agent) != _name_of(donor)
+    ]
+    if not named:
+        return None
+    quoted = discourse.doc.quote(Span(named[0].span.start, supported.end()))
+    return named[0].agent, f'The recipient is not named with the amount; "{quoted}" names whose work the aid supports.'
 
 
 def _name_of(agent: Agent) -> str:
@@ -1121,15 +1212,17 @@ def _named_giver(discourse: Discourse, sentence: Sentence) -> Agent | None:
     return listed[0].agent if listed else None
 
 
-def _period(mention: AidMention, text: str, clause: Span) -> None:
+def _period(mention: AidMention, text: str, clause: Span) -> bool:
+    """Read the years of the aid told in `clause`; whether any were."""
     since = SINCE.search(text, clause.start, clause.end)
     if since is not None:
         mention.start = since.group("year")
-        return
+        return True
     period = _PERIOD.search(text, clause.start, clause.end)
     if period is not None:
-        mention.start = period.group("start") or period.group("year")
-        mention.end = period.group("end") or period.group("year")
+        mention.start = period.group("start") or period.group("first") or period.group("year")
+        mention.end = period.group("end") or period.group("last") or period.group("year")
+    return period is not None
 
 
 def _kinds_and_sectors(
@@ -1148,11 +1241,28 @@ def _kinds_and_sectors(
         mention.topics = reader.read(mention.span)
     candidates = [(t, _category(t.topic)) for t in mention.topics]
     supported = [(t, c) for t, c in candidates if c and not any(t.span.overlaps(k) for k in kind_spans)]
-    for topic, category in supported or [(t, c) for t, c in candidates if c]:
+    for topic, named in supported or [(t, c) for t, c in candidates if c]:
+        category = _purpose(text, topic.span, named)
         if category is not None and category not in mention.sectors:
             mention.sectors.append(category)
             mention.sector_sources.append((topic, category))
     mention.sectors.sort()
+
+
+# Purposes a topic's own words name within its category: "vocational training" (education, 111)
+# is 11330; "the judiciary", "justice reform" (governance, 151) is 15130.
+_PURPOSES = (
+    (re.compile(r"\b(?:vocational|TVET)\b", _F), "111", "11330"),
+    (re.compile(r"\b(?:judicial|judiciary|justice|courts?|judges)\b", _F), "151", "15130"),
+)
+
+
+def _purpose(text: str, span: Span, category: str | None) -> str | None:
+    """The purpose code a topic's words name within its category, else the category."""
+    return next(
+        (code for words, parent, code in _PURPOSES if parent == category and words.search(text, span.start, span.end)),
+        category,
+    )
 
 
 # "humanitarian funding", "for families affected by the floods", "food packages and hygiene kits",
@@ -1169,6 +1279,32 @@ def _relief_sector(mention: AidMention, text: str) -> None:
         mention.sector_method = "Aid told as relief is in DAC 720, emergency response."
 
 
+# Receivers whose work is one sector: "to Lautoka Hospital", "to the Mine Action Centre", "to the
+# Civil Protection Administration".
+_INSTITUTION_SECTORS = (
+    (re.compile(r"\b(?:hospitals?|clinics?|polyclinic|health\s+cent(?:re|er)s?)\b"), "121", "health"),
+    (re.compile(r"\b(?:mine\s+action|demining)\b"), "15250", "mine action"),
+    (
+        re.compile(r"\b(?:emergenc(?:y|ies)|civil\s+protection|civil\s+defen[cs]e|disaster)\b"),
+        "720",
+        "emergency response",
+    ),
+)
+
+
+def _institution_sector(mention: AidMention) -> None:
+    """Aid naming no sector of its own, to an institution whose work is one sector (a hospital,
+    a mine action centre, an emergency service), is in that sector."""
+    if mention.sectors or mention.recipient.kind != "organization":
+        return
+    name = _name_of(mention.recipient)
+    for words, code, label in _INSTITUTION_SECTORS:
+        if words.search(name):
+            mention.sectors = [code]
+            mention.sector_method = f"Aid to a body whose work is {label} is in DAC {code}."
+            return
+
+
 _SECURITY_TOPICS = frozenset({"security", "security-cooperation"})
 _SECURITY_BODIES = frozenset(
     {"armed-forces", "armed-forces-staff", "military-command", "border-service", "security-service", "law-enforcement"}
@@ -1176,18 +1312,34 @@ _SECURITY_BODIES = frozenset(
 
 
 def _security_sector(mention: AidMention) -> None:
-    """Aid for security ("security assistance", "security and counter-narcotics programmes") or
-    to a security body (border guards, land forces) that names no sector of its own is in
-    DAC 152, Conflict, peace and security."""
+    """Aid naming no sector of its own: to a police force, in DAC 15132, police; for security
+    ("security assistance", "security and counter-narcotics programmes") or to a security body
+    (border guards, land forces), in DAC 152, Conflict, peace and security."""
     if mention.sectors:
         return
     security = [t for t in mention.topics if ({t.topic} | ancestors(t.topic)) & _SECURITY_TOPICS]
-    if security:
+    if _police(mention.recipient):
+        mention.sectors = ["15132"]
+        mention.sector_method = "Aid to a police force is in DAC 15132, police."
+    elif security:
         mention.sectors = ["152"]
         mention.sector_method = f'Aid for security ("{security[0].topic}") is in DAC 152, conflict, peace and security.'
     elif mention.recipient.kind == "organization" and _kind_of(mention.recipient) in _SECURITY_BODIES:
         mention.sectors = ["152"]
         mention.sector_method = "Aid to a security body is in DAC 152, conflict, peace and security."
+
+
+_POLICE = re.compile(r"\b(?:police|constabulary|gendarmerie|carabineros)\b")
+
+
+def _police(agent: Agent) -> bool:
+    """Whether an agent is a police force ("the Haitian National Police", "the St. James Police
+    Division", "the Constabulary Force"); border police guard a border (DAC 152, as border guards)."""
+    return (
+        agent.kind == "organization"
+        and _POLICE.search(_name_of(agent)) is not None
+        and _kind_of(agent) != "border-service"
+    )
 
 
 @cache  # the vocabularies are fixed, and a scheme finds a concept by scanning them all
