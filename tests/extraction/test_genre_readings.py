@@ -3215,3 +3215,13 @@ probe(
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
     assert check(found), {kind: sorted(map(repr, v)) for kind, v in found.by_kind.items() if v}
+
+
+# a city named as another state's city is ("Tripoli" in Libya and in Lebanon): the one in the state the
+# report names, so a trip there is no visit to the state not named
+probe(
+    "homonym-city-in-the-state-named",
+    "Beirut, 10 May - Prime Minister Karim Saade received the Greek Minister of Shipping, Nikos Varelas. "
+    "On Thursday, Minister Varelas visited the port of Tripoli.",
+    lambda f: not any(k == "visit" and ("libya", "host") in p for k, p in eng(f)),
+)

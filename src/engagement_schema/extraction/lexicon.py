@@ -147,7 +147,7 @@ class Marks:
             and not (m.place.kind == "city" and _PROVINCE.match(doc.folded, m.span.end))
         ]
         """The places named, in order."""
-        self.places = _with_towns(doc, self.places)
+        self.places = gazetteer().resolved(_with_towns(doc, self.places))
         self.place: dict[int, tuple[int, PlaceMention]] = {}
         for mention in self.places:
             tokens = doc.token_range(mention.span)
