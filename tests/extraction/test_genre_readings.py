@@ -3225,3 +3225,15 @@ probe(
     "On Thursday, Minister Varelas visited the port of Tripoli.",
     lambda f: not any(k == "visit" and ("libya", "host") in p for k, p in eng(f)),
 )
+
+
+# "visited the naval base, where he was briefed by the Commander, X": a meeting, X its host
+probe(
+    "briefed-by-is-a-meeting",
+    "On 8 May, Minister Nikos Varelas visited the naval base in Limassol, where he was briefed by the Commander "
+    "of the Navy, Commodore Andreas Loizou, on the patrols.",
+    lambda f: (
+        ("meeting", frozenset({("nikos varelas", "visitor"), ("andreas loizou", "host")})) in eng(f)
+        and ("meeting", "limassol") in placed(f)
+    ),
+)

@@ -198,13 +198,14 @@ TRIGGERS = (
         all_after=True,
         held_subject=True,
     ),
-    # "the guests were met at the General Staff by General X": a meeting, with X its host
+    # "the guests were met at the General Staff by General X": a meeting, with X its host; "where
+    # he was briefed by the Commander" is one too
     Trigger(
         "meeting",
-        any_of(_passive("met")),
+        any_of(_passive("(?:met|briefed)")),
         "visitor",
         "host",
-        ("met",),
+        ("met", "briefed"),
         needs_person_object=True,
         needs_subject=True,
     ),
