@@ -3237,3 +3237,13 @@ probe(
         and ("meeting", "limassol") in placed(f)
     ),
 )
+
+
+# a town whose name ends in a capital's ("Mocímboa da Praia" holds "Praia"): the town is named, wherever
+# it stands ("the District Government of Mocímboa da Praia"), not the capital
+probe(
+    "town-name-holding-a-capital",
+    "On 5 June, Minister Jean Bosco Habimana handed over school furniture to the District Government of "
+    "Mocímboa da Praia.",
+    lambda f: ("aid-delivery", "mocimboa da praia") in placed(f) and ("aid-delivery", "praia") not in placed(f),
+)

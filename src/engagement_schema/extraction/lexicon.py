@@ -17,7 +17,7 @@ from typing import Any, cast
 import yaml
 
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, SpanIndex
+from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 from engagement_schema.vocabularies import ranks
 
@@ -258,15 +258,46 @@ def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]
     word. Elsewhere a town's name is as likely a person's ("Santos", "Hassan")."""
     gazette, taken = gazetteer(), SpanIndex(p.span for p in places)
     datelines = {doc.token_at(s.span.start) for s in doc.sentences[:4]}
-    found = []
+    found, within = [], set()
     for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | datelines):
         hit = gazette.towns.match_at(doc, i)
-        if hit is None or taken.overlaps(hit[0].span) or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
+        if hit is None or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
             continue  # "to Helena Brandt", "at Murray Barracks": the first word of another name
+        if taken.overlaps(hit[0].span):
+            inner = _inside(places, hit[0].span)
+            if inner is None:
+                continue
+            within |= inner
         if i not in datelines or doc.keys[i - 1] in _LOCATIVE or doc.folded.startswith(",", hit[0].span.end):
             found.append(hit[0])
+    for mention in places:
+        longer = _town_ending(doc, mention) if mention.place.kind == "city" and mention.span not in within else None
+        inner = _inside(places, longer.span) if longer is not None else None
+        if longer is not None and inner is not None:
+            within |= inner
+            found.append(longer)
     towns = gazette.town_mentions(found)
-    return sorted([*places, *towns], key=lambda p: p.span) if towns else places
+    kept = [p for p in places if p.span not in within]
+    return sorted([*kept, *towns], key=lambda p: p.span) if towns else places
+
+
+def _town_ending(doc: Document, mention: PlaceMention) -> Match[int] | None:
+    """A town whose name ends in a city's, begun by up to three words before it ("the
+    District of Mocímboa da Praia"): the town is named, not the city."""
+    start = doc.token_range(mention.span).start
+    for before in range(max(0, start - 3), start):
+        hit = gazetteer().towns.match_at(doc, before)
+        if hit is not None and hit[0].span.end == mention.span.end and doc.capitalized[before]:
+            return hit[0]
+    return None
+
+
+def _inside(places: list[PlaceMention], span: Span) -> set[Span] | None:
+    """The places a town's longer name holds ("Praia" in "in Mocímboa da Praia"), which it
+    then names in their stead; None when one of those it overlaps runs past it."""
+    overlapping = {p.span for p in places if p.span.start < span.end and span.start < p.span.end}
+    inside = all(span.start <= o.start and o.end <= span.end and o != span for o in overlapping)
+    return overlapping if inside else None
 
 
 def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:
