@@ -3247,3 +3247,12 @@ probe(
     "Mocímboa da Praia.",
     lambda f: ("aid-delivery", "mocimboa da praia") in placed(f) and ("aid-delivery", "praia") not in placed(f),
 )
+
+
+# "the port of Mariel, where he was briefed by X": a town after "the port/town/city/village of" is a place
+probe(
+    "town-after-port-of",
+    "On 7 May, Minister Dinh Cong Khoa travelled to the port of Mariel, where he was briefed by Director "
+    "Yolanda Ferrer on the unloading of the rice.",
+    lambda f: ("meeting", "mariel") in placed(f),
+)

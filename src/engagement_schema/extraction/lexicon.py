@@ -252,6 +252,11 @@ class Marks:
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visited", "toured", "visiting"})
 
 
+# "the port of Mariel", "the town of Lethem": a town's name after its kind and "of".
+_SETTLEMENT = frozenset({"port", "city", "town", "village", "township"})
+_OF = frozenset({"of"})
+
+
 def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
     """`places` with the towns named where a place is expected: after a locative word, or
     opening a dateline ("NANYUKI, May 3"), and not running on into another capitalised
@@ -259,7 +264,8 @@ def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]
     gazette, taken = gazetteer(), SpanIndex(p.span for p in places)
     datelines = {doc.token_at(s.span.start) for s in doc.sentences[:4]}
     found, within = [], set()
-    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | datelines):
+    after_of = {i + 1 for i in doc.tokens_in(_OF) if i > 0 and doc.keys[i - 1] in _SETTLEMENT}
+    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | after_of | datelines):
         hit = gazette.towns.match_at(doc, i)
         if hit is None or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
             continue  # "to Helena Brandt", "at Murray Barracks": the first word of another name
