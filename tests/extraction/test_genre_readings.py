@@ -3256,3 +3256,15 @@ probe(
     "Yolanda Ferrer on the unloading of the rice.",
     lambda f: ("meeting", "mariel") in placed(f),
 )
+
+
+# "Canada's Parliamentary Secretary to the Minister of Foreign Affairs, Ms. X": one post, the first
+# title's, so "The Parliamentary Secretary arrived in Montego Bay on Sunday" is hers
+probe(
+    "post-held-to-another-post",
+    "KINGSTON, June 20, 2024 - The arrangement was signed on June 19 in Kingston by Minister Paul Reid and "
+    "Canada's Parliamentary Secretary to the Minister of Foreign Affairs, Ms. Nadia Rowe, who is on a five-day "
+    "visit to the island.\n\nThe Parliamentary Secretary arrived in Montego Bay on Sunday.",
+    lambda f: ("visit", "montego bay") in placed(f) and ("visit", "2024-06-16") in dated(f),
+    published="2024-06-20",
+)
