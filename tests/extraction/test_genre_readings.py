@@ -3268,3 +3268,13 @@ probe(
     lambda f: ("visit", "montego bay") in placed(f) and ("visit", "2024-06-16") in dated(f),
     published="2024-06-20",
 )
+
+
+# "in the Kashkadarya and Samarkand regions": a city's name before a plural "regions/provinces/velayats"
+# names a province, which is no city where something took place
+probe(
+    "city-name-before-plural-provinces",
+    "On 5 May, Ambassador Mark Delane handed over medical equipment to Minister Aziz Karimov for clinics in "
+    "the Bukhara and Samarkand regions.",
+    lambda f: not any(c in ("bukhara", "samarkand") for _, c in placed(f)),
+)

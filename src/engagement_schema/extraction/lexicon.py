@@ -124,7 +124,12 @@ _GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company
 _NOTABLE_WORDS = frozenset({",", "-", "the", "and", "'s", "his", "her", "its", "their", ";", "."})
 
 _COMPOUND = re.compile(r"-[A-Za-z]")
-_PROVINCE = re.compile(r"\s+(?:region|oblast|province|district|viloyat|velayat|governorate)\b", re.IGNORECASE)
+_PROVINCE = re.compile(
+    # "the Bukhara and Samarkand regions": each name of the list is a province's
+    r"(?:(?:\s*,|\s+and)\s+(?-i:[A-Z])[\w'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|viloyats?|velayats?|governorates?|aimags?|prefectures?|cantons?"
+    r"|county|counties)\b",
+    re.IGNORECASE,
+)
 
 Mark = tuple[int, str]
 """The token after a phrase found at a token, and the phrase's value."""
