@@ -3278,3 +3278,14 @@ probe(
     "the Bukhara and Samarkand regions.",
     lambda f: not any(c in ("bukhara", "samarkand") for _, c in placed(f)),
 )
+
+
+# a release with no dateline ("Ministry of Foreign Affairs of Turkmenistan ... the Minister received the UN
+# Resident Coordinator"): a reception nothing places was held in the capital of the state it names first
+probe(
+    "undatelined-reception-at-home",
+    "Ministry of Foreign Affairs of Turkmenistan\n\nOn 4 October 2023, Minister of Foreign Affairs Rashid "
+    "Meredov received the United Nations Resident Coordinator, Ms. Ingrid Hale. They discussed a regional "
+    "centre for climate technologies to be set up in Ashgabat.",
+    lambda f: ("reception", "ashgabat") in placed(f),
+)

@@ -134,6 +134,9 @@ class EngagementMention:
     no city: it is placed in the capital of the state the report names first."""
     at_capital: bool = False
     """Placed in the capital of the state visited, nothing else placing it."""
+    received_at_home: Span | None = None
+    """The state named first, in whose capital a reception nothing places was held (a report
+    with no dateline): a government receives its guests at home."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None

@@ -266,14 +266,19 @@ class Structure:
 
     def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
         """ "called on the Minister at the Ministry of Defence": what is held at a seat of
-        government, in a report with no dateline, is held in the capital of the state it names first."""
+        government, in a report with no dateline, is held in the capital of the state it names
+        first; so is a reception told with no place ("the Minister of Foreign Affairs of
+        Turkmenistan received the UN Resident Coordinator"): a government receives at home."""
         if self.dateline is not None or self.seat is None:
             return
         for engagement in merged:
             sentence = self.doc.sentence_of(engagement.span.start).span
             venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
-            if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
+            unplaced = engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere
+            if unplaced and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
+            elif unplaced and engagement.kind == "reception" and engagement.part_of is None:  # not of a visit
+                engagement.place, engagement.received_at_home = self.seat.place, self.seat.span
 
     @staticmethod
     def _placed_at_capital(merged: list[EngagementMention]) -> None:
