@@ -3289,3 +3289,14 @@ probe(
     "centre for climate technologies to be set up in Ashgabat.",
     lambda f: ("reception", "ashgabat") in placed(f),
 )
+
+
+# "paid a courtesy visit to Headquarters Ghana Air Force, where he was received by X" (a call within a visit
+# to a state): a reception nothing places took place in the capital of the state the visitor is visiting
+probe(
+    "call-reception-at-visited-capital",
+    "Air Chief Marshal Tariq Hamid yesterday paid a courtesy visit to Headquarters Ghana Air Force, where he was "
+    "received by Air Vice Marshal Kofi Mensah. The visiting Air Chief arrived in Accra on Sunday on a three-day "
+    "official visit to Ghana.",
+    lambda f: ("reception", "accra") in placed(f),
+)

@@ -289,6 +289,8 @@ class Structure:
             visit = engagement.part_of
             if engagement.place is not None or engagement.elsewhere or visit is None or visit.kind != "visit":
                 continue
+            if _to_institution(visit):  # a call ("a courtesy visit to Headquarters"): within the visitor's visit
+                visit = next((v for v in merged if v.kind == "visit" and _of_visitor(v, visit)), visit)
             states = {_state_code(h) for h in _hosts(visit)}
             seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
             if engagement.kind in ("meeting", "reception") and seat is not None:
@@ -465,6 +467,11 @@ def _to_institution(visit: EngagementMention) -> bool:
     Force"): a call within a visit to a state, told by what happened there, not a visit."""
     hosts = _hosts(visit)
     return bool(hosts) and all(h.kind == "organization" for h in hosts)
+
+
+def _of_visitor(visit: EngagementMention, call: EngagementMention) -> bool:
+    """Whether a visit to a state is the one a call to an institution is made within."""
+    return not _to_institution(visit) and bool(set(visitors_of(visit)) & set(visitors_of(call)))
 
 
 def _state_code(agent: Agent) -> str | None:
