@@ -3300,3 +3300,15 @@ probe(
     "official visit to Ghana.",
     lambda f: ("reception", "accra") in placed(f),
 )
+
+
+# "kicked off / undertook a visit to", "who is in Ghana for a two-day visit": a visit, as "began/paid a visit"
+probe(
+    "kicked-off-undertook-is-in-for-a-visit",
+    "Foreign Minister Kenji Mori undertook a two-day official visit to Ghana on 6-7 May. Minister Lena Varga, "
+    "who is in Ghana for a three-day visit, met President Kofi Asante on 8 May.",
+    lambda f: (
+        ("visit", frozenset({("kenji mori", "visitor"), ("ghana", "host")})) in eng(f)
+        and ("visit", frozenset({("lena varga", "visitor"), ("ghana", "host")})) in eng(f)
+    ),
+)

@@ -373,7 +373,9 @@ TRIGGERS = (
         any_of(
             r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
             r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
-            r"|came\s+on)\s+" + VISIT_NOUN
+            # "kicked off a visit", "is undertaking a visit", "who is in Ghana for a two-day visit"
+            r"|came\s+on|kicked\s+off|kicks\s+off|undertook|undertakes|undertaking|(?:is|was|are|were)\s+in"
+            r"\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:on|for))\s+" + VISIT_NOUN
         ),
         "visitor",
         "host",
