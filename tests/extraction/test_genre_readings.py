@@ -3312,3 +3312,18 @@ probe(
         and ("visit", frozenset({("lena varga", "visitor"), ("ghana", "host")})) in eng(f)
     ),
 )
+
+
+# "was granted an audience by X", "was hosted to a dinner by X", "was welcomed to Accra by X", "had an
+# audience with X": receptions X hosts; "paid a call on X": a meeting X hosts
+probe(
+    "audience-dinner-welcomed-to-call-on",
+    "On 6 May, Minister Kenji Mori was welcomed to Accra by Foreign Minister Kofi Asante. On 7 May, Minister "
+    "Lena Varga had an audience with King Otumfuo Mensah. On 8 May, Ambassador Tariq Hamid paid a call on "
+    "President Yaw Boateng.",
+    lambda f: (
+        ("reception", "accra") in placed(f)
+        and ("reception", frozenset({("lena varga", "visitor"), ("otumfuo mensah", "host")})) in eng(f)
+        and ("meeting", frozenset({("tariq hamid", "visitor"), ("yaw boateng", "host")})) in eng(f)
+    ),
+)

@@ -180,7 +180,14 @@ TRIGGERS = (
     ),
     Trigger(
         "reception",
-        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted|greeted)")),
+        any_of(
+            _passive(
+                r"(?:(?:warmly\s+)?(?:received|welcomed|hosted|greeted)"
+                # "was welcomed to Accra by", "was granted an audience by", "was hosted to a dinner by"
+                r"(?:\s+to\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?)?|granted\s+an\s+audience"
+                r"|hosted\s+(?:to|at)\s+an?\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|banquet|reception))"
+            )
+        ),
         "visitor",
         "host",
         ("by",),
@@ -292,6 +299,15 @@ TRIGGERS = (
             "courtesies",
         ),
     ),
+    # "had an audience with the King": a reception the person named after "with" hosts
+    Trigger(
+        "reception",
+        any_of(r"\b(?:had|has|have|held|holds)\s+an\s+audience\s+with\b"),
+        "visitor",
+        "host",
+        ("audience",),
+        needs_person_object=True,
+    ),
     # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
     Trigger(
         "meeting",
@@ -312,6 +328,7 @@ TRIGGERS = (
             r"\b(?:called|calls|calling)\s+on\b",
             r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
             r"\s+(?:on|to)\b",
+            r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?calls?\s+on\b",  # "paid a call on the President"
         ),
         "visitor",
         "host",
