@@ -3327,3 +3327,12 @@ probe(
         and ("meeting", frozenset({("tariq hamid", "visitor"), ("yaw boateng", "host")})) in eng(f)
     ),
 )
+
+
+# "A memorandum was signed between Minister X and Minister Y in Accra on 8 May": their signing
+probe(
+    "signed-between",
+    "A memorandum of understanding on fisheries was signed between Minister Kenji Mori and Minister Kofi Asante "
+    "in Accra on 8 May.",
+    lambda f: ("agreement-signing", "accra") in placed(f) and ("agreement-signing", "2024-05-08") in dated(f),
+)

@@ -340,6 +340,8 @@ TRIGGERS = (
         any_of(
             _passive(r"(?:exchanged\s+and\s+)?signed\b", auxiliary=False),
             r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
+            # "A memorandum was signed between Minister X and Minister Y"
+            r"\b(?:was|were)\s+signed" + WHERE_WHEN + r"\s+between\b",
         ),
         "attendee",
         "attendee",
