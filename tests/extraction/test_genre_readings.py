@@ -3336,3 +3336,13 @@ probe(
     "in Accra on 8 May.",
     lambda f: ("agreement-signing", "accra") in placed(f) and ("agreement-signing", "2024-05-08") in dated(f),
 )
+
+
+# "concluded his introductory visit to Brunei today": today is the visit's last day, not its first; "The
+# visit, from 19 to 21 May," gives its first
+probe(
+    "concluded-visit-today-and-visit-from-range",
+    "Brigadier-General Tan Wei Ming concluded his introductory visit to Brunei today. The visit, from 7 to 10 "
+    "May, was his first since taking command.",
+    lambda f: ("visit", "2024-05-07") in dated(f) and ("visit", "2024-05-10") not in dated(f),
+)

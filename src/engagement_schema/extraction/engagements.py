@@ -374,11 +374,12 @@ THEN = CuedPattern(
 _HELD = CuedPattern(
     r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
     r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
-    r"|began|started)\b",
+    r"|began|started|(?<=\bvisit,\s)from(?=\s+\d))\b",  # "The visit, from 19 to 21 May,"
     "held",
     "took",
     "began",
     "started",
+    "from",
 )
 _HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
 
@@ -742,9 +743,17 @@ _VISIT_ENDED = re.compile(
 )
 
 
-def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention) -> DateMention:
+# "concluded his introductory visit today": the day told is the visit's last
+_ONE_DAY_VISIT = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", _F)
+_VISIT_CLOSED = re.compile(
+    r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished)\b", _F
+)
+
+
+def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention) -> DateMention | None:
     """The day a visit began, when the date told is a later day of it: counted back from
-    that date ("on the second day of Marchand's visit", "concluded a two-day visit")."""
+    that date ("on the second day of Marchand's visit", "concluded a two-day visit"); none
+    when it is the last day of a visit of days not told ("concluded his visit today")."""
     if date.until is not None:
         return date  # "from 18 to 20 March": the range gives its start
     day = _DAY_OF_VISIT.search(text, max(sentence.span.start, trigger.start - 60), trigger.start + 1)
@@ -755,6 +764,8 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     if ended is not None:
         days = _NUMBERS[ended["n"].casefold()]
         return DateMention(Span(ended.start("n"), ended.end()), offset=1 - days, after=date)
+    if _VISIT_CLOSED.match(text, trigger.start) and not _ONE_DAY_VISIT.search(text, trigger.start, trigger.end):
+        return None
     return date
 
 
