@@ -3346,3 +3346,12 @@ probe(
     "May, was his first since taking command.",
     lambda f: ("visit", "2024-05-07") in dated(f) and ("visit", "2024-05-10") not in dated(f),
 )
+
+
+# "the visiting dignitary called on X": the visitor told of, as "the guest" or "the delegation" is
+probe(
+    "visiting-dignitary-is-the-visitor",
+    "General Tariq Hamid, Chief of Army Staff of Pakistan, arrived in Accra on 6 May. On 7 May, the visiting "
+    "dignitary called on President Kofi Asante.",
+    lambda f: ("meeting", frozenset({("tariq hamid", "visitor"), ("kofi asante", "host")})) in eng(f),
+)
