@@ -3355,3 +3355,14 @@ probe(
     "dignitary called on President Kofi Asante.",
     lambda f: ("meeting", frozenset({("tariq hamid", "visitor"), ("kofi asante", "host")})) in eng(f),
 )
+
+
+# "On the third day of the visit, ...", "On the final day of his visit" (a four-day visit): a day counted
+# from the day the visit began, not the day told before
+probe(
+    "nth-and-final-day-of-the-visit",
+    "ACCRA, Friday 10 May 2024 - Minister Kenji Mori of Japan arrived in Accra on Monday for a four-day visit "
+    "to Ghana. On the third day of the visit, he opened a school in Kumasi. On the final day of his visit, "
+    "Minister Mori signed an agreement with Minister Ama Owusu.",
+    lambda f: ("ceremony", "2024-05-08") in dated(f) and ("agreement-signing", "2024-05-09") in dated(f),
+)
