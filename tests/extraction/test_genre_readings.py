@@ -3366,3 +3366,15 @@ probe(
     "Minister Mori signed an agreement with Minister Ama Owusu.",
     lambda f: ("ceremony", "2024-05-08") in dated(f) and ("agreement-signing", "2024-05-09") in dated(f),
 )
+
+
+# "who is paying a two-day visit to Viet Nam ... On Wednesday afternoon, shortly after his arrival, X was
+# received by Y": the visit began the day of what it did upon arrival, in that city
+probe(
+    "visit-dated-by-reception-upon-arrival",
+    "HA NOI, Nov. 9 (VNA) - The notes were signed in Ha Noi by Deputy Minister Do Thi Lan, in the presence of "
+    "State Minister Takumi Aoyagi, who is paying a two-day visit to Viet Nam.\n\nOn Wednesday afternoon, "
+    "shortly after his arrival, Aoyagi was received in Ha Noi by Deputy Prime Minister Pham Quoc Thang.",
+    lambda f: ("visit", "2023-11-08") in dated(f) and ("visit", "hanoi") in placed(f),
+    published="2023-11-09",
+)

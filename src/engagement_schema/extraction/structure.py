@@ -37,6 +37,11 @@ _DAY_OF_THE_VISIT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
     re.IGNORECASE,
 )
+# "On Wednesday afternoon, shortly after his arrival, X was received by": the visit began that day
+_ON_ARRIVAL = re.compile(
+    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:his|her|their|the\s+delegation's)\s+arrival\b",
+    re.IGNORECASE,
+)
 _VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
@@ -77,6 +82,7 @@ class Structure:
         self._placed_at_seat(merged)
         self._placed_at_capital(merged)
         self._dated_in_visit(merged)
+        self._dated_by_arrival(merged)
         self._dated_as_before(merged)
         self._one_day_visits(merged)
         for engagement in merged:
@@ -125,6 +131,19 @@ class Structure:
                 nth = _LENGTH[length["n"].casefold()] if length is not None else None
             if nth is not None:
                 engagement.date = DateMention(Span(day.start(), day.end()), offset=nth - 1, after=visit.date)
+
+    def _dated_by_arrival(self, merged: list[EngagementMention]) -> None:
+        """A visit its words do not date began the day of a part of it told "upon his arrival"
+        ("On Wednesday afternoon, shortly after his arrival, X was received by ..."), in its city."""
+        for engagement in merged:
+            visit = engagement.part_of
+            if visit is None or visit.kind != "visit" or visit.date is not None or engagement.date is None:
+                continue
+            sentence = self.doc.sentence_of(engagement.span.start).span
+            if _ON_ARRIVAL.search(self.doc.folded, sentence.start, sentence.end):
+                visit.date, visit.dated_by = engagement.date, engagement
+                if visit.place is None and engagement.place is not None:
+                    visit.place, visit.placed_by = engagement.place, engagement
 
     def _one_day_visits(self, merged: list[EngagementMention]) -> None:
         """A one-day visit its words do not date ("came to the Polish capital on a one-day
