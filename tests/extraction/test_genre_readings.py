@@ -3378,3 +3378,13 @@ probe(
     lambda f: ("visit", "2023-11-08") in dated(f) and ("visit", "hanoi") in placed(f),
     published="2023-11-09",
 )
+
+
+# "received the Ambassador, who presented a cheque of US$200,000 for families affected by the floods": the
+# cheque's presentation is a delivery of aid, on the reception's day
+probe(
+    "presented-a-cheque-is-a-delivery",
+    "The Deputy Prime Minister, Hon. Sione Vake, on 7 May received at his office the Ambassador of China, "
+    "Mr. Zhou Wen, who presented a cheque of US$200,000 for families affected by the floods.",
+    lambda f: ("aid-delivery", "2024-05-07") in dated(f),
+)

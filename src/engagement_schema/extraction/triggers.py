@@ -434,6 +434,16 @@ TRIGGERS = (
         objects_after_to=True,
         alone=True,
     ),
+    # "the Ambassador, who presented a cheque of US$200,000 for families affected by the floods"
+    Trigger(
+        "aid-delivery",
+        any_of(r"\b(?:presented|presents|presenting)\s+(?:a\s+|the\s+)?(?:symbolic\s+)?(?:cheques?|checks?)\b"),
+        "attendee",
+        "attendee",
+        ("cheque", "check"),
+        objects_after_to=True,
+        alone=True,
+    ),
     Trigger("visit", any_of(r"\bon\s+an?\s+" + ADJECTIVES + r"visit(?:\s+to)?\b"), "visitor", "host", ("visit",)),
     # Visits told as noun phrases: "O'Connell's four-day visit to Indonesia", "a working visit
     # by the Brazilian minister to Angola"; not one before or after this one ("his previous visit").
