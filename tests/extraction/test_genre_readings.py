@@ -3388,3 +3388,13 @@ probe(
     "Mr. Zhou Wen, who presented a cheque of US$200,000 for families affected by the floods.",
     lambda f: ("aid-delivery", "2024-05-07") in dated(f),
 )
+
+
+# "received by the Vice-President at his office at Tower Hill" (a town of that name in a state the report does
+# not name): a site of the city told, not another state's town
+probe(
+    "town-after-at-of-a-state-not-named",
+    "Minister Sean Whelan of Ireland arrived in Freetown, Sierra Leone, on Monday and was received the same "
+    "evening by Vice-President Mohamed Turay at his office at Tower Hill.",
+    lambda f: ("reception", "freetown") in placed(f) and ("reception", "tower hill") not in placed(f),
+)

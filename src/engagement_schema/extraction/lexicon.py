@@ -269,6 +269,7 @@ def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]
     gazette, taken = gazetteer(), SpanIndex(p.span for p in places)
     datelines = {doc.token_at(s.span.start) for s in doc.sentences[:4]}
     found, within = [], set()
+    named = {p.place.country for p in places}
     after_of = {i + 1 for i in doc.tokens_in(_OF) if i > 0 and doc.keys[i - 1] in _SETTLEMENT}
     for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | after_of | datelines):
         hit = gazette.towns.match_at(doc, i)
@@ -279,6 +280,8 @@ def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]
             if inner is None:
                 continue
             within |= inner
+        if doc.keys[i - 1] == "at" and gazette.town_mentions([hit[0]])[0].place.country not in named:
+            continue  # "at his office at Tower Hill": a site of a city the report names, not another state's town
         if i not in datelines or doc.keys[i - 1] in _LOCATIVE or doc.folded.startswith(",", hit[0].span.end):
             found.append(hit[0])
     for mention in places:
