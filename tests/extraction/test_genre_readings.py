@@ -3398,3 +3398,14 @@ probe(
     "evening by Vice-President Mohamed Turay at his office at Tower Hill.",
     lambda f: ("reception", "freetown") in placed(f) and ("reception", "tower hill") not in placed(f),
 )
+
+
+# "Cooperation dates back to 1980, when the late minister X signed the first agreement with Brasília": a
+# signing of a past year is history, not one of the report (nor one placed in Brasília)
+probe(
+    "year-when-signed-is-history",
+    "Luanda, 13 June 2024 - Minister Teresa Neto received Minister Paulo Vasconcelos on 12 June. Cooperation "
+    "dates back to 1980, when the late health minister Domingos Kiala signed the first agreement with Brasília.",
+    lambda f: "agreement-signing" not in [k for k, _ in f["engagements"]],
+    published="2024-06-13",
+)

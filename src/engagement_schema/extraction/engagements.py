@@ -1003,16 +1003,23 @@ def _exercise(
 _IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])", _F)
 
 
+_HISTORIC = frozenset({"visit", "meeting", "agreement-signing"})
+# "in 1980, when ...": the clause after it tells of that year ("," and "when" with no comma before the verb)
+_YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d{2}),?\s+when\b[^,;]*$", _F)
+
+
 def of_past_year(doc: Document, engagement: EngagementMention, year: int) -> bool:
     """Whether a visit or meeting no day dates is told as one of a year before the report's
     ("Novak also met Kral when he visited Bratislava in 2021"): history, not an engagement told."""
     trigger = engagement.trigger
-    if engagement.kind not in ("visit", "meeting") or engagement.date is not None or trigger is None:
+    if engagement.kind not in _HISTORIC or engagement.date is not None or trigger is None:
         return False
     sentence = doc.sentence_of(trigger.start).span
     end = min(sentence.end, trigger.end + 60)
     clause = re.search(r"[,;]", doc.folded[trigger.end : end])
     found = _IN_YEAR.search(doc.folded, trigger.end, trigger.end + clause.start() if clause else end)
+    if found is None:  # "dates back to 1980, when the minister signed the first agreement"
+        found = _YEAR_WHEN.search(doc.folded, max(sentence.start, trigger.start - 80), trigger.start)
     return found is not None and int(found["year"]) < year
 
 
