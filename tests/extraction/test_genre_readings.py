@@ -3575,3 +3575,197 @@ probe(
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))
     assert check(found), {kind: sorted(map(repr, v)) for kind, v in found.by_kind.items() if v}
+
+
+# a city named as another state's city is ("Tripoli" in Libya and in Lebanon): the one in the state the
+# report names, so a trip there is no visit to the state not named
+probe(
+    "homonym-city-in-the-state-named",
+    "Beirut, 10 May - Prime Minister Karim Saade received the Greek Minister of Shipping, Nikos Varelas. "
+    "On Thursday, Minister Varelas visited the port of Tripoli.",
+    lambda f: not any(k == "visit" and ("libya", "host") in p for k, p in eng(f)),
+)
+
+
+# "visited the naval base, where he was briefed by the Commander, X": a meeting, X its host
+probe(
+    "briefed-by-is-a-meeting",
+    "On 8 May, Minister Nikos Varelas visited the naval base in Limassol, where he was briefed by the Commander "
+    "of the Navy, Commodore Andreas Loizou, on the patrols.",
+    lambda f: (
+        ("meeting", frozenset({("nikos varelas", "visitor"), ("andreas loizou", "host")})) in eng(f)
+        and ("meeting", "limassol") in placed(f)
+    ),
+)
+
+
+# a town whose name ends in a capital's ("Mocímboa da Praia" holds "Praia"): the town is named, wherever
+# it stands ("the District Government of Mocímboa da Praia"), not the capital
+probe(
+    "town-name-holding-a-capital",
+    "On 5 June, Minister Jean Bosco Habimana handed over school furniture to the District Government of "
+    "Mocímboa da Praia.",
+    lambda f: ("aid-delivery", "mocimboa da praia") in placed(f) and ("aid-delivery", "praia") not in placed(f),
+)
+
+
+# "the port of Mariel, where he was briefed by X": a town after "the port/town/city/village of" is a place
+probe(
+    "town-after-port-of",
+    "On 7 May, Minister Dinh Cong Khoa travelled to the port of Mariel, where he was briefed by Director "
+    "Yolanda Ferrer on the unloading of the rice.",
+    lambda f: ("meeting", "mariel") in placed(f),
+)
+
+
+# "Canada's Parliamentary Secretary to the Minister of Foreign Affairs, Ms. X": one post, the first
+# title's, so "The Parliamentary Secretary arrived in Montego Bay on Sunday" is hers
+probe(
+    "post-held-to-another-post",
+    "KINGSTON, June 20, 2024 - The arrangement was signed on June 19 in Kingston by Minister Paul Reid and "
+    "Canada's Parliamentary Secretary to the Minister of Foreign Affairs, Ms. Nadia Rowe, who is on a five-day "
+    "visit to the island.\n\nThe Parliamentary Secretary arrived in Montego Bay on Sunday.",
+    lambda f: ("visit", "montego bay") in placed(f) and ("visit", "2024-06-16") in dated(f),
+    published="2024-06-20",
+)
+
+
+# "in the Kashkadarya and Samarkand regions": a city's name before a plural "regions/provinces/velayats"
+# names a province, which is no city where something took place
+probe(
+    "city-name-before-plural-provinces",
+    "On 5 May, Ambassador Mark Delane handed over medical equipment to Minister Aziz Karimov for clinics in "
+    "the Bukhara and Samarkand regions.",
+    lambda f: not any(c in ("bukhara", "samarkand") for _, c in placed(f)),
+)
+
+
+# a release with no dateline ("Ministry of Foreign Affairs of Turkmenistan ... the Minister received the UN
+# Resident Coordinator"): a reception nothing places was held in the capital of the state it names first
+probe(
+    "undatelined-reception-at-home",
+    "Ministry of Foreign Affairs of Turkmenistan\n\nOn 4 October 2023, Minister of Foreign Affairs Rashid "
+    "Meredov received the United Nations Resident Coordinator, Ms. Ingrid Hale. They discussed a regional "
+    "centre for climate technologies to be set up in Ashgabat.",
+    lambda f: ("reception", "ashgabat") in placed(f),
+)
+
+
+# "paid a courtesy visit to Headquarters Ghana Air Force, where he was received by X" (a call within a visit
+# to a state): a reception nothing places took place in the capital of the state the visitor is visiting
+probe(
+    "call-reception-at-visited-capital",
+    "Air Chief Marshal Tariq Hamid yesterday paid a courtesy visit to Headquarters Ghana Air Force, where he was "
+    "received by Air Vice Marshal Kofi Mensah. The visiting Air Chief arrived in Accra on Sunday on a three-day "
+    "official visit to Ghana.",
+    lambda f: ("reception", "accra") in placed(f),
+)
+
+
+# "kicked off / undertook a visit to", "who is in Ghana for a two-day visit": a visit, as "began/paid a visit"
+probe(
+    "kicked-off-undertook-is-in-for-a-visit",
+    "Foreign Minister Kenji Mori undertook a two-day official visit to Ghana on 6-7 May. Minister Lena Varga, "
+    "who is in Ghana for a three-day visit, met President Kofi Asante on 8 May.",
+    lambda f: (
+        ("visit", frozenset({("kenji mori", "visitor"), ("ghana", "host")})) in eng(f)
+        and ("visit", frozenset({("lena varga", "visitor"), ("ghana", "host")})) in eng(f)
+    ),
+)
+
+
+# "was granted an audience by X", "was hosted to a dinner by X", "was welcomed to Accra by X", "had an
+# audience with X": receptions X hosts; "paid a call on X": a meeting X hosts
+probe(
+    "audience-dinner-welcomed-to-call-on",
+    "On 6 May, Minister Kenji Mori was welcomed to Accra by Foreign Minister Kofi Asante. On 7 May, Minister "
+    "Lena Varga had an audience with King Otumfuo Mensah. On 8 May, Ambassador Tariq Hamid paid a call on "
+    "President Yaw Boateng.",
+    lambda f: (
+        ("reception", "accra") in placed(f)
+        and ("reception", frozenset({("lena varga", "visitor"), ("otumfuo mensah", "host")})) in eng(f)
+        and ("meeting", frozenset({("tariq hamid", "visitor"), ("yaw boateng", "host")})) in eng(f)
+    ),
+)
+
+
+# "A memorandum was signed between Minister X and Minister Y in Accra on 8 May": their signing
+probe(
+    "signed-between",
+    "A memorandum of understanding on fisheries was signed between Minister Kenji Mori and Minister Kofi Asante "
+    "in Accra on 8 May.",
+    lambda f: ("agreement-signing", "accra") in placed(f) and ("agreement-signing", "2024-05-08") in dated(f),
+)
+
+
+# "concluded his introductory visit to Brunei today": today is the visit's last day, not its first; "The
+# visit, from 19 to 21 May," gives its first
+probe(
+    "concluded-visit-today-and-visit-from-range",
+    "Brigadier-General Tan Wei Ming concluded his introductory visit to Brunei today. The visit, from 7 to 10 "
+    "May, was his first since taking command.",
+    lambda f: ("visit", "2024-05-07") in dated(f) and ("visit", "2024-05-10") not in dated(f),
+)
+
+
+# "the visiting dignitary called on X": the visitor told of, as "the guest" or "the delegation" is
+probe(
+    "visiting-dignitary-is-the-visitor",
+    "General Tariq Hamid, Chief of Army Staff of Pakistan, arrived in Accra on 6 May. On 7 May, the visiting "
+    "dignitary called on President Kofi Asante.",
+    lambda f: ("meeting", frozenset({("tariq hamid", "visitor"), ("kofi asante", "host")})) in eng(f),
+)
+
+
+# "On the third day of the visit, ...", "On the final day of his visit" (a four-day visit): a day counted
+# from the day the visit began, not the day told before
+probe(
+    "nth-and-final-day-of-the-visit",
+    "ACCRA, Friday 10 May 2024 - Minister Kenji Mori of Japan arrived in Accra on Monday for a four-day visit "
+    "to Ghana. On the third day of the visit, he opened a school in Kumasi. On the final day of his visit, "
+    "Minister Mori signed an agreement with Minister Ama Owusu.",
+    lambda f: ("ceremony", "2024-05-08") in dated(f) and ("agreement-signing", "2024-05-09") in dated(f),
+)
+
+
+# "who is paying a two-day visit to Viet Nam ... On Wednesday afternoon, shortly after his arrival, X was
+# received by Y": the visit began the day of what it did upon arrival, in that city
+probe(
+    "visit-dated-by-reception-upon-arrival",
+    "HA NOI, Nov. 9 (VNA) - The notes were signed in Ha Noi by Deputy Minister Do Thi Lan, in the presence of "
+    "State Minister Takumi Aoyagi, who is paying a two-day visit to Viet Nam.\n\nOn Wednesday afternoon, "
+    "shortly after his arrival, Aoyagi was received in Ha Noi by Deputy Prime Minister Pham Quoc Thang.",
+    lambda f: ("visit", "2023-11-08") in dated(f) and ("visit", "hanoi") in placed(f),
+    published="2023-11-09",
+)
+
+
+# "received the Ambassador, who presented a cheque of US$200,000 for families affected by the floods": the
+# cheque's presentation is a delivery of aid, on the reception's day
+probe(
+    "presented-a-cheque-is-a-delivery",
+    "The Deputy Prime Minister, Hon. Sione Vake, on 7 May received at his office the Ambassador of China, "
+    "Mr. Zhou Wen, who presented a cheque of US$200,000 for families affected by the floods.",
+    lambda f: ("aid-delivery", "2024-05-07") in dated(f),
+)
+
+
+# "received by the Vice-President at his office at Tower Hill" (a town of that name in a state the report does
+# not name): a site of the city told, not another state's town
+probe(
+    "town-after-at-of-a-state-not-named",
+    "Minister Sean Whelan of Ireland arrived in Freetown, Sierra Leone, on Monday and was received the same "
+    "evening by Vice-President Mohamed Turay at his office at Tower Hill.",
+    lambda f: ("reception", "freetown") in placed(f) and ("reception", "tower hill") not in placed(f),
+)
+
+
+# "Cooperation dates back to 1980, when the late minister X signed the first agreement with Brasília": a
+# signing of a past year is history, not one of the report (nor one placed in Brasília)
+probe(
+    "year-when-signed-is-history",
+    "Luanda, 13 June 2024 - Minister Teresa Neto received Minister Paulo Vasconcelos on 12 June. Cooperation "
+    "dates back to 1980, when the late health minister Domingos Kiala signed the first agreement with Brasília.",
+    lambda f: "agreement-signing" not in [k for k, _ in f["engagements"]],
+    published="2024-06-13",
+)

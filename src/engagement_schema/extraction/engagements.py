@@ -134,6 +134,9 @@ class EngagementMention:
     no city: it is placed in the capital of the state the report names first."""
     at_capital: bool = False
     """Placed in the capital of the state visited, nothing else placing it."""
+    received_at_home: Span | None = None
+    """The state named first, in whose capital a reception nothing places was held (a report
+    with no dateline): a government receives its guests at home."""
     dated_by: EngagementMention | None = None
     """The engagement whose day this one takes, its own words naming none."""
     filed_day: DateMention | None = None
@@ -371,11 +374,12 @@ THEN = CuedPattern(
 _HELD = CuedPattern(
     r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
     r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
-    r"|began|started)\b",
+    r"|began|started|(?<=\bvisit,\s)from(?=\s+\d))\b",  # "The visit, from 19 to 21 May,"
     "held",
     "took",
     "began",
     "started",
+    "from",
 )
 _HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
 
@@ -739,9 +743,17 @@ _VISIT_ENDED = re.compile(
 )
 
 
-def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention) -> DateMention:
+# "concluded his introductory visit today": the day told is the visit's last
+_ONE_DAY_VISIT = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", _F)
+_VISIT_CLOSED = re.compile(
+    r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished)\b", _F
+)
+
+
+def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention) -> DateMention | None:
     """The day a visit began, when the date told is a later day of it: counted back from
-    that date ("on the second day of Marchand's visit", "concluded a two-day visit")."""
+    that date ("on the second day of Marchand's visit", "concluded a two-day visit"); none
+    when it is the last day of a visit of days not told ("concluded his visit today")."""
     if date.until is not None:
         return date  # "from 18 to 20 March": the range gives its start
     day = _DAY_OF_VISIT.search(text, max(sentence.span.start, trigger.start - 60), trigger.start + 1)
@@ -752,6 +764,8 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     if ended is not None:
         days = _NUMBERS[ended["n"].casefold()]
         return DateMention(Span(ended.start("n"), ended.end()), offset=1 - days, after=date)
+    if _VISIT_CLOSED.match(text, trigger.start) and not _ONE_DAY_VISIT.search(text, trigger.start, trigger.end):
+        return None
     return date
 
 
@@ -989,16 +1003,23 @@ def _exercise(
 _IN_YEAR = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])", _F)
 
 
+_HISTORIC = frozenset({"visit", "meeting", "agreement-signing"})
+# "in 1980, when ...": the clause after it tells of that year ("," and "when" with no comma before the verb)
+_YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d{2}),?\s+when\b[^,;]*$", _F)
+
+
 def of_past_year(doc: Document, engagement: EngagementMention, year: int) -> bool:
     """Whether a visit or meeting no day dates is told as one of a year before the report's
     ("Novak also met Kral when he visited Bratislava in 2021"): history, not an engagement told."""
     trigger = engagement.trigger
-    if engagement.kind not in ("visit", "meeting") or engagement.date is not None or trigger is None:
+    if engagement.kind not in _HISTORIC or engagement.date is not None or trigger is None:
         return False
     sentence = doc.sentence_of(trigger.start).span
     end = min(sentence.end, trigger.end + 60)
     clause = re.search(r"[,;]", doc.folded[trigger.end : end])
     found = _IN_YEAR.search(doc.folded, trigger.end, trigger.end + clause.start() if clause else end)
+    if found is None:  # "dates back to 1980, when the minister signed the first agreement"
+        found = _YEAR_WHEN.search(doc.folded, max(sentence.start, trigger.start - 80), trigger.start)
     return found is not None and int(found["year"]) < year
 
 

@@ -17,7 +17,7 @@ from typing import Any, cast
 import yaml
 
 from engagement_schema.extraction.places import PlaceMention, gazetteer
-from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, SpanIndex
+from engagement_schema.extraction.text import Document, Match, MatcherSet, PhraseMatcher, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 from engagement_schema.vocabularies import ranks
 
@@ -127,7 +127,12 @@ _GROUPINGS = ("general-officer", "flag-officer", "field-grade-officer", "company
 _NOTABLE_WORDS = frozenset({",", "-", "the", "and", "'s", "his", "her", "its", "their", ";", "."})
 
 _COMPOUND = re.compile(r"-[A-Za-z]")
-_PROVINCE = re.compile(r"\s+(?:region|oblast|province|district|viloyat|velayat|governorate)\b", re.IGNORECASE)
+_PROVINCE = re.compile(
+    # "the Bukhara and Samarkand regions": each name of the list is a province's
+    r"(?:(?:\s*,|\s+and)\s+(?-i:[A-Z])[\w'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|viloyats?|velayats?|governorates?|aimags?|prefectures?|cantons?"
+    r"|county|counties)\b",
+    re.IGNORECASE,
+)
 
 Mark = tuple[int, str]
 """The token after a phrase found at a token, and the phrase's value."""
@@ -150,7 +155,7 @@ class Marks:
             and not (m.place.kind == "city" and _PROVINCE.match(doc.folded, m.span.end))
         ]
         """The places named, in order."""
-        self.places = _with_towns(doc, self.places)
+        self.places = gazetteer().resolved(_with_towns(doc, self.places))
         self.place: dict[int, tuple[int, PlaceMention]] = {}
         for mention in self.places:
             tokens = doc.token_range(mention.span)
@@ -255,21 +260,61 @@ class Marks:
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visited", "toured", "visiting"})
 
 
+# "the port of Mariel", "the town of Lethem": a town's name after its kind and "of".
+_SETTLEMENT = frozenset({"port", "city", "town", "village", "township"})
+_OF = frozenset({"of"})
+
+
 def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
     """`places` with the towns named where a place is expected: after a locative word, or
     opening a dateline ("NANYUKI, May 3"), and not running on into another capitalised
     word. Elsewhere a town's name is as likely a person's ("Santos", "Hassan")."""
     gazette, taken = gazetteer(), SpanIndex(p.span for p in places)
     datelines = {doc.token_at(s.span.start) for s in doc.sentences[:4]}
-    found = []
-    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | datelines):
+    found, within = [], set()
+    named = {p.place.country for p in places}
+    after_of = {i + 1 for i in doc.tokens_in(_OF) if i > 0 and doc.keys[i - 1] in _SETTLEMENT}
+    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | after_of | datelines):
         hit = gazette.towns.match_at(doc, i)
-        if hit is None or taken.overlaps(hit[0].span) or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
+        if hit is None or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
             continue  # "to Helena Brandt", "at Murray Barracks": the first word of another name
+        if taken.overlaps(hit[0].span):
+            inner = _inside(places, hit[0].span)
+            if inner is None:
+                continue
+            within |= inner
+        if doc.keys[i - 1] == "at" and gazette.town_mentions([hit[0]])[0].place.country not in named:
+            continue  # "at his office at Tower Hill": a site of a city the report names, not another state's town
         if i not in datelines or doc.keys[i - 1] in _LOCATIVE or doc.folded.startswith(",", hit[0].span.end):
             found.append(hit[0])
+    for mention in places:
+        longer = _town_ending(doc, mention) if mention.place.kind == "city" and mention.span not in within else None
+        inner = _inside(places, longer.span) if longer is not None else None
+        if longer is not None and inner is not None:
+            within |= inner
+            found.append(longer)
     towns = gazette.town_mentions(found)
-    return sorted([*places, *towns], key=lambda p: p.span) if towns else places
+    kept = [p for p in places if p.span not in within]
+    return sorted([*kept, *towns], key=lambda p: p.span) if towns else places
+
+
+def _town_ending(doc: Document, mention: PlaceMention) -> Match[int] | None:
+    """A town whose name ends in a city's, begun by up to three words before it ("the
+    District of Mocímboa da Praia"): the town is named, not the city."""
+    start = doc.token_range(mention.span).start
+    for before in range(max(0, start - 3), start):
+        hit = gazetteer().towns.match_at(doc, before)
+        if hit is not None and hit[0].span.end == mention.span.end and doc.capitalized[before]:
+            return hit[0]
+    return None
+
+
+def _inside(places: list[PlaceMention], span: Span) -> set[Span] | None:
+    """The places a town's longer name holds ("Praia" in "in Mocímboa da Praia"), which it
+    then names in their stead; None when one of those it overlaps runs past it."""
+    overlapping = {p.span for p in places if p.span.start < span.end and span.start < p.span.end}
+    inside = all(span.start <= o.start and o.end <= span.end and o != span for o in overlapping)
+    return overlapping if inside else None
 
 
 def _compounded(doc: Document, mention: PlaceMention) -> PlaceMention:

@@ -16,7 +16,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -544,7 +544,7 @@ class _SentenceReader:
         )
         end = self._accredited_to(end, envoy)
         bare = label_start == h and institution is None and country is None and field is None
-        return PostMention(
+        post = PostMention(
             span=Span(doc.starts[first], doc.ends[end - 1]),
             label=Span(doc.starts[label_start], doc.ends[label_end - 1]),
             head=head,
@@ -556,6 +556,33 @@ class _SentenceReader:
             former=former,
             titled=marks.capitalized(h),
             end=end,
+        )
+        return self._serving_post(first, post) or post
+
+    def _serving_post(self, first: int, post: PostMention) -> PostMention | None:
+        """ "Parliamentary Secretary to the Minister of Foreign Affairs", "Secretary to the
+        Treasury": a titled post held to another post or body is one post, the first's,
+        which the state before it serves ("Canada's Parliamentary Secretary to ...")."""
+        keys = self.doc.keys
+        to = first - 2 if first - 2 >= self.start and keys[first - 1] == "the" else first - 1
+        if to < self.start or keys[to] != "to":
+            return None
+        heads = self.marks.head
+        h = next((t for t in range(to - 1, max(self.start - 1, to - 4), -1) if t in heads and heads[t][0] == to), None)
+        outer = self._post(h) if h is not None and self.marks.capitalized(h) else None
+        if outer is None or outer.end != to:
+            return None
+        return replace(
+            post,
+            span=Span(outer.span.start, post.span.end),
+            label=Span(outer.label.start, post.label.end),
+            head=outer.head,
+            field=outer.field,
+            country=outer.country or post.country,
+            deputy=outer.deputy,
+            bare=False,
+            former=outer.former,
+            titled=True,
         )
 
     def _acronym_before(self, k: int, first: int, head_end: int) -> bool:

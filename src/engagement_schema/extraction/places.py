@@ -72,6 +72,8 @@ class Gazetteer:
             self.country_names.setdefault(known_country.name, known_country)
         self.seats = {known.country: known for known in (self.cities[c] for c in data["seats"]) if known.country}
         """Each state's capital, by its code."""
+        self.homonyms: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data.get("homonyms", {}).items()}
+        """Cities named as a city of another state is, with those states' codes."""
         self.capitals = frozenset(data["capitals"])
         """Capitals that may speak for their states ("Washington would allocate ...")."""
         self.regions: dict[str, KnownPlace] = {}
@@ -115,6 +117,23 @@ class Gazetteer:
         """Place mentions of the town matcher's matches."""
         towns = self._towns
         return [PlaceMention(m.span, KnownPlace(towns[m.value][0], "city", towns[m.value][1]), False) for m in matches]
+
+    def resolved(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """`places` with each city whose name other states' cities share set in the state the
+        report names (or a city of it), when it names one of those and not the city's own
+        ("Tripoli" in a report naming Lebanon or Beirut, not Libya, is Lebanon's)."""
+        homonyms = [p for p in places if p.place.kind == "city" and p.place.name in self.homonyms]
+        if not homonyms:
+            return places
+        named = {p.place.country for p in places if p.place.kind == "country" or p not in homonyms}
+        moved = {}
+        for mention in homonyms:
+            if mention.place.country in named:
+                continue
+            state = next((c for c in self.homonyms[mention.place.name] if c in named), None)
+            if state is not None:
+                moved[mention.span] = PlaceMention(mention.span, KnownPlace(mention.place.name, "city", state), False)
+        return [moved.get(p.span, p) for p in places] if moved else places
 
     def regions_of(self, code: str) -> list[KnownPlace]:
         """The known regions a country belongs to."""

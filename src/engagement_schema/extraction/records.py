@@ -848,6 +848,9 @@ class _Builder:
                     venue = self.doc.quote(engagement.seat_venue)
                     method = f'Held "{venue}", a seat of government: the capital of the state the report names first.'
                     derivations.append(self.derivation("place", method, [engagement.seat_venue]))
+                elif engagement.received_at_home is not None:
+                    method = "A reception nothing places, the report no dateline: the capital of the state named first."
+                    derivations.append(self.derivation("place", method, [engagement.received_at_home]))
                 elif engagement.at_capital and engagement.part_of is not None:
                     method = "A meeting of the visit that nothing places: the capital of the state visited."
                     derivations.append(self.derivation("place", method, [engagement.part_of.span]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from engagement_schema.extraction.dates import DateMention
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import THEN, EngagementMention
 from engagement_schema.extraction.places import PlaceMention, gazetteer
@@ -28,6 +29,20 @@ _SEAT_VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}(?:Ministry|Headquarters|Palace|House)\b|Ministry\s+of\b"
     r"|Palace\s+of\b|(?:his|her)\s+office\b|(?:Presidential|Prime\s+Minister's)\s+(?:Office|Palace|Administration)\b)",
 )
+_NTH_DAY = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4}
+_LENGTH = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "On the third day of the visit, ...", "On the final day of her visit": a day counted in the visit
+_DAY_OF_THE_VISIT = re.compile(
+    r"\bon\s+the\s+(?P<nth>" + "|".join(_NTH_DAY) + r"|last|final|closing)\s+day\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
+# "On Wednesday afternoon, shortly after his arrival, X was received by": the visit began that day
+_ON_ARRIVAL = re.compile(
+    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:his|her|their|the\s+delegation's)\s+arrival\b",
+    re.IGNORECASE,
+)
+_VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
@@ -66,6 +81,8 @@ class Structure:
         self._placed_by_dateline(merged)
         self._placed_at_seat(merged)
         self._placed_at_capital(merged)
+        self._dated_in_visit(merged)
+        self._dated_by_arrival(merged)
         self._dated_as_before(merged)
         self._one_day_visits(merged)
         for engagement in merged:
@@ -95,6 +112,38 @@ class Structure:
             if engagement.date is not None:
                 told = engagement
                 event = engagement if engagement.kind != "visit" else event
+
+    def _dated_in_visit(self, merged: list[EngagementMention]) -> None:
+        """ "On the third day of the visit, he opened a school": the day counted from the day
+        the visit began; "on the final day" from its length ("a four-day visit")."""
+        for engagement in merged:
+            visit = engagement.part_of
+            if engagement.date is not None or visit is None or visit.kind != "visit" or visit.date is None:
+                continue
+            sentence = self.doc.sentence_of(engagement.span.start).span
+            day = _DAY_OF_THE_VISIT.search(self.doc.folded, sentence.start, sentence.end)
+            if day is None:
+                continue
+            nth = _NTH_DAY.get(day["nth"].casefold())
+            if nth is None:  # the last day: of a visit whose length is told
+                told = self.doc.sentence_of(visit.span.start).span
+                length = _VISIT_LENGTH.search(self.doc.folded, told.start, told.end)
+                nth = _LENGTH[length["n"].casefold()] if length is not None else None
+            if nth is not None:
+                engagement.date = DateMention(Span(day.start(), day.end()), offset=nth - 1, after=visit.date)
+
+    def _dated_by_arrival(self, merged: list[EngagementMention]) -> None:
+        """A visit its words do not date began the day of a part of it told "upon his arrival"
+        ("On Wednesday afternoon, shortly after his arrival, X was received by ..."), in its city."""
+        for engagement in merged:
+            visit = engagement.part_of
+            if visit is None or visit.kind != "visit" or visit.date is not None or engagement.date is None:
+                continue
+            sentence = self.doc.sentence_of(engagement.span.start).span
+            if _ON_ARRIVAL.search(self.doc.folded, sentence.start, sentence.end):
+                visit.date, visit.dated_by = engagement.date, engagement
+                if visit.place is None and engagement.place is not None:
+                    visit.place, visit.placed_by = engagement.place, engagement
 
     def _one_day_visits(self, merged: list[EngagementMention]) -> None:
         """A one-day visit its words do not date ("came to the Polish capital on a one-day
@@ -266,14 +315,19 @@ class Structure:
 
     def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
         """ "called on the Minister at the Ministry of Defence": what is held at a seat of
-        government, in a report with no dateline, is held in the capital of the state it names first."""
+        government, in a report with no dateline, is held in the capital of the state it names
+        first; so is a reception told with no place ("the Minister of Foreign Affairs of
+        Turkmenistan received the UN Resident Coordinator"): a government receives at home."""
         if self.dateline is not None or self.seat is None:
             return
         for engagement in merged:
             sentence = self.doc.sentence_of(engagement.span.start).span
             venue = _SEAT_VENUE.search(self.doc.folded, sentence.start, sentence.end)
-            if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere and venue:
+            unplaced = engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere
+            if unplaced and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
+            elif unplaced and engagement.kind == "reception" and engagement.part_of is None:  # not of a visit
+                engagement.place, engagement.received_at_home = self.seat.place, self.seat.span
 
     @staticmethod
     def _placed_at_capital(merged: list[EngagementMention]) -> None:
@@ -284,6 +338,8 @@ class Structure:
             visit = engagement.part_of
             if engagement.place is not None or engagement.elsewhere or visit is None or visit.kind != "visit":
                 continue
+            if _to_institution(visit):  # a call ("a courtesy visit to Headquarters"): within the visitor's visit
+                visit = next((v for v in merged if v.kind == "visit" and _of_visitor(v, visit)), visit)
             states = {_state_code(h) for h in _hosts(visit)}
             seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
             if engagement.kind in ("meeting", "reception") and seat is not None:
@@ -460,6 +516,11 @@ def _to_institution(visit: EngagementMention) -> bool:
     Force"): a call within a visit to a state, told by what happened there, not a visit."""
     hosts = _hosts(visit)
     return bool(hosts) and all(h.kind == "organization" for h in hosts)
+
+
+def _of_visitor(visit: EngagementMention, call: EngagementMention) -> bool:
+    """Whether a visit to a state is the one a call to an institution is made within."""
+    return not _to_institution(visit) and bool(set(visitors_of(visit)) & set(visitors_of(call)))
 
 
 def _state_code(agent: Agent) -> str | None:

@@ -180,7 +180,14 @@ TRIGGERS = (
     ),
     Trigger(
         "reception",
-        any_of(_passive(r"(?:warmly\s+)?(?:received|welcomed|hosted|greeted)")),
+        any_of(
+            _passive(
+                r"(?:(?:warmly\s+)?(?:received|welcomed|hosted|greeted)"
+                # "was welcomed to Accra by", "was granted an audience by", "was hosted to a dinner by"
+                r"(?:\s+to\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?)?|granted\s+an\s+audience"
+                r"|hosted\s+(?:to|at)\s+an?\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|banquet|reception))"
+            )
+        ),
         "visitor",
         "host",
         ("by",),
@@ -198,13 +205,14 @@ TRIGGERS = (
         all_after=True,
         held_subject=True,
     ),
-    # "the guests were met at the General Staff by General X": a meeting, with X its host
+    # "the guests were met at the General Staff by General X": a meeting, with X its host; "where
+    # he was briefed by the Commander" is one too
     Trigger(
         "meeting",
-        any_of(_passive("met")),
+        any_of(_passive("(?:met|briefed)")),
         "visitor",
         "host",
-        ("met",),
+        ("met", "briefed"),
         needs_person_object=True,
         needs_subject=True,
     ),
@@ -291,6 +299,15 @@ TRIGGERS = (
             "courtesies",
         ),
     ),
+    # "had an audience with the King": a reception the person named after "with" hosts
+    Trigger(
+        "reception",
+        any_of(r"\b(?:had|has|have|held|holds)\s+an\s+audience\s+with\b"),
+        "visitor",
+        "host",
+        ("audience",),
+        needs_person_object=True,
+    ),
     # "received a courtesy call from the Ambassador": the subject is the host of the guest's call
     Trigger(
         "meeting",
@@ -311,6 +328,7 @@ TRIGGERS = (
             r"\b(?:called|calls|calling)\s+on\b",
             r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
             r"\s+(?:on|to)\b",
+            r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?calls?\s+on\b",  # "paid a call on the President"
         ),
         "visitor",
         "host",
@@ -322,6 +340,8 @@ TRIGGERS = (
         any_of(
             _passive(r"(?:exchanged\s+and\s+)?signed\b", auxiliary=False),
             r"\bwitness(?:ed|es)?\s+the\s+signing\s+of\b[^;.]{0,160}?\bby\b",
+            # "A memorandum was signed between Minister X and Minister Y"
+            r"\b(?:was|were)\s+signed" + WHERE_WHEN + r"\s+between\b",
         ),
         "attendee",
         "attendee",
@@ -372,7 +392,9 @@ TRIGGERS = (
         any_of(
             r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
             r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
-            r"|came\s+on)\s+" + VISIT_NOUN
+            # "kicked off a visit", "is undertaking a visit", "who is in Ghana for a two-day visit"
+            r"|came\s+on|kicked\s+off|kicks\s+off|undertook|undertakes|undertaking|(?:is|was|are|were)\s+in"
+            r"\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:on|for))\s+" + VISIT_NOUN
         ),
         "visitor",
         "host",
@@ -409,6 +431,16 @@ TRIGGERS = (
         "attendee",
         "attendee",
         ("hand",),
+        objects_after_to=True,
+        alone=True,
+    ),
+    # "the Ambassador, who presented a cheque of US$200,000 for families affected by the floods"
+    Trigger(
+        "aid-delivery",
+        any_of(r"\b(?:presented|presents|presenting)\s+(?:a\s+|the\s+)?(?:symbolic\s+)?(?:cheques?|checks?)\b"),
+        "attendee",
+        "attendee",
+        ("cheque", "check"),
         objects_after_to=True,
         alone=True,
     ),
