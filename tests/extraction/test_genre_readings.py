@@ -3571,6 +3571,18 @@ probe(
 )
 
 
+# records: a signing told as history ("dates back to 1980, when ... signed") is no engagement, and
+# the act read with it is none of the report's (it once raised KeyError: the statement pointed at
+# the engagement left out)
+probe(
+    "signed-statement-of-a-signing-in-history",
+    "Santiago\n\nForeign Minister Ana Rojas received Foreign Minister Luis Prado on Tuesday. Cooperation "
+    "between the two ministries dates back to 1980, when Minister Rojas and Minister Prado signed the first "
+    "agreement on trade.",
+    lambda f: eng(f) == {("reception", frozenset({("ana rojas", "host"), ("luis prado", "visitor")}))} and not st(f),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

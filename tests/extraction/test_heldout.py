@@ -76,9 +76,9 @@ TARGETS = {
 FLOORS = {
     "heldout": {  # 120 reports, the last 48 mended on only in part
         ("people", "f1"): 0.98,
-        ("posts", "recall"): 0.87,
-        ("dates", "recall"): 0.93,
-        ("place", "f1"): 0.88,
+        ("posts", "recall"): 0.88,
+        ("dates", "recall"): 0.94,
+        ("place", "f1"): 0.91,
         ("topics", "f1"): 0.85,
         ("aid", "f1"): 0.89,
     },
@@ -86,7 +86,7 @@ FLOORS = {
         ("people", "f1"): 0.94,
         ("posts", "recall"): 0.80,
         ("dates", "recall"): 0.76,
-        ("place", "f1"): 0.75,
+        ("place", "f1"): 0.76,
         ("topics", "f1"): 0.76,
         ("aid", "f1"): 0.61,
     },

@@ -904,6 +904,9 @@ class _Builder:
         for engagement in self.r.engagements:
             for agent in set(engagement.agents()):
                 self.engaged.setdefault(agent, []).append(engagement)
+        # A statement read with an engagement that was not recorded (a signing found to be
+        # history) is no act of the report's engagements.
+        self.r.statements = [s for s in self.r.statements if self._recorded(s.engagement)]
         for statement in self.r.statements:
             told = statement.engagement
             statement.engagement = self.merged_into.get(id(told), told) if told else self._engagement_of(statement)
@@ -930,6 +933,10 @@ class _Builder:
                 record = self.records["engagements"][self.engagements[id(statement.engagement)]]
                 spoken = (*statement.topics, *statement.rest)
                 record["topics"] = sorted({*record.get("topics", []), *(t.topic for t in spoken)})
+
+    def _recorded(self, engagement: EngagementMention | None) -> bool:
+        """Whether an engagement (or the one it was merged into) is recorded; no engagement is."""
+        return engagement is None or id(self.merged_into.get(id(engagement), engagement)) in self.engagements
 
     def _engagement_of(self, statement: StatementMention) -> EngagementMention | None:
         """The engagement a statement was made in: the last told before it with all its
