@@ -43,7 +43,7 @@ _SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lak
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
-    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|LKR|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
+    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
     "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER"
 )
 _WORDS = (
@@ -221,7 +221,7 @@ _QUALIFIER = re.compile(r"\b(?:" + "|".join(f"(?P<q{n}>{p})" for n, (p, _) in en
 # cooperation" ("€N in cooperation"), the genre's name for what a state gives. (?=...): the
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
-    r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|grants|granting"
+    r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|granting"
     r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"

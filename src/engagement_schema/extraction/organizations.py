@@ -371,7 +371,6 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
             kind = lex.organization_kind(written)
         found.append(OrganizationMention(Span(doc.starts[i], doc.ends[end - 1]), written, kind, country))
         taken.update(range(i, end))
-    i = 0
     capitalized, place = doc.capitalized, marks.place
     candidates = [k for k in range(len(doc.keys)) if capitalized[k] or k in place]
     ministers = {end for end, head in marks.head.values() if head.casefold() in _MINISTER_HEADS}
