@@ -29,6 +29,7 @@ from engagement_schema.extraction.donors import (
     RECEIVED,
     find_donor,
     find_receipt,
+    first_body,
     named_giver,
     opening_end,
 )
@@ -244,9 +245,8 @@ def _handed_over_before(discourse: Discourse, sentence: Sentence) -> _Handover |
     if verb is None:
         return None
     by = GIVER_AFTER.search(text, verb.start(), before.body.end)
-    named = [m for m in discourse.objects(by.end(), before.body.end) if m.agent.kind != "person"] if by else []
     agents, _ = discourse.subject(before, verb.start())
-    giver = named[0].agent if named else next(iter(agents), None)
+    giver = (first_body(discourse, by.end(), before.body.end) if by else None) or next(iter(agents), None)
     receiver = named_to(discourse, verb.end(), before.body.end, giver, people=True)
     return _Handover(giver, receiver, before.span)
 
@@ -298,7 +298,7 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     extra = reader.read(sentence.body)
     aid.topics += extra
     aid.span = aid.span.join(sentence.body)
-    kinds_and_sectors(aid, text, Span(aid.span.start, aid.span.end), reader, extra)
+    kinds_and_sectors(aid, text, aid.span, reader, extra)
     return True
 
 

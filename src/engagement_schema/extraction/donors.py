@@ -24,6 +24,7 @@ __all__ = [
     "WITH_PARTY",
     "find_donor",
     "find_receipt",
+    "first_body",
     "named_giver",
     "opening_end",
 ]
@@ -61,9 +62,9 @@ def find_receipt(discourse: Discourse, sentence: Sentence, clause: Span, money: 
     given_by = GIVEN_BY.match(text, money.span.end, clause.end) if verb else None
     if verb is None or given_by is None:
         return None
-    givers = [m.agent for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
+    giver = first_body(discourse, given_by.end(), clause.end)
     receivers, _ = discourse.subject(sentence, verb.start())
-    return (givers[0], receivers[0]) if givers and receivers and givers[0] != receivers[0] else None
+    return (giver, receivers[0]) if giver and receivers and giver != receivers[0] else None
 
 
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)
@@ -84,33 +85,39 @@ GIVEN_BY = re.compile(
 # "run with funding from Norway", "a project funded (supported) by the EU": where the word of giving nearest
 # the amount names its giver, that one gives, whatever the clause's subject.
 _FUNDED_BY = re.compile(r"(?:funding\s+from|(?:funded|financed|supported)\s+by)\s+", _F)
+# With no subject to give, the giver named after "by" or "from" later in the clause.
+_BY = re.compile(r"\b(?:by|from)\s+", _F)
+
+
+def first_body(discourse: Discourse, start: int, end: int) -> Agent | None:
+    """The first institution or state listed right after `start` (after "by", "from", "on
+    behalf of"): a person named there gives for the body they serve, not as a giver named."""
+    listed = [m for m in discourse.objects(start, end) if m.agent.kind != "person"]
+    return listed[0].agent if listed else None
 
 
 def find_donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
-    # "On behalf of U.S. Army Central, the American side donated ...": the one behalf is taken for
-    for behalf in _ON_BEHALF.finditer(discourse.doc.folded, sentence.span.start, position):
-        listed = [m for m in discourse.objects(behalf.end(), position) if m.agent.kind != "person"]
-        if listed:
-            return listed[0].agent
-    given_by = GIVEN_BY.match(discourse.doc.folded, money.span.end, clause.end)
-    if given_by is not None:
-        listed = [m for m in discourse.objects(given_by.end(), clause.end) if m.agent.kind != "person"]
-        if listed:
-            return listed[0].agent
-    funded = _FUNDED_BY.match(discourse.doc.folded, position)
-    if funded is not None:
-        listed = [m for m in discourse.objects(funded.end(), clause.end) if m.agent.kind != "person"]
-        if listed:
-            return listed[0].agent
+    """Who gives the amount at `position`: the body it is given "on behalf of" ("On behalf of
+    U.S. Army Central, the American side donated ..."), or named with it ("funded by X"); a
+    "which" clause's antecedent; else the clause's subject past any opening phrase, or who
+    announced it; with no subject, the body named after "by" or "from"."""
+    text = discourse.doc.folded
+    named = [(b.end(), position) for b in _ON_BEHALF.finditer(text, sentence.span.start, position)]
+    given_by, funded = GIVEN_BY.match(text, money.span.end, clause.end), _FUNDED_BY.match(text, position)
+    named += [(m.end(), clause.end) for m in (given_by, funded) if m is not None]
+    for start, end in named:
+        giver = first_body(discourse, start, end)
+        if giver is not None:
+            return giver
     antecedent = _which_antecedent(discourse, sentence, position)
     if antecedent is not None:
         return antecedent
     agents, words = discourse.subject(sentence, position)
-    opening = opening_end(discourse.doc.folded, sentence, position)
+    opening = opening_end(text, sentence, position)
     if words is not None and words.start < opening:  # "In response to the UN appeal, Japan provided"
         after = [m for m in discourse.within(Span(opening, position)) if m.span.end <= position]
         agents, words = ([after[0].agent], after[0].span) if after else ([], None)
-    announced = list(_ANNOUNCED.finditer(discourse.doc.folded, sentence.span.start, position))
+    announced = list(_ANNOUNCED.finditer(text, sentence.span.start, position))
     if not agents and announced:  # "X today announced £12 million in new funding": X gives
         agents, words = discourse.subject(sentence, announced[-1].start())
     if agents:  # a person gives for the institution or state they serve (see records)
@@ -121,12 +128,8 @@ def find_donor(discourse: Discourse, sentence: Sentence, position: int, clause: 
             or _board_of(discourse, agents[0], words, clause.end)
             or _owned_giver(discourse, agents[0], words, position)
         )
-    by = re.compile(r"\b(?:by|from)\s+", _F)
-    for match in by.finditer(discourse.doc.folded, position, clause.end):
-        listed = [m for m in discourse.objects(match.end(), clause.end) if m.agent.kind != "person"]
-        if listed:
-            return listed[0].agent
-    return None
+    givers = (first_body(discourse, m.end(), clause.end) for m in _BY.finditer(text, position, clause.end))
+    return next((giver for giver in givers if giver is not None), None)
 
 
 def _lender_signed_with(discourse: Discourse, sentence: Sentence, money: Money, clause: Span) -> Agent | None:
@@ -233,5 +236,4 @@ def named_giver(discourse: Discourse, sentence: Sentence) -> Agent | None:
     given = GIVER_AFTER.search(discourse.doc.folded, sentence.span.start, sentence.body.end)
     if given is None:
         return None
-    listed = [m for m in discourse.objects(given.end(), sentence.body.end) if m.agent.kind != "person"]
-    return listed[0].agent if listed else None
+    return first_body(discourse, given.end(), sentence.body.end)
