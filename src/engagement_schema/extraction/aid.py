@@ -125,8 +125,8 @@ def _not_aid(discourse: Discourse, before: Span) -> bool:
 
 def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReader) -> list[AidMention]:
     """The aid a sentence tells of: one record per amount given."""
-    doc = discourse.doc
-    text = doc.folded
+    text = discourse.doc.folded
+    clause = Span(sentence.span.start, sentence.body.end)
     found: list[AidMention] = []
     amounts = first_tellings(text, find_money(text, sentence.span))
     for before, money, after in zip([None, *amounts], amounts, [*amounts[1:], None], strict=False):
@@ -134,7 +134,6 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         told_from = max(clause_start, opening_end(text, sentence, money.span.start))
         if before is not None and _PART_OF.search(text, before.span.end, money.written.start):
             told_from = max(told_from, before.span.end)
-        clause = Span(sentence.span.start, sentence.body.end)
         giving = _giving(text, clause, money)
         if (
             not giving
