@@ -29,6 +29,8 @@ __all__ = ["StatementMention", "read_statements", "signed_once"]
 
 #: Acts told as engagements or aid rather than as statements.
 ENGAGEMENT_ACTS = frozenset({"met", "received", "signed", "provided-aid"})
+#: Acts two parties do together: a guest "met the minister, with whom he discussed ..." discussed with the minister.
+JOINT_ACTS = frozenset({"discussed", "exchanged-views"})
 
 # Before a verb of the list these make it a noun: "the details", "exchange of notes".
 _NOUN_BEFORE = frozenset(
@@ -238,10 +240,6 @@ def _document(discourse: Discourse, sentence: Sentence, trigger: Span) -> Span:
         return Span(discourse.clause_start(sentence, trigger.start), trigger.end)
     stop = _CLAUSE_END.search(doc.folded, trigger.end, end)
     return Span(trigger.start, stop.start() if stop else end)
-
-
-#: Acts two parties do together: a guest "met the minister, with whom he discussed ..." discussed with the minister.
-JOINT_ACTS = frozenset({"discussed", "exchanged-views"})
 
 
 def _jointly(actors: list[Agent], engagements: list[EngagementMention]) -> list[Agent]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -191,17 +191,11 @@ class TopicReader:
         mentions = [self._regional(self._countered(m, responses), by_label) for m in found]
         mentions = self._fields(mentions, span, by_label) + self._borders(span) + self._smuggled(span)
         mentions += [r for r in self.relations if r.span.within(span) and not self._masked(r.span)]
-        mentions += [
-            TopicMention(Span(m.start(), m.end()), "border-security")
-            for m in _SECURING_BORDERS.finditer(self.doc, span.start, span.end)
-            if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
-        ]
-        mentions += [
-            TopicMention(Span(m.start(), m.end()), "military-training")
-            for m in _TRAINING_TROOPS.finditer(self.doc, span.start, span.end)
-            if not any(Span(m.start(), m.end()).overlaps(t.span) for t in mentions)
-            and not _AT_SCHOOL.match(self.doc.folded, m.end(), span.end)
-        ]
+        borders = _SECURING_BORDERS.finditer(self.doc, span.start, span.end)
+        mentions += _uncovered(mentions, borders, "border-security")
+        trainings = _TRAINING_TROOPS.finditer(self.doc, span.start, span.end)
+        in_service = [m for m in trainings if not _AT_SCHOOL.match(self.doc.folded, m.end(), span.end)]
+        mentions += _uncovered(mentions, in_service, "military-training")
         mentions = self._without_processes(sorted(mentions, key=lambda m: m.span))
         return self._without_exemplified(self._without_bare_cooperation(mentions))
 
@@ -296,19 +290,13 @@ class TopicReader:
             cursor, named = cooperation.end(), False
             while (field := _IN_FIELD.match(folded, cursor, span.end)) is not None:
                 words = field.group("words").casefold().split()
-                joined = next(
-                    (
-                        (n, by_label[f"{' '.join(words[:n])} {cooperation.group().casefold()}"])
-                        for n in range(len(words), 0, -1)
-                        if f"{' '.join(words[:n])} {cooperation.group().casefold()}" in by_label
-                    ),
-                    None,
-                )
+                labels = (f"{' '.join(words[:n])} {cooperation.group().casefold()}" for n in range(len(words), 0, -1))
+                joined = next((by_label[label] for label in labels if label in by_label), None)
                 inside = [m for m in mentions if m.span.within(Span(field.start("words"), field.end()))]
                 if joined is not None:
                     whole = Span(field.start("words"), field.end())
                     mentions = [m for m in mentions if m not in inside]
-                    mentions.append(TopicMention(whole, joined[1]))
+                    mentions.append(TopicMention(whole, joined))
                     named = True
                 elif inside:
                     named = True
@@ -369,6 +357,12 @@ class TopicReader:
             if examples and any(mention.topic in ancestors(e.topic) for e in examples):
                 dropped.add(n)
         return [m for n, m in enumerate(mentions) if n not in dropped]
+
+
+def _uncovered(mentions: list[TopicMention], matches: Iterable[re.Match[str]], topic: str) -> list[TopicMention]:
+    """`topic` for each match no topic of `mentions` already covers any word of."""
+    spans = [Span(m.start(), m.end()) for m in matches]
+    return [TopicMention(s, topic) for s in spans if not any(s.overlaps(t.span) for t in mentions)]
 
 
 def _relations_between(doc: Document, states: list[PlaceMention]) -> Iterator[TopicMention]:
