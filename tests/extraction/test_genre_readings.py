@@ -3286,6 +3286,22 @@ probe(
 )
 
 
+# attributions: "X told <agency>" credits X, a person or an office, as "X said" does
+probe(
+    "told-the-agency",
+    "Norway will give EUR 2 million to Moldova for flood relief, Foreign Minister Ivo Rant told Vellapress on Monday.",
+    lambda f: any(a == "ivo rant" for a, _ in f["attributions"]),
+)
+
+# attributions: "according to a statement from Palmaria's Ministry of X": the ministry is the source
+probe(
+    "according-to-a-statement-from",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday. According to a statement issued by "
+    "Palmaria's Ministry of Foreign Affairs, the two discussed trade and energy.",
+    lambda f: ("ministry of foreign affairs", "discussed") in f["attributions"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

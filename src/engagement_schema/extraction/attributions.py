@@ -55,14 +55,19 @@ _DESCRIBED_OF = re.compile(
 _REPORTS = re.compile(
     r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?(?:\s+in\s+[A-Z][\w-]*)?"
     r"\s+(?:reports|reported|says|said|stated|states"
-    r"|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
+    r"|announced|informs|informed|writes|wrote|notes|noted|added"
+    r"|told\s+(?-i:[A-Z][\w-]*)(?!\s+(?-i:[A-Z])))\b(?:\s+that)?",
     _F,
 )
 _ACCORDING = CuedPattern(r"\baccording\s+to\s+", "according")
-_PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that", _F)
+# "X told Hina": a news agency's source, as "X said that ..." is.
+_PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that|told\s+(?-i:[A-Z][\w-]*)", _F)
+# "according to the website of X", "according to a statement issued by New Zealand's X"
 _OF_AGENT = re.compile(
-    r"(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|statement|press\s+release"
-    r"|report|information\s+service|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?)?",
+    r"(?:(?:the|an?)\s+)?(?:(?:(?:official|press|joint)\s+)?(?:website|web\s+site|press\s+service|press\s+office"
+    r"|statement|press\s+release|release|report|information\s+service|spokesman|spokesperson)"
+    r"\s+(?:of|for|from|by|(?:issued|released|published)\s+by)\s+(?:the\s+)?)?"
+    r"(?:(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+)?",
     _F,
 )
 # "the ministry said", "according to the ministry's press service", "ministry officials said":
