@@ -3302,6 +3302,15 @@ probe(
 )
 
 
+# attributions: "according to the statement" is the source credited last
+probe(
+    "according-to-the-statement",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said "
+    "in a statement.\n\nLater, Rant held a telephone call with Minister Aida Kov, according to the statement.",
+    lambda f: ("ministry of foreign affairs", "phone-call") in f["attributions"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -245,14 +245,18 @@ def _according(
         phrase_end = text.find(",", match.end(), sentence.body.end)
         phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
+        opening = not text[sentence.span.start : match.start()].strip()
         if not agents and _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end):
-            opening = not text[sentence.span.start : match.start()].strip()
             credits.append((Span(match.start(), phrase.end), THE_MINISTRY, None, None, None if opening else False))
+            continue
+        if not agents and found and _ITS_WORDS.pattern.fullmatch(text, phrase.start, phrase.end):
+            # "according to the statement": the source credited last
+            last = found[-1]
+            credits.append((Span(match.start(), phrase.end), last.agent, last.work, None, None if opening else False))
             continue
         if agents and _OF_AGENT.fullmatch(text, phrase.start, agents[0].span.start):
             # "According to Yonhap, the two discussed ..." opens its claim, as "Yonhap reports
             # that" does: it credits its sentence and those after it, not those before.
-            opening = not text[sentence.span.start : match.start()].strip()
             credits.append(
                 (Span(match.start(), agents[0].span.end), agents[0].agent, None, None, None if opening else False)
             )
