@@ -3311,6 +3311,15 @@ probe(
 )
 
 
+# attributions: "the foreign ministry spokesman, X, said" credits the ministry of its portfolio
+probe(
+    "the-foreign-ministry-spokesman",
+    "Minister of Defence Ivo Rant and Foreign Minister Aida Kov received Minister Lena Vogt in Vella on "
+    "Monday. The two sides discussed trade, the foreign ministry spokesman, Tomas Berg, said in a statement.",
+    lambda f: ("ministry of foreign affairs", "discussed") in f["attributions"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -21,7 +21,7 @@ from engagement_schema.extraction.places import KnownPlace, PlaceMention
 from engagement_schema.extraction.text import CuedPattern, Sentence, Span
 from engagement_schema.models.organizations import OrganizationKind
 
-__all__ = ["THE_MINISTRY", "AttributionMention", "CitedWork", "read_attributions"]
+__all__ = ["AttributionMention", "CitedWork", "TheMinistry", "read_attributions"]
 
 _F = re.IGNORECASE
 _OWNERS: dict[str, tuple[str, str, OrganizationKind]] = {
@@ -70,14 +70,27 @@ _OF_AGENT = re.compile(
     r"(?:(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+)?",
     _F,
 )
-# "the ministry said", "according to the ministry's press service", "ministry officials said":
-# the ministry of the minister the report tells of (resolved with the posts, in records).
+# "the ministry said", "according to the ministry's press service", "ministry officials said",
+# "the Armenian defence ministry", "the foreign ministry spokesman, X, said": the ministry of a
+# minister the report tells of (resolved with the posts, in records).
 _THE_MINISTRY = CuedPattern(
-    r"\bthe\s+ministry(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
+    r"\bthe\s+(?:(?-i:[A-Z][\w-]*)\s+)??(?:(?P<portfolio>foreign|defen[cs]e)\s+)?ministry"
+    r"(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
+    r"(?:\s+spokes(?:man|woman|person)(?:,\s+[^,]{3,60},)?)?"
     r"|\bministry\s+(?:officials|spokes(?:man|person)|sources)",
     "ministry",
 )
-THE_MINISTRY = Agent("organization", "@the-ministry")
+
+
+@dataclass(frozen=True, slots=True)
+class TheMinistry:
+    """A ministry the text credits without naming it ("the ministry said"): that of a minister
+    the report tells of, known only once the posts are read."""
+
+    portfolio: str
+    """The portfolio written with it ("foreign", "defence"), or none."""
+
+
 _ITS_WORDS = CuedPattern(
     r"\bthe\s+(?:statement|press\s+service|press\s+office|press\s+release|readout|release)\b",
     "statement",
@@ -103,7 +116,7 @@ class AttributionMention:
     """A crediting of claims, with the sentences it covers."""
 
     spans: list[Span]
-    agent: Agent | None
+    agent: Agent | TheMinistry | None
     work: CitedWork | None = None
     work_spans: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -153,7 +166,9 @@ def _cover(attribution: AttributionMention, sentence: Sentence, covered: dict[in
         attribution.sentences.append(sentence)
 
 
-def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork | None) -> AttributionMention | None:
+def _same(
+    found: list[AttributionMention], agent: Agent | TheMinistry | None, work: CitedWork | None
+) -> AttributionMention | None:
     for attribution in found:
         if work is not None and attribution.work is not None and attribution.work.key == work.key:
             return attribution
@@ -162,7 +177,7 @@ def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork 
     return None
 
 
-Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool | None]
+Credit = tuple[Span, Agent | TheMinistry | None, CitedWork | None, Span | None, bool | None]
 """Words, agent, cited work, the work's words, and whether it covers the sentences after it."""
 
 
@@ -202,9 +217,11 @@ def _credits(
         credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, not _closing(text, said.start())))
     for said in _THE_MINISTRY.finditer(discourse.doc, sentence.span.start, sentence.body.end):
         verb = _REPORTS.match(text, said.end())
-        if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
+        words = Span(said.start(), said.end())
+        if verb is None or any(words.overlaps(c[0]) for c in credits) or _names_an_office(discourse, words):
             continue
-        credits.append((Span(said.start(), verb.end()), THE_MINISTRY, None, None, not _closing(text, said.start())))
+        forward = not _closing(text, said.start())
+        credits.append((Span(said.start(), verb.end()), _the_ministry(said), None, None, forward))
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
@@ -246,8 +263,11 @@ def _according(
         phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
         opening = not text[sentence.span.start : match.start()].strip()
-        if not agents and _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end):
-            credits.append((Span(match.start(), phrase.end), THE_MINISTRY, None, None, None if opening else False))
+        ministry = _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end)
+        if not agents and ministry is not None:
+            credits.append(
+                (Span(match.start(), phrase.end), _the_ministry(ministry), None, None, None if opening else False)
+            )
             continue
         if not agents and found and _ITS_WORDS.pattern.fullmatch(text, phrase.start, phrase.end):
             # "according to the statement": the source credited last
@@ -268,6 +288,16 @@ _WORK_OF = re.compile(
     r"|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?$",
     _F,
 )
+
+
+def _the_ministry(words: re.Match[str]) -> TheMinistry:
+    portfolio = (words.group("portfolio") or "").casefold()
+    return TheMinistry("defence" if portfolio.startswith("defen") else portfolio)
+
+
+def _names_an_office(discourse: Discourse, words: Span) -> bool:
+    """Whether an office is named in `words` ("the National Defense Ministry"): it is the source."""
+    return any(m.agent.kind == "organization" for m in discourse.within(words))
 
 
 def _owner_start(text: str, start: int) -> int:
