@@ -3320,6 +3320,15 @@ probe(
 )
 
 
+# attributions: "according to the Ministry of Energy, Mines and Water": the name runs past its commas
+probe(
+    "according-to-a-name-with-commas",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday. The two discussed solar power, "
+    "according to the Ministry of Energy, Mines and Water.",
+    lambda f: any(a == "ministry of energy mines and water" for a, _ in f["attributions"]),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -259,8 +259,7 @@ def _according(
             words = Span(described.start(), described.end())
             credits.append((Span(match.start(), described.end()), None, work, words, False))
             continue
-        phrase_end = text.find(",", match.end(), sentence.body.end)
-        phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
+        phrase = _phrase(discourse, Span(match.end(), sentence.body.end))
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
         opening = not text[sentence.span.start : match.start()].strip()
         ministry = _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end)
@@ -281,6 +280,15 @@ def _according(
                 (Span(match.start(), agents[0].span.end), agents[0].agent, None, None, None if opening else False)
             )
     return credits
+
+
+def _phrase(discourse: Discourse, rest: Span) -> Span:
+    """The words after "according to": up to a comma, or past it when a name holds it
+    ("the Ministry of Energy, Water Resources and Irrigation")."""
+    comma = discourse.doc.folded.find(",", rest.start, rest.end)
+    end = rest.end if comma == -1 else comma
+    named = [m.span.end for m in discourse.within(Span(rest.start, rest.end)) if m.span.start < end]
+    return Span(rest.start, max([end, *named]))
 
 
 _WORK_OF = re.compile(
