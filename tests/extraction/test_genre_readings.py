@@ -3329,6 +3329,15 @@ probe(
 )
 
 
+# attributions: "..., said Minister X." then "He said ..." credit X with what the second sentence tells
+probe(
+    "said-minister-x-then-he-said",
+    "Malaysia and Chile aim to double their trade by 2027, said Minister of Trade Ivo Rant. He said the "
+    "two sides agreed on the target when he met Chilean Trade Minister Aida Kov in Kuala Lumpur today.",
+    lambda f: any(a == "ivo rant" for a, _ in f["attributions"]),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -222,6 +222,8 @@ def _credits(
             continue
         forward = not _closing(text, said.start())
         credits.append((Span(said.start(), verb.end()), _the_ministry(said), None, None, forward))
+    credits += _said_by(discourse, sentence, credits)
+    credits += _he_said(text, sentence, found)
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
@@ -239,6 +241,53 @@ def _credits(
                 )
             )
     return credits
+
+
+def _said_by(discourse: Discourse, sentence: Sentence, credits: list[Credit]) -> list[Credit]:
+    """ "..., said the Ministry of X.", "..., said Minister X.": the source named last, after its
+    verb, closes the sentence's claim (a quotation's speaker is no source: '"...," said X')."""
+    text, body = discourse.doc.folded, sentence.body
+    said = (
+        _SAID_BY.search(text, sentence.span.start, body.end)
+        if discourse.doc.may_hold(sentence.span.start, body.end, _SAID_CUES)
+        else None
+    )
+    if said is None:
+        return []
+    words = Span(said.start("verb"), body.end)
+    if any(words.overlaps(c[0]) for c in credits):
+        return []
+    ministry = _THE_MINISTRY.pattern.match(text, said.end(), body.end)
+    if (
+        ministry is not None
+        and _ENDS.fullmatch(text, ministry.end(), body.end)
+        and not _names_an_office(discourse, Span(ministry.start(), ministry.end()))
+    ):
+        return [(words, _the_ministry(ministry), None, None, False)]
+    named = _OF_AGENT.match(text, said.end(), body.end)
+    start = named.end() if named else said.end()
+    agents = [
+        m
+        for m in discourse.within(words)
+        if m.span.start == start and m.agent.kind != "place" and _ENDS.fullmatch(text, m.span.end, body.end)
+    ]
+    return [(words, agents[0].agent, None, None, False)] if agents else []
+
+
+def _he_said(text: str, sentence: Sentence, found: list[AttributionMention]) -> list[Credit]:
+    """ "..., said Minister X. He said the target was agreed at ...": X's words still."""
+    speaker = found[-1].agent if found else None
+    if not isinstance(speaker, Agent) or speaker.kind != "person":
+        return []
+    said = _HE_SAID.match(text, sentence.span.start)
+    return [(Span(said.start(), said.end()), speaker, None, None, None)] if said else []
+
+
+_HE_SAID = re.compile(r"(?:he|she)\s+(?:said|added|noted|told\s+\w+)\b", _F)
+_SAID_BY = re.compile(r",\s+(?P<verb>said|says|reported|stated|announced|added|noted)\s+", _F)
+_SAID_CUES = ("said", "says", "reported", "stated", "announced", "added", "noted")
+_ENDS = re.compile(r"[^,;\"\u201c\u201d]*", _F)
+"""The rest of a sentence after its source: no clause, no quotation."""
 
 
 def _according(
