@@ -3338,6 +3338,19 @@ probe(
 )
 
 
+# attributions: ", the statement said" credits its own sentence, not the sentences before it
+probe(
+    "the-statement-said-closes-its-own-sentence",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said."
+    "\n\nOn Tuesday, Rant held a telephone call with Foreign Minister Aida Kov of Chile. Vogt thanked Rant "
+    "for the warm welcome, the statement said.",
+    lambda f: (
+        ("ministry of foreign affairs", "thanked") in f["attributions"]
+        and ("ministry of foreign affairs", "phone-call") not in f["attributions"]
+    ),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -214,7 +214,9 @@ def _credits(
         if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
             continue
         last = found[-1]
-        credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, not _closing(text, said.start())))
+        # ", the statement said" closes its own sentence: the source was credited before
+        forward = None if _closing(text, said.start()) else True
+        credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, forward))
     for said in _THE_MINISTRY.finditer(discourse.doc, sentence.span.start, sentence.body.end):
         verb = _REPORTS.match(text, said.end())
         words = Span(said.start(), said.end())
