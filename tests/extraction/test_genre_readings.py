@@ -3351,6 +3351,14 @@ probe(
 )
 
 
+# attributions: "the ministry said" when only a deputy minister is named is the deputy's ministry
+probe(
+    "the-ministry-of-a-deputy-minister",
+    "Deputy Minister of Health Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the ministry said.",
+    lambda f: any(a == "ministry of health" for a, _ in f["attributions"]),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

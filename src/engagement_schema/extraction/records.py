@@ -896,8 +896,9 @@ class _Builder:
 
     def _the_ministry(self, ministry: TheMinistry) -> str | None:
         """The ministry "the ministry" of a report is: that of the minister it names, one of
-        the portfolio written with it ("the defence ministry") first, then one of the
-        dateline's state when ministers of two states are named."""
+        the portfolio written with it ("the defence ministry") first, then a minister's
+        before a deputy's (a deputy's when no minister is named), then one of the dateline's
+        state when ministers of two states are named."""
         home = self.r.dateline.place.country if self.r.dateline is not None else None
         found = []
         for person in self.r.people:
@@ -906,9 +907,9 @@ class _Builder:
                 if held is None:
                     continue
                 org = self.r.organizations.by_key.get(self.r.organizations.resolve(held[0]))
-                if org is not None and org.kind == "ministry" and not post.deputy:
+                if org is not None and org.kind == "ministry":
                     other = not _PORTFOLIOS[ministry.portfolio].search(org.name)
-                    found.append(((other, org.country != home if home else False), held[0]))
+                    found.append(((other, post.deputy, org.country != home if home else False), held[0]))
         if not found:
             return None
         return self.org_ids.get(self.r.organizations.resolve(min(found, key=lambda f: f[0])[1]))
