@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
 from engagement_schema.extraction.organizations import state_name
 from engagement_schema.extraction.places import KnownPlace, PlaceMention
-from engagement_schema.extraction.text import CuedPattern, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 from engagement_schema.models.organizations import OrganizationKind
 
 __all__ = ["AttributionMention", "CitedWork", "TheMinistry", "read_attributions"]
@@ -225,7 +225,7 @@ def _credits(
         forward = not _closing(text, said.start())
         credits.append((Span(said.start(), verb.end()), _the_ministry(said), None, None, forward))
     credits += _said_by(discourse, sentence, credits)
-    credits += _he_said(text, sentence, found)
+    credits += _he_said(discourse.doc, sentence, found)
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
@@ -276,12 +276,15 @@ def _said_by(discourse: Discourse, sentence: Sentence, credits: list[Credit]) ->
     return [(words, agents[0].agent, None, None, False)] if agents else []
 
 
-def _he_said(text: str, sentence: Sentence, found: list[AttributionMention]) -> list[Credit]:
-    """ "..., said Minister X. He said the target was agreed at ...": X's words still."""
+def _he_said(doc: Document, sentence: Sentence, found: list[AttributionMention]) -> list[Credit]:
+    """ "..., said Minister X. He said the target was agreed at ...": X's words still, right
+    after X was credited."""
     speaker = found[-1].agent if found else None
-    if not isinstance(speaker, Agent) or speaker.kind != "person":
+    if not isinstance(speaker, Agent) or speaker.kind != "person" or sentence.index == 0:
         return []
-    said = _HE_SAID.match(text, sentence.span.start)
+    if found[-1].spans[-1].start < doc.sentences[sentence.index - 1].span.start:
+        return []
+    said = _HE_SAID.match(doc.folded, sentence.span.start)
     return [(Span(said.start(), said.end()), speaker, None, None, None)] if said else []
 
 
