@@ -3359,6 +3359,14 @@ probe(
 )
 
 
+# attributions: "The EU announced EUR 20 million in aid" is the donor's act, not a source of the aid
+probe(
+    "announcing-aid-is-no-attribution",
+    "The European Union announced on Tuesday EUR 20 million in humanitarian aid for refugees in Chad.",
+    lambda f: not f["attributions"] and bool(f["aid"]),
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

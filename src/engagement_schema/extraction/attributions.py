@@ -232,6 +232,9 @@ def _credits(
             continue
         if mention.agent.kind == "person" and not _PERSON_REPORTS.fullmatch(verb.group().strip()):
             continue  # "X said" after a quotation credits the quotation; "X noted that" is what X said
+        announces = verb.group().strip().casefold() == "announced"
+        if announces and not _closing(text, _owner_start(text, mention.span.start)):
+            continue  # "The EU announced EUR 20 million in aid": its act, not its report of one
         if mention.agent.kind != "place":
             credits.append(
                 (
