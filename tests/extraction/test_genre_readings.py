@@ -3367,6 +3367,16 @@ probe(
 )
 
 
+# attributions: "X noted that trade had reportedly doubled": a hedge inside what X said is X's, so the
+# sentence rests on no earlier source
+probe(
+    "a-hedge-inside-a-that-clause",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said."
+    "\n\nVogt thanked Rant for the warm welcome and noted that trade had reportedly doubled.",
+    lambda f: ("ministry of foreign affairs", "thanked") not in f["attributions"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

@@ -98,6 +98,7 @@ _ITS_WORDS = CuedPattern(
     "readout",
     "release",
 )
+_THAT = re.compile(r"\bthat\b", _F)
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
 
 
@@ -151,13 +152,16 @@ def read_attributions(
                 if other.index not in covered:
                     _cover(attribution, other, covered)
             last = attribution
-        if (
-            sentence.index not in covered
-            and last is not None
-            and HEDGE.search(doc, sentence.span.start, sentence.span.end)
-        ):
+        if last is not None and sentence.index not in covered and _hedged(doc, sentence):
             _cover(last, sentence, covered)
     return [a for a in found if a.sentences]
+
+
+def _hedged(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's own claim is hedged ("The two sides reportedly discussed"); a
+    hedge inside what someone said ("X noted that trade had reportedly doubled") is theirs."""
+    hedge = HEDGE.search(doc, sentence.span.start, sentence.span.end)
+    return hedge is not None and _THAT.search(doc.folded, sentence.span.start, hedge.start()) is None
 
 
 def _cover(attribution: AttributionMention, sentence: Sentence, covered: dict[int, AttributionMention]) -> None:
