@@ -3583,6 +3583,97 @@ probe(
 )
 
 
+# attributions: "X told <agency>" credits X, a person or an office, as "X said" does
+probe(
+    "told-the-agency",
+    "Norway will give EUR 2 million to Moldova for flood relief, Foreign Minister Ivo Rant told Vellapress on Monday.",
+    lambda f: any(a == "ivo rant" for a, _ in f["attributions"]),
+)
+
+# attributions: "according to a statement from Palmaria's Ministry of X": the ministry is the source
+probe(
+    "according-to-a-statement-from",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday. According to a statement issued by "
+    "Palmaria's Ministry of Foreign Affairs, the two discussed trade and energy.",
+    lambda f: ("ministry of foreign affairs", "discussed") in f["attributions"],
+)
+
+
+# attributions: "according to the statement" is the source credited last
+probe(
+    "according-to-the-statement",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said "
+    "in a statement.\n\nLater, Rant held a telephone call with Minister Aida Kov, according to the statement.",
+    lambda f: ("ministry of foreign affairs", "phone-call") in f["attributions"],
+)
+
+
+# attributions: "the foreign ministry spokesman, X, said" credits the ministry of its portfolio
+probe(
+    "the-foreign-ministry-spokesman",
+    "Minister of Defence Ivo Rant and Foreign Minister Aida Kov received Minister Lena Vogt in Vella on "
+    "Monday. The two sides discussed trade, the foreign ministry spokesman, Tomas Berg, said in a statement.",
+    lambda f: ("ministry of foreign affairs", "discussed") in f["attributions"],
+)
+
+
+# attributions: "according to the Ministry of Energy, Mines and Water": the name runs past its commas
+probe(
+    "according-to-a-name-with-commas",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday. The two discussed solar power, "
+    "according to the Ministry of Energy, Mines and Water.",
+    lambda f: any(a == "ministry of energy mines and water" for a, _ in f["attributions"]),
+)
+
+
+# attributions: "..., said Minister X." then "He said ..." credit X with what the second sentence tells
+probe(
+    "said-minister-x-then-he-said",
+    "Malaysia and Chile aim to double their trade by 2027, said Minister of Trade Ivo Rant. He said the "
+    "two sides agreed on the target when he met Chilean Trade Minister Aida Kov in Kuala Lumpur today.",
+    lambda f: any(a == "ivo rant" for a, _ in f["attributions"]),
+)
+
+
+# attributions: ", the statement said" credits its own sentence, not the sentences before it
+probe(
+    "the-statement-said-closes-its-own-sentence",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said."
+    "\n\nOn Tuesday, Rant held a telephone call with Foreign Minister Aida Kov of Chile. Vogt thanked Rant "
+    "for the warm welcome, the statement said.",
+    lambda f: (
+        ("ministry of foreign affairs", "thanked") in f["attributions"]
+        and ("ministry of foreign affairs", "phone-call") not in f["attributions"]
+    ),
+)
+
+
+# attributions: "the ministry said" when only a deputy minister is named is the deputy's ministry
+probe(
+    "the-ministry-of-a-deputy-minister",
+    "Deputy Minister of Health Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the ministry said.",
+    lambda f: any(a == "ministry of health" for a, _ in f["attributions"]),
+)
+
+
+# attributions: "The EU announced EUR 20 million in aid" is the donor's act, not a source of the aid
+probe(
+    "announcing-aid-is-no-attribution",
+    "The European Union announced on Tuesday EUR 20 million in humanitarian aid for refugees in Chad.",
+    lambda f: not f["attributions"] and bool(f["aid"]),
+)
+
+
+# attributions: "X noted that trade had reportedly doubled": a hedge inside what X said is X's, so the
+# sentence rests on no earlier source
+probe(
+    "a-hedge-inside-a-that-clause",
+    "Minister Ivo Rant received Ambassador Lena Vogt in Vella on Monday, the Ministry of Foreign Affairs said."
+    "\n\nVogt thanked Rant for the warm welcome and noted that trade had reportedly doubled.",
+    lambda f: ("ministry of foreign affairs", "thanked") not in f["attributions"],
+)
+
+
 @pytest.mark.parametrize(("text", "check", "published"), READINGS)
 def test_the_genre_is_read_as_written(text: str, check: Check, published: str) -> None:
     found = facts(extract(text, published=published))

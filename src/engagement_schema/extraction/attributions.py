@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from engagement_schema.extraction.discourse import HEDGE, Agent, Discourse
 from engagement_schema.extraction.organizations import state_name
 from engagement_schema.extraction.places import KnownPlace, PlaceMention
-from engagement_schema.extraction.text import CuedPattern, Sentence, Span
+from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 from engagement_schema.models.organizations import OrganizationKind
 
-__all__ = ["THE_MINISTRY", "AttributionMention", "CitedWork", "read_attributions"]
+__all__ = ["AttributionMention", "CitedWork", "TheMinistry", "read_attributions"]
 
 _F = re.IGNORECASE
 _OWNERS: dict[str, tuple[str, str, OrganizationKind]] = {
@@ -55,24 +55,42 @@ _DESCRIBED_OF = re.compile(
 _REPORTS = re.compile(
     r"(?:\s+(?:news\s+agency|agency|newspaper|website|press\s+service))?(?:\s+in\s+[A-Z][\w-]*)?"
     r"\s+(?:reports|reported|says|said|stated|states"
-    r"|announced|informs|informed|writes|wrote|notes|noted)\b(?:\s+that)?",
+    r"|announced|informs|informed|writes|wrote|notes|noted|added"
+    r"|told\s+(?-i:[A-Z][\w-]*)(?!\s+(?-i:[A-Z])))\b(?:\s+that)?",
     _F,
 )
 _ACCORDING = CuedPattern(r"\baccording\s+to\s+", "according")
-_PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that", _F)
+# "X told Hina": a news agency's source, as "X said that ..." is.
+_PERSON_REPORTS = re.compile(r"(?:said|says|stated|told\s+\w+)\s+that|told\s+(?-i:[A-Z][\w-]*)", _F)
+# "according to the website of X", "according to a statement issued by New Zealand's X"
 _OF_AGENT = re.compile(
-    r"(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|press\s+service|press\s+office|statement|press\s+release"
-    r"|report|information\s+service|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?)?",
+    r"(?:(?:the|an?)\s+)?(?:(?:(?:official|press|joint)\s+)?(?:website|web\s+site|press\s+service|press\s+office"
+    r"|statement|press\s+release|release|report|information\s+service|spokesman|spokesperson)"
+    r"\s+(?:of|for|from|by|(?:issued|released|published)\s+by)\s+(?:the\s+)?)?"
+    r"(?:(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+)?",
     _F,
 )
-# "the ministry said", "according to the ministry's press service", "ministry officials said":
-# the ministry of the minister the report tells of (resolved with the posts, in records).
+# "the ministry said", "according to the ministry's press service", "ministry officials said",
+# "the Armenian defence ministry", "the foreign ministry spokesman, X, said": the ministry of a
+# minister the report tells of (resolved with the posts, in records).
 _THE_MINISTRY = CuedPattern(
-    r"\bthe\s+ministry(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
+    r"\bthe\s+(?:(?-i:[A-Z][\w-]*)\s+)??(?:(?P<portfolio>foreign|defen[cs]e)\s+)?ministry"
+    r"(?:['\u2019]s\s+(?:press\s+service|press\s+office|website|spokes(?:man|person)))?"
+    r"(?:\s+spokes(?:man|woman|person)(?:,\s+[^,]{3,60},)?)?"
     r"|\bministry\s+(?:officials|spokes(?:man|person)|sources)",
     "ministry",
 )
-THE_MINISTRY = Agent("organization", "@the-ministry")
+
+
+@dataclass(frozen=True, slots=True)
+class TheMinistry:
+    """A ministry the text credits without naming it ("the ministry said"): that of a minister
+    the report tells of, known only once the posts are read."""
+
+    portfolio: str
+    """The portfolio written with it ("foreign", "defence"), or none."""
+
+
 _ITS_WORDS = CuedPattern(
     r"\bthe\s+(?:statement|press\s+service|press\s+office|press\s+release|readout|release)\b",
     "statement",
@@ -80,6 +98,7 @@ _ITS_WORDS = CuedPattern(
     "readout",
     "release",
 )
+_THAT = re.compile(r"\bthat\b", _F)
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", _F)
 
 
@@ -98,7 +117,7 @@ class AttributionMention:
     """A crediting of claims, with the sentences it covers."""
 
     spans: list[Span]
-    agent: Agent | None
+    agent: Agent | TheMinistry | None
     work: CitedWork | None = None
     work_spans: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -133,13 +152,16 @@ def read_attributions(
                 if other.index not in covered:
                     _cover(attribution, other, covered)
             last = attribution
-        if (
-            sentence.index not in covered
-            and last is not None
-            and HEDGE.search(doc, sentence.span.start, sentence.span.end)
-        ):
+        if last is not None and sentence.index not in covered and _hedged(doc, sentence):
             _cover(last, sentence, covered)
     return [a for a in found if a.sentences]
+
+
+def _hedged(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's own claim is hedged ("The two sides reportedly discussed"); a
+    hedge inside what someone said ("X noted that trade had reportedly doubled") is theirs."""
+    hedge = HEDGE.search(doc, sentence.span.start, sentence.span.end)
+    return hedge is not None and _THAT.search(doc.folded, sentence.span.start, hedge.start()) is None
 
 
 def _cover(attribution: AttributionMention, sentence: Sentence, covered: dict[int, AttributionMention]) -> None:
@@ -148,7 +170,9 @@ def _cover(attribution: AttributionMention, sentence: Sentence, covered: dict[in
         attribution.sentences.append(sentence)
 
 
-def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork | None) -> AttributionMention | None:
+def _same(
+    found: list[AttributionMention], agent: Agent | TheMinistry | None, work: CitedWork | None
+) -> AttributionMention | None:
     for attribution in found:
         if work is not None and attribution.work is not None and attribution.work.key == work.key:
             return attribution
@@ -157,7 +181,7 @@ def _same(found: list[AttributionMention], agent: Agent | None, work: CitedWork 
     return None
 
 
-Credit = tuple[Span, Agent | None, CitedWork | None, Span | None, bool | None]
+Credit = tuple[Span, Agent | TheMinistry | None, CitedWork | None, Span | None, bool | None]
 """Words, agent, cited work, the work's words, and whether it covers the sentences after it."""
 
 
@@ -194,18 +218,27 @@ def _credits(
         if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
             continue
         last = found[-1]
-        credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, not _closing(text, said.start())))
+        # ", the statement said" closes its own sentence: the source was credited before
+        forward = None if _closing(text, said.start()) else True
+        credits.append((Span(said.start(), verb.end()), last.agent, last.work, None, forward))
     for said in _THE_MINISTRY.finditer(discourse.doc, sentence.span.start, sentence.body.end):
         verb = _REPORTS.match(text, said.end())
-        if verb is None or any(Span(said.start(), said.end()).overlaps(c[0]) for c in credits):
+        words = Span(said.start(), said.end())
+        if verb is None or any(words.overlaps(c[0]) for c in credits) or _names_an_office(discourse, words):
             continue
-        credits.append((Span(said.start(), verb.end()), THE_MINISTRY, None, None, not _closing(text, said.start())))
+        forward = not _closing(text, said.start())
+        credits.append((Span(said.start(), verb.end()), _the_ministry(said), None, None, forward))
+    credits += _said_by(discourse, sentence, credits)
+    credits += _he_said(discourse.doc, sentence, found)
     for mention in discourse.within(sentence.span):
         verb = _REPORTS.match(text, mention.span.end)
         if verb is None or any(mention.span.within(c[0]) or c[0].within(mention.span) for c in credits):
             continue
         if mention.agent.kind == "person" and not _PERSON_REPORTS.fullmatch(verb.group().strip()):
             continue  # "X said" after a quotation credits the quotation; "X noted that" is what X said
+        announces = verb.group().strip().casefold() == "announced"
+        if announces and not _closing(text, _owner_start(text, mention.span.start)):
+            continue  # "The EU announced EUR 20 million in aid": its act, not its report of one
         if mention.agent.kind != "place":
             credits.append(
                 (
@@ -217,6 +250,56 @@ def _credits(
                 )
             )
     return credits
+
+
+def _said_by(discourse: Discourse, sentence: Sentence, credits: list[Credit]) -> list[Credit]:
+    """ "..., said the Ministry of X.", "..., said Minister X.": the source named last, after its
+    verb, closes the sentence's claim (a quotation's speaker is no source: '"...," said X')."""
+    text, body = discourse.doc.folded, sentence.body
+    said = (
+        _SAID_BY.search(text, sentence.span.start, body.end)
+        if discourse.doc.may_hold(sentence.span.start, body.end, _SAID_CUES)
+        else None
+    )
+    if said is None:
+        return []
+    words = Span(said.start("verb"), body.end)
+    if any(words.overlaps(c[0]) for c in credits):
+        return []
+    ministry = _THE_MINISTRY.pattern.match(text, said.end(), body.end)
+    if (
+        ministry is not None
+        and _ENDS.fullmatch(text, ministry.end(), body.end)
+        and not _names_an_office(discourse, Span(ministry.start(), ministry.end()))
+    ):
+        return [(words, _the_ministry(ministry), None, None, False)]
+    named = _OF_AGENT.match(text, said.end(), body.end)
+    start = named.end() if named else said.end()
+    agents = [
+        m
+        for m in discourse.within(words)
+        if m.span.start == start and m.agent.kind != "place" and _ENDS.fullmatch(text, m.span.end, body.end)
+    ]
+    return [(words, agents[0].agent, None, None, False)] if agents else []
+
+
+def _he_said(doc: Document, sentence: Sentence, found: list[AttributionMention]) -> list[Credit]:
+    """ "..., said Minister X. He said the target was agreed at ...": X's words still, right
+    after X was credited."""
+    speaker = found[-1].agent if found else None
+    if not isinstance(speaker, Agent) or speaker.kind != "person" or sentence.index == 0:
+        return []
+    if found[-1].spans[-1].start < doc.sentences[sentence.index - 1].span.start:
+        return []
+    said = _HE_SAID.match(doc.folded, sentence.span.start)
+    return [(Span(said.start(), said.end()), speaker, None, None, None)] if said else []
+
+
+_HE_SAID = re.compile(r"(?:he|she)\s+(?:said|added|noted|told\s+\w+)\b", _F)
+_SAID_BY = re.compile(r",\s+(?P<verb>said|says|reported|stated|announced|added|noted)\s+", _F)
+_SAID_CUES = ("said", "says", "reported", "stated", "announced", "added", "noted")
+_ENDS = re.compile(r"[^,;\"\u201c\u201d]*", _F)
+"""The rest of a sentence after its source: no clause, no quotation."""
 
 
 def _according(
@@ -237,21 +320,36 @@ def _according(
             words = Span(described.start(), described.end())
             credits.append((Span(match.start(), described.end()), None, work, words, False))
             continue
-        phrase_end = text.find(",", match.end(), sentence.body.end)
-        phrase = Span(match.end(), phrase_end if phrase_end != -1 else sentence.body.end)
+        phrase = _phrase(discourse, Span(match.end(), sentence.body.end))
         agents = [m for m in discourse.within(phrase) if m.agent.kind != "place"]
-        if not agents and _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end):
-            opening = not text[sentence.span.start : match.start()].strip()
-            credits.append((Span(match.start(), phrase.end), THE_MINISTRY, None, None, None if opening else False))
+        opening = not text[sentence.span.start : match.start()].strip()
+        ministry = _THE_MINISTRY.pattern.fullmatch(text, phrase.start, phrase.end)
+        if not agents and ministry is not None:
+            credits.append(
+                (Span(match.start(), phrase.end), _the_ministry(ministry), None, None, None if opening else False)
+            )
+            continue
+        if not agents and found and _ITS_WORDS.pattern.fullmatch(text, phrase.start, phrase.end):
+            # "according to the statement": the source credited last
+            last = found[-1]
+            credits.append((Span(match.start(), phrase.end), last.agent, last.work, None, None if opening else False))
             continue
         if agents and _OF_AGENT.fullmatch(text, phrase.start, agents[0].span.start):
             # "According to Yonhap, the two discussed ..." opens its claim, as "Yonhap reports
             # that" does: it credits its sentence and those after it, not those before.
-            opening = not text[sentence.span.start : match.start()].strip()
             credits.append(
                 (Span(match.start(), agents[0].span.end), agents[0].agent, None, None, None if opening else False)
             )
     return credits
+
+
+def _phrase(discourse: Discourse, rest: Span) -> Span:
+    """The words after "according to": up to a comma, or past it when a name holds it
+    ("the Ministry of Energy, Water Resources and Irrigation")."""
+    comma = discourse.doc.folded.find(",", rest.start, rest.end)
+    end = rest.end if comma == -1 else comma
+    named = [m.span.end for m in discourse.within(Span(rest.start, rest.end)) if m.span.start < end]
+    return Span(rest.start, max([end, *named]))
 
 
 _WORK_OF = re.compile(
@@ -259,6 +357,16 @@ _WORK_OF = re.compile(
     r"|spokesman|spokesperson)\s+(?:of|for)\s+(?:the\s+)?$",
     _F,
 )
+
+
+def _the_ministry(words: re.Match[str]) -> TheMinistry:
+    portfolio = (words.group("portfolio") or "").casefold()
+    return TheMinistry("defence" if portfolio.startswith("defen") else portfolio)
+
+
+def _names_an_office(discourse: Discourse, words: Span) -> bool:
+    """Whether an office is named in `words` ("the National Defense Ministry"): it is the source."""
+    return any(m.agent.kind == "organization" for m in discourse.within(words))
 
 
 def _owner_start(text: str, start: int) -> int:

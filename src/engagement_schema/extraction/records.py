@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from engagement_schema.extraction.aid import AidMention, money_state
-from engagement_schema.extraction.attributions import THE_MINISTRY, AttributionMention
+from engagement_schema.extraction.attributions import AttributionMention, TheMinistry
 from engagement_schema.extraction.dates import Reference, resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
@@ -993,9 +993,11 @@ class _Builder:
             }
             self.aid_ids[id(aid)] = self._add("aid_programs", data)
 
-    def _the_ministry(self) -> str | None:
+    def _the_ministry(self, ministry: TheMinistry) -> str | None:
         """The ministry "the ministry" of a report is: that of the minister it names, one of
-        the dateline's state when ministers of two states are named."""
+        the portfolio written with it ("the defence ministry") first, then a minister's
+        before a deputy's (a deputy's when no minister is named), then one of the dateline's
+        state when ministers of two states are named."""
         home = self.r.dateline.place.country if self.r.dateline is not None else None
         found = []
         for person in self.r.people:
@@ -1004,8 +1006,9 @@ class _Builder:
                 if held is None:
                     continue
                 org = self.r.organizations.by_key.get(self.r.organizations.resolve(held[0]))
-                if org is not None and org.kind == "ministry" and not post.deputy:
-                    found.append((org.country != home if home else False, held[0]))
+                if org is not None and org.kind == "ministry":
+                    other = not _PORTFOLIOS[ministry.portfolio].search(org.name)
+                    found.append(((other, post.deputy, org.country != home if home else False), held[0]))
         if not found:
             return None
         return self.org_ids.get(self.r.organizations.resolve(min(found, key=lambda f: f[0])[1]))
@@ -1030,8 +1033,8 @@ class _Builder:
                 "claims": sorted(set(claims)),
                 "evidence": self.evidence(attribution.spans),
             }
-            if attribution.agent == THE_MINISTRY:
-                ministry = self._the_ministry()
+            if isinstance(attribution.agent, TheMinistry):
+                ministry = self._the_ministry(attribution.agent)
                 if ministry is None:
                     continue
                 data["agent"] = ministry
@@ -1051,6 +1054,10 @@ class _Builder:
                 data["cited_source"] = self._add("sources", work)
                 data.setdefault("agent", publisher)
             self._add("attributions", data)
+
+
+_PORTFOLIOS = {"": re.compile(""), "foreign": re.compile(r"\bForeign\b"), "defence": re.compile(r"\bDefen[cs]e\b")}
+"""The names of the ministries a portfolio word of "the foreign ministry" stands for."""
 
 
 def _depth(orgs: Organizations, key: str) -> int:
