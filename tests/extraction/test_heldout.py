@@ -37,9 +37,12 @@ stand in for those:
   0.54 with the code the session began with; 16 more (`fw-`, `fx-`) written at the next
   session's start, after its first people readings, scored F1 0.61 (people 0.92, posts 0.79,
   dates 0.61, city 0.66, topics 0.62, aid 0.38), against 0.56 with the code the session
-  before began with. The honest estimate is the pool of all 98. A
-  rule changed to pass one of its reports spends it: move the report to `heldout/` and
-  write a new one here.
+  before began with; 16 more (`fy-`, `fz-`) written during that session, kept out of every
+  measurement until its end and scored once with its final code, scored F1 0.66 (people
+  0.94, posts 0.76, dates 0.74, city 0.75, topics 0.76, aid 0.33), against 0.63 with the
+  code that session began with and 0.59 with the code of the session before. The honest
+  estimate is the pool of all 114. A rule changed to pass one of its reports spends it:
+  move the report to `heldout/` and write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
 floor was set) fails; a score above the floor but below the target is an expected
@@ -82,13 +85,13 @@ FLOORS = {
         ("topics", "f1"): 0.85,
         ("aid", "f1"): 0.89,
     },
-    "fresh": {  # 98 reports, untuned
+    "fresh": {  # 114 reports, untuned
         ("people", "f1"): 0.94,
-        ("posts", "recall"): 0.80,
+        ("posts", "recall"): 0.79,
         ("dates", "recall"): 0.76,
-        ("place", "f1"): 0.76,
+        ("place", "f1"): 0.75,
         ("topics", "f1"): 0.76,
-        ("aid", "f1"): 0.61,
+        ("aid", "f1"): 0.56,
     },
 }
 
