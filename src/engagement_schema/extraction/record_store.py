@@ -3,13 +3,15 @@ that supports it, merged when another mention finds the same fact again."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from engagement_schema.extraction.text import Document, Span
+from engagement_schema.extraction.reading import Reading
+from engagement_schema.extraction.text import Span
 from engagement_schema.models import COLLECTIONS
 
 __all__ = ["Data", "RecordStore"]
@@ -44,19 +46,32 @@ def _slug(text: str) -> str:  # names recur: states, institutions, posts
 
 
 class RecordStore:
-    """The records of one document, keeping the ids it has given."""
+    """The records of one reading, keeping the ids it has given."""
 
-    source: str
-    """The id of the document's own source record, which evidence cites; added first."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
+    def __init__(self, reading: Reading) -> None:
+        self.r = reading
+        self.doc = reading.doc
         self.records: dict[str, dict[str, Data]] = {name: {} for name in COLLECTIONS}
         self.ids: set[str] = set()
         self.numbered: dict[str, int] = {}  # id base -> the last number given with it
         self.provenance: dict[str, set[str]] = {}  # record id -> its evidence and derivations, as text
         self.first_items: dict[str, tuple[Data, ...]] = {}  # record id -> those it was added with
         self.identities: dict[tuple[str, str], str] = {}
+        # The report itself, the source every evidence item cites: the first record.
+        source: Data = {
+            "title": reading.title,
+            "published": reading.published,
+            "url": reading.url,
+            "sha256": hashlib.sha256(self.doc.text.encode("utf-8")).hexdigest(),
+            "language": "en",
+            "text": self.doc.text,
+        }
+        self.source = self._add("sources", {k: v for k, v in source.items() if v is not None})
+        # The ids of records later kinds refer to.
+        self.places: dict[str, str] = {}  # place name -> id
+        self.people: dict[str, str] = {}  # person name -> id
+        self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
+        self.engagements: dict[int, str] = {}  # id(mention) -> record id
 
     def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
         """Evidence items of the source for `spans`, each once."""
