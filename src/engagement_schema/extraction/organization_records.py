@@ -96,7 +96,6 @@ class OrganizationRecords(RecordStore):
         self._home_institutions()
         self._parents()
         self._locations()
-        self.org_ids: dict[str, str] = {}
         # Parents before their parts, so a part can name its parent's id.
         for key, org in sorted(orgs.by_key.items(), key=lambda kv: (_depth(orgs, kv[0]), kv[0])):
             data: Data = {"name": org.name, "kind": org.kind, "country": org.country}

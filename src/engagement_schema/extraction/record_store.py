@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.reading import Reading
 from engagement_schema.extraction.text import Span
 from engagement_schema.models import COLLECTIONS
@@ -72,6 +73,15 @@ class RecordStore:
         self.people: dict[str, str] = {}  # person name -> id
         self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
         self.engagements: dict[int, str] = {}  # id(mention) -> record id
+        self.org_ids: dict[str, str] = {}  # organization key -> id
+
+    def _agent_id(self, agent: Agent) -> str | None:
+        """The record of a person, place or organization the text names."""
+        if agent.kind == "person":
+            return self.people.get(agent.key)
+        if agent.kind == "place":
+            return self.places.get(agent.key)
+        return self.org_ids.get(self.r.organizations.resolve(agent.key))
 
     def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
         """Evidence items of the source for `spans`, each once."""

@@ -6,19 +6,20 @@ mentions of one event one `Engagement`. Values the text implies rather than stat
 a state served, an organization's name or parent, a date's year, a meeting's place —
 carry a `Derivation` saying how they were reached and from which words. Ids are
 readable slugs of each record's kind and name ("person-joseph-votel"), numbered on a
-clash, so the same report always gives the same ids.
+clash, so the same report always gives the same ids. The store of records and its ids, and
+the organization and aid records, are built by the bases in `record_store`,
+`organization_records` and `aid_records`.
 """
 
 from __future__ import annotations
 
 import re
 
-from engagement_schema.extraction.aid import AidMention, money_state
+from engagement_schema.extraction.aid_records import AidRecords
 from engagement_schema.extraction.attributions import TheMinistry
 from engagement_schema.extraction.dates import resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
-from engagement_schema.extraction.organization_records import OrganizationRecords, country_name
 from engagement_schema.extraction.people import Person
 from engagement_schema.extraction.places import KnownPlace, first_seat, gazetteer
 from engagement_schema.extraction.reading import Reading
@@ -40,7 +41,7 @@ def build_dataset(reading: Reading) -> Dataset:
     return _Builder(reading).dataset()
 
 
-class _Builder(OrganizationRecords):
+class _Builder(AidRecords):
     """Builds the records of one reading, kind by kind, into its store."""
 
     def __init__(self, reading: Reading) -> None:
@@ -82,7 +83,7 @@ class _Builder(OrganizationRecords):
         agents += [a for statement in self.r.statements for a in statement.actors]
         for agent in agents:
             if agent.kind == "place" and agent.key not in by_name:
-                by_name[agent.key] = (_known(agent.key), [])
+                by_name[agent.key] = (gazetteer().country_names[agent.key], [])
         for engagement in self.r.engagements:  # the capital of a state visited, unnamed
             if engagement.at_capital and engagement.place is not None and engagement.place.name not in by_name:
                 by_name[engagement.place.name] = (engagement.place, [])
@@ -162,89 +163,7 @@ class _Builder(OrganizationRecords):
         occupancy = {"person": self.people[person.name], "post": post_id, "evidence": self.evidence([held])}
         self._add("occupancies", occupancy)
 
-    # -- engagements, statements, aid, attributions -------------------------------------------
-
-    def _agent_id(self, agent: Agent) -> str | None:
-        if agent.kind == "person":
-            return self.people.get(agent.key)
-        if agent.kind == "place":
-            return self.places.get(agent.key)
-        return self.org_ids.get(self.r.organizations.resolve(agent.key))
-
-    def _party_id(self, agent: Agent, *, state: bool = False) -> str | None:
-        """A donor's or recipient's record: a person gives and receives for the institution
-        of their first post, else (or when told so: "his country has provided") for the
-        state they serve."""
-        if agent.kind != "person":
-            return self._agent_id(agent)
-        posts = self.person_posts.get(agent.key)
-        if posts and not state:
-            return str(self.records["posts"][posts[0]]["organization"])
-        country = self.countries.get(agent.key, (None, None))[0]
-        return self.places.get(country_name(country)) if country else None
-
-    def _donor_id(self, aid: AidMention) -> str | None:
-        """The donor's record: a minister or ambassador gives for the state they serve, not for
-        their ministry or embassy ("The French minister announced a grant of 2 million euros"),
-        when the text names it."""
-        posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
-        if posts and self._gives_for_state(self.records["posts"][posts[0]]):
-            served = (
-                self._party_id(aid.donor, state=True)
-                or self._the_giving_state()
-                or self._currency_state(aid)
-                or self._dateline_state(aid)
-            )
-            if served is not None:
-                return served
-        return self._party_id(aid.donor, state=aid.donor_state)
-
-    def _gives_for_state(self, post: Data) -> bool:
-        """Whether a post's holder gives for their state: a minister, an envoy, a secretary of
-        state, a monarch, or the head of a state ("President X of Turkey announced $N": Turkey gives)."""
-        held = self.records["organizations"].get(str(post.get("organization")), {})
-        return _GIVES_FOR_STATE.search(str(post["label"])) is not None or held.get("kind") == "head-of-state-office"
-
-    def _the_giving_state(self) -> str | None:
-        """The one state the report's aid comes from, where a state gives: the state a minister
-        of no state told announces for ("New Zealand's support ... The Minister announced $N")."""
-        states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
-        return self.places.get(states.pop()) if len(states) == 1 else None
-
-    def _dateline_state(self, aid: AidMention) -> str | None:
-        """ "BERLIN — Development Minister X announced €30 million for Mali": a minister of no state
-        told, paying in a currency many states use, gives for the state the report is filed from
-        (when that state is not the one receiving)."""
-        filed = self.r.dateline
-        known = gazetteer().countries.get(filed.place.country or "") if filed is not None else None
-        if known is None or known.name == aid.recipient.key:
-            return None
-        city = filed.place.name if filed is not None else ""
-        method = f"The minister's state is not named; the report is filed from {city}, in {known.name}."
-        return self._state_place(known.name, method, aid)
-
-    def _currency_state(self, aid: AidMention) -> str | None:
-        """ "Foreign Minister X announced A$20 million": a minister of no state told gives in their
-        own state's money, so a currency of one state names it (a place recorded if the text
-        names it nowhere, with how it was known)."""
-        state = money_state(aid.money.currency)
-        if state is None:
-            return None
-        method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
-        return self._state_place(state, method, aid)
-
-    def _state_place(self, state: str, method: str, aid: AidMention) -> str:
-        """The record of a state a giver serves, added with how it was known if the text names it nowhere."""
-        if state not in self.places:
-            data: Data = {
-                "name": state,
-                "kind": "country",
-                "country": _known(state).country,
-                "evidence": [],
-                "derivations": [self.derivation("name", method, [aid.money.written])],
-            }
-            self.places[state] = self._add("places", data)
-        return self.places[state]
+    # -- engagements, statements, attributions ------------------------------------------------
 
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
@@ -393,48 +312,6 @@ class _Builder(OrganizationRecords):
             return engagement.part_of
         return engagement
 
-    def _aid(self) -> None:
-        self.aid_ids: dict[int, str] = {}
-        for aid in self.r.aid:
-            donor, recipient = self._donor_id(aid), self._party_id(aid.recipient)
-            if donor is None or recipient is None or donor == recipient:
-                continue
-            money = aid.money
-            derivations = [
-                self.derivation(
-                    "amount",
-                    f'"{self.doc.quote(money.span)}" read as {money.value} {money.currency}'
-                    + (f'; "{money.qualifier}" kept as the qualifier.' if money.qualifier != "exactly" else "."),
-                    [money.written],
-                )
-            ]
-            if aid.recipient_method:
-                derivations.append(self.derivation("recipient", aid.recipient_method, [money.written]))
-            if aid.sector_method:
-                derivations.append(self.derivation("sectors", aid.sector_method, [aid.span]))
-            elif aid.sectors:
-                named = ", ".join(f"{self.doc.quote(t.span)} {code}" for t, code in aid.sector_sources)
-                derivations.append(
-                    self.derivation(
-                        "sectors",
-                        f"The named sectors mapped to OECD DAC categories: {named}.",
-                        [t.span for t, _ in aid.sector_sources],
-                    )
-                )
-            data: Data = {
-                "donor": donor,
-                "recipient": recipient,
-                "amount": {"value": str(money.value), "currency": money.currency, "qualifier": money.qualifier},
-                "start": aid.start,
-                "end": aid.end,
-                "kinds": aid.kinds,
-                "sectors": aid.sectors,
-                "topics": sorted({t.topic for t in aid.topics}),
-                "evidence": self.evidence([aid.span]),
-                "derivations": derivations,
-            }
-            self.aid_ids[id(aid)] = self._add("aid_programs", data)
-
     def _the_ministry(self, ministry: TheMinistry) -> str | None:
         """The ministry "the ministry" of a report is: that of the minister it names, one of
         the portfolio written with it ("the defence ministry") first, then a minister's
@@ -500,18 +377,6 @@ class _Builder(OrganizationRecords):
 
 _PORTFOLIOS = {"": re.compile(""), "foreign": re.compile(r"\bForeign\b"), "defence": re.compile(r"\bDefen[cs]e\b")}
 """The names of the ministries a portfolio word of "the foreign ministry" stands for."""
-
-
-# A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
-# give for the state they serve.
-_GIVES_FOR_STATE = re.compile(
-    r"\b(?:Minister|Ambassador|High\s+Commissioner|Charg[eé]\s+d'Affaires|King|Queen|Emir|Amir|Sultan"
-    r"|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Home|Development)\s+Secretary)\b"
-)
-
-
-def _known(name: str) -> KnownPlace:
-    return gazetteer().country_names[name]
 
 
 def _order(place: KnownPlace) -> int:
