@@ -7,8 +7,8 @@ import re
 
 from engagement_schema.extraction.aid import AidMention, money_state
 from engagement_schema.extraction.discourse import Agent
-from engagement_schema.extraction.organization_records import OrganizationRecords, country_name
-from engagement_schema.extraction.places import gazetteer
+from engagement_schema.extraction.organization_records import OrganizationRecords
+from engagement_schema.extraction.places import country_name, gazetteer
 from engagement_schema.extraction.record_store import Data
 
 __all__ = ["AidRecords"]

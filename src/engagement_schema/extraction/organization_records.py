@@ -9,11 +9,11 @@ from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.lexicon import lexicon
 from engagement_schema.extraction.organizations import Organizations, remit, state_name
 from engagement_schema.extraction.people import Person, PostMention
-from engagement_schema.extraction.places import PlaceMention, gazetteer
+from engagement_schema.extraction.places import PlaceMention, country_name, gazetteer
 from engagement_schema.extraction.record_store import Data, RecordStore
 from engagement_schema.extraction.text import CuedPattern, Span
 
-__all__ = ["OrganizationRecords", "country_name"]
+__all__ = ["OrganizationRecords"]
 
 #: Posts that head an institution; a deputy post held with one places it under another.
 _CHIEF_HEADS = frozenset(
@@ -454,8 +454,3 @@ def _depth(orgs: Organizations, key: str) -> int:
         seen.add(orgs.resolve(parent))
         parent, depth = orgs.by_key[orgs.resolve(parent)].parent, depth + 1
     return depth
-
-
-def country_name(code: str) -> str:
-    """The name of the country of an ISO code."""
-    return gazetteer().countries[code].name
