@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from engagement_schema.extraction import extract
+from engagement_schema.extraction.descriptions import find_descriptions
 from engagement_schema.extraction.lexicon import Marks
-from engagement_schema.extraction.people import find_descriptions, read_people
+from engagement_schema.extraction.people import read_people
 from engagement_schema.extraction.text import Document
 from tests.extraction.helpers import name_of, person, posts_of
 

@@ -23,6 +23,7 @@ from typing import TypeVar
 from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
 from engagement_schema.extraction.attributions import read_attributions
 from engagement_schema.extraction.dates import DateMention, dateline_date, find_dates, reference_date
+from engagement_schema.extraction.descriptions import find_descriptions
 from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.engagements import (
     EngagementMention,
@@ -43,7 +44,7 @@ from engagement_schema.extraction.organizations import (
     find_organizations,
     short_forms,
 )
-from engagement_schema.extraction.people import find_descriptions, read_people
+from engagement_schema.extraction.people import read_people
 from engagement_schema.extraction.places import PlaceMention, capitals_named, dateline, gazetteer, speaks_for_state
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements, signed_once

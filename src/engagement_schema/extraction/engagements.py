@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from engagement_schema.extraction.dates import SINCE, YEARS, DateMention
 from engagement_schema.extraction.discourse import ADVERBS, Agent, AgentMention, Discourse
-from engagement_schema.extraction.places import KnownPlace, PlaceMention, gazetteer
+from engagement_schema.extraction.places import KnownPlace, PlaceMention, country_name, gazetteer
 from engagement_schema.extraction.text import CuedPattern, Document, Sentence, Span
 from engagement_schema.extraction.triggers import (
     ADJECTIVES,
@@ -540,7 +540,7 @@ def _per_state(engagement: EngagementMention) -> list[EngagementMention]:
 
 
 def _state_name(city: KnownPlace) -> str | None:
-    return gazetteer().countries[city.country].name if city.country else None
+    return country_name(city.country) if city.country else None
 
 
 def _visitor(discourse: Discourse, sentence: Sentence, trigger: Trigger, span: Span) -> tuple[list[Agent], Span | None]:
@@ -721,7 +721,7 @@ def _host(
     if near:
         return Agent("place", near[0].place.name)
     if city is not None and city.country is not None:
-        return Agent("place", gazetteer().countries[city.country].name)
+        return Agent("place", country_name(city.country))
     for mention in reversed(countries):
         if _IN_STATE.search(text, max(sentence.span.start, mention.span.start - 4), mention.span.start):
             return Agent("place", mention.place.name)

@@ -21,7 +21,16 @@ import yaml
 
 from engagement_schema.extraction.text import Document, Match, PhraseMatcher, Sentence, Span
 
-__all__ = ["Gazetteer", "KnownPlace", "PlaceMention", "capitals_named", "dateline", "first_seat", "gazetteer"]
+__all__ = [
+    "Gazetteer",
+    "KnownPlace",
+    "PlaceMention",
+    "capitals_named",
+    "country_name",
+    "dateline",
+    "first_seat",
+    "gazetteer",
+]
 
 KnownKind = Literal["country", "city", "region"]
 
@@ -155,6 +164,11 @@ def gazetteer() -> Gazetteer:
     text = files(__package__).joinpath("gazetteer.yaml").read_text(encoding="utf-8")
     towns = files(__package__).joinpath("towns.tsv").read_text(encoding="utf-8").splitlines()
     return Gazetteer(yaml.safe_load(text), (line for line in towns if line and not line.startswith("#")))
+
+
+def country_name(code: str) -> str:
+    """The name of the country of an ISO code."""
+    return gazetteer().countries[code].name
 
 
 _HEADING_LINE = 40

@@ -6,102 +6,34 @@ mentions of one event one `Engagement`. Values the text implies rather than stat
 a state served, an organization's name or parent, a date's year, a meeting's place —
 carry a `Derivation` saying how they were reached and from which words. Ids are
 readable slugs of each record's kind and name ("person-joseph-votel"), numbered on a
-clash, so the same report always gives the same ids.
+clash, so the same report always gives the same ids. The store of records and its ids, and
+the organization and aid records, are built by the bases in `record_store`,
+`organization_records` and `aid_records`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from engagement_schema.extraction.aid import AidMention, money_state
-from engagement_schema.extraction.attributions import AttributionMention, TheMinistry
-from engagement_schema.extraction.dates import Reference, resolve
+from engagement_schema.extraction.aid_records import AidRecords
+from engagement_schema.extraction.attributions import TheMinistry
+from engagement_schema.extraction.dates import resolve
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import EngagementMention
-from engagement_schema.extraction.lexicon import lexicon
-from engagement_schema.extraction.organizations import Organizations, remit, state_name
-from engagement_schema.extraction.people import Person, PostMention
-from engagement_schema.extraction.places import KnownPlace, PlaceMention, first_seat, gazetteer
+from engagement_schema.extraction.people import Person
+from engagement_schema.extraction.places import KnownPlace, first_seat, gazetteer
+from engagement_schema.extraction.reading import Reading
+from engagement_schema.extraction.record_store import Data
 from engagement_schema.extraction.statements import StatementMention
 from engagement_schema.extraction.structure import Structure, visitors_of
-from engagement_schema.extraction.text import CuedPattern, Document, Span
-from engagement_schema.extraction.topics import TopicReader
-from engagement_schema.models import COLLECTIONS, Dataset
+from engagement_schema.extraction.text import Span
+from engagement_schema.models import Dataset
 from engagement_schema.validation import validate_data
 
 __all__ = ["Reading", "build_dataset"]
 
-Data = dict[str, Any]
-
-#: Posts that head an institution; a deputy post held with one places it under another.
-_CHIEF_HEADS = frozenset(
-    {"chief", "commander", "head", "director", "chairman", "director general", "commander-in-chief"}
-)
-_DELEGATION = CuedPattern(
-    r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", "delegation"
-)
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of China"
-_GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings")
 #: How many of a place's mentions its record cites.
 _PLACE_EVIDENCE = 3
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-# The bodies a state has of its own, as against international or joint ones; and words that
-# name such a body whatever its kind ("Sughd Regional Clinical Hospital", "Directorate of
-# Orientation", "Presidential Secretariat", "National Emergency Management Office").
-_NATIONAL_KINDS = frozenset(
-    {
-        "ministry",
-        "armed-forces",
-        "armed-forces-staff",
-        "military-command",
-        "law-enforcement",
-        "border-service",
-        "security-service",
-    }
-)
-_NATIONAL_WORDS = frozenset(
-    {
-        "hospital",
-        "directorate",
-        "administration",
-        "secretariat",
-        "treasury",
-        "institute",
-        "centre",
-        "center",
-        "board",
-        "office",
-    }
-)
-_DIPLOMATIC_LOCATION = re.compile(r"(?:\s+(?:officials|staff|representatives|personnel|office))?\s+in\s+")
-
-
-@dataclass
-class Reading:
-    """Everything read from one report, ready to become records."""
-
-    doc: Document
-    published: str | None
-    url: str | None
-    title: str | None
-    places: list[PlaceMention]
-    people: list[Person]
-    organizations: Organizations
-    publisher: str | None
-    """The key of the organization given as the report's publisher, if one was."""
-    engagements: list[EngagementMention]
-    statements: list[StatementMention]
-    aid: list[AidMention]
-    attributions: list[AttributionMention]
-    reference: Reference | None
-    topics: TopicReader
-    dateline: PlaceMention | None
 
 
 def build_dataset(reading: Reading) -> Dataset:
@@ -109,119 +41,13 @@ def build_dataset(reading: Reading) -> Dataset:
     return _Builder(reading).dataset()
 
 
-#: Fields whose values name a record in its id ("person-joseph-votel").
-_NAMED_BY = {
-    "sources": ("title", "published"),
-    "places": ("name",),
-    "organizations": ("name", "country"),
-    "people": ("name",),
-    "posts": ("label",),
-    "occupancies": (),
-    "engagements": ("name", "start"),
-    "statements": ("act",),
-    "aid_programs": (),
-    "attributions": (),
-}
-
-
-_LISTS = (list, tuple)  # an empty one leaves its field out of a record
-
-
-@lru_cache(maxsize=4096)
-def _slug(text: str) -> str:  # names recur: states, institutions, posts
-    # ASCII text is its own NFKD form: only other text needs decomposing.
-    ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG.sub("-", ascii_text.casefold()).strip("-")[:80].rstrip("-")
-
-
-class _Builder:
-    """Builds the records of one reading, keeping the ids it has given."""
+class _Builder(AidRecords):
+    """Builds the records of one reading, kind by kind, into its store."""
 
     def __init__(self, reading: Reading) -> None:
-        self.r = reading
-        self.doc = reading.doc
-        self.records: dict[str, dict[str, Data]] = {name: {} for name in COLLECTIONS}
-        self.ids: set[str] = set()
-        self.numbered: dict[str, int] = {}  # id base -> the last number given with it
-        self.provenance: dict[str, set[str]] = {}  # record id -> its evidence and derivations, as text
-        self.first_items: dict[str, tuple[Data, ...]] = {}  # record id -> those it was added with
-        self.identities: dict[tuple[str, str], str] = {}
-        source: Data = {
-            "title": reading.title,
-            "published": reading.published,
-            "url": reading.url,
-            "sha256": hashlib.sha256(self.doc.text.encode("utf-8")).hexdigest(),
-            "language": "en",
-            "text": self.doc.text,
-        }
-        self.source = self._add("sources", {k: v for k, v in source.items() if v is not None})
-        self.places: dict[str, str] = {}  # place name -> id
-        self.people: dict[str, str] = {}  # person name -> id
-        self.person_posts: dict[str, list[str]] = {}  # person name -> post ids
-        self.engagements: dict[int, str] = {}  # id(mention) -> record id
+        super().__init__(reading)
         self.merged_into: dict[int, EngagementMention] = {}  # id(mention) -> the mention kept for it
         self.told_engagements: list[EngagementMention] = []
-
-    # -- helpers ------------------------------------------------------------------------
-
-    def evidence(self, spans: Iterable[Span | None]) -> list[Data]:
-        """Evidence items of the source for `spans`, each once."""
-        seen: dict[Span, Data] = {}
-        text = self.doc.text
-        for span in spans:
-            if span is not None and span.end > span.start:
-                seen[span] = {
-                    "source": self.source,
-                    "start": span.start,
-                    "end": span.end,
-                    "quote": text[span.start : span.end],
-                }
-        return list(seen.values())
-
-    def derivation(self, field: str, method: str, spans: Iterable[Span | None] = ()) -> Data:
-        """A derivation of `field` by `method`, resting on `spans`."""
-        found: Data = {"field": field, "method": method}
-        evidence = self.evidence(spans)
-        if evidence:
-            found["evidence"] = evidence
-        return found
-
-    def _add(self, collection: str, data: Data) -> str:
-        """Add a record, or merge its evidence into the record of the same fact; returns its
-        id. Ids are readable slugs of the record's kind and name, numbered on a clash, so
-        the same report always gives the same ids."""
-        record = {k: v for k, v in data.items() if v is not None and not (type(v) in _LISTS and not v)}
-        model = COLLECTIONS[collection]
-        identity = repr([record.get(f) for f in model.identity])
-        found = self.identities.get((collection, identity))
-        if found is not None:
-            existing, seen = self.records[collection][found], self._provenance(found)
-            for name in ("evidence", "derivations"):
-                for item in record.get(name, []):
-                    if repr(item) not in seen:
-                        seen.add(repr(item))
-                        existing.setdefault(name, []).append(item)
-            return found
-        named = _slug("-".join(str(record[f]) for f in _NAMED_BY[collection] if record.get(f)))
-        base = f"{model.kind_name}-{named}" if named else model.kind_name
-        record_id, n = base, self.numbered.get(base, 1)
-        while record_id in self.ids:
-            n += 1
-            record_id = f"{base}-{n}"
-        self.numbered[base] = n
-        self.ids.add(record_id)
-        self.identities[(collection, identity)] = record_id
-        self.records[collection][record_id] = {"id": record_id, **record}
-        # Its items as given, made text only when another mention merges into it (few do).
-        self.first_items[record_id] = (*record.get("evidence", ()), *record.get("derivations", ()))
-        return record_id
-
-    def _provenance(self, record_id: str) -> set[str]:
-        """A record's evidence and derivations, as text."""
-        seen = self.provenance.get(record_id)
-        if seen is None:
-            seen = self.provenance[record_id] = {repr(i) for i in self.first_items.pop(record_id)}
-        return seen
 
     def dataset(self) -> Dataset:
         """Every record, built in the order references need, validated as one dataset."""
@@ -257,7 +83,7 @@ class _Builder:
         agents += [a for statement in self.r.statements for a in statement.actors]
         for agent in agents:
             if agent.kind == "place" and agent.key not in by_name:
-                by_name[agent.key] = (_known(agent.key), [])
+                by_name[agent.key] = (gazetteer().country_names[agent.key], [])
         for engagement in self.r.engagements:  # the capital of a state visited, unnamed
             if engagement.at_capital and engagement.place is not None and engagement.place.name not in by_name:
                 by_name[engagement.place.name] = (engagement.place, [])
@@ -287,389 +113,6 @@ class _Builder:
         if place.kind == "country" and place.country:
             return next((r for r in gazetteer().regions_of(place.country) if r.name in known), None)
         return None
-
-    # -- organizations ----------------------------------------------------------------------
-
-    def _organizations(self) -> None:
-        self.countries = self._person_countries()
-        self.post_orgs: dict[tuple[str, int], tuple[str, Data | None]] = {}
-        orgs = self.r.organizations
-        by_head: dict[str, str] = {}
-        for person, post in sorted(
-            ((p, post) for p in self.r.people for post in p.posts()), key=lambda pp: pp[1].span.start
-        ):
-            if post.former:
-                continue  # "former Health Minister": the post is not held, its holder not told
-            found = self._post_organization(person, post)
-            derivation = self._head_word_derivation(post, found)
-            if found is None and post.deputy and post.head.casefold() in by_head:
-                key = by_head[post.head.casefold()]
-                org = orgs.by_key[key]
-                derivation = self.derivation(
-                    "organization",
-                    f'"{self.doc.quote(post.label)}" names no institution; it is read as one of {org.name}, '
-                    "the institution of the same title named before it.",
-                    [post.label, *org.evidence[:1]],
-                )
-                found = key
-            if found is None and (shared := self._shared_prefix(person, post)) is not None:
-                found, derivation = shared
-            if found is None:
-                continue
-            by_head.setdefault(post.head.casefold(), found)
-            self.post_orgs[(person.name, post.span.start)] = (found, derivation)
-        self.counterparts = self._counterparts()
-        orgs.merge_unplaced()
-        self._home_institutions()
-        self._parents()
-        self._locations()
-        self.org_ids: dict[str, str] = {}
-        # Parents before their parts, so a part can name its parent's id.
-        for key, org in sorted(orgs.by_key.items(), key=lambda kv: (_depth(orgs, kv[0]), kv[0])):
-            data: Data = {"name": org.name, "kind": org.kind, "country": org.country}
-            derivations = []
-            if org.name_method:
-                derivations.append(self.derivation("name", org.name_method, org.name_evidence or []))
-            if org.country_method:
-                derivations.append(self.derivation("country", org.country_method, org.country_evidence or []))
-            parent = orgs.resolve(org.parent) if org.parent is not None else None
-            if parent is not None and parent in self.org_ids:
-                data["parent"] = self.org_ids[parent]
-                derivations.append(self.derivation("parent", org.parent_method or "", org.parent_evidence or []))
-            if org.location is not None and org.location.name in self.places:
-                data["location"] = self.places[org.location.name]
-            data["evidence"] = self.evidence(org.evidence)
-            data["derivations"] = derivations
-            self.org_ids[key] = self._add("organizations", data)
-
-    def _home_institutions(self) -> None:
-        """ "received at the Ministry of Defence" in a report filed from Accra, issued under a
-        "GHANA ARMED FORCES" letterhead or telling of a day in Accra: a national institution named with no state is the
-        report's own state's; reports qualify other states' institutions ("the Kazakh Ministry
-        of ...") and leave their own bare."""
-        home = self._home_state()
-        if home is None:
-            return
-        country, told, span = home
-        orgs = self.r.organizations
-        for key, org in list(orgs.by_key.items()):
-            national = org.kind in _NATIONAL_KINDS or not _NATIONAL_WORDS.isdisjoint(org.name.casefold().split())
-            if not key.endswith("|") or org.name_method or not national or orgs.resolve(key) != key:
-                continue
-            method = f'"{org.name}" is named with no state, in a report {told}: its state\'s.'
-            orgs.settle(key, country, method, [*org.evidence[:1], span])
-
-    def _home_state(self) -> tuple[str, str, Span] | None:
-        """The report's own state: its dateline's, else that of the institution its first line
-        names (the letterhead), else that of the first town its body names (where the story
-        happens); with how it is told and the words telling it."""
-        home = self.r.dateline
-        if home is not None and home.place.country is not None:
-            return home.place.country, f"filed from {home.place.name}", home.span
-        first_line = self.doc.folded.find("\n")
-        for org in self.r.organizations.by_key.values():
-            head = next((e for e in org.evidence if e.start < first_line), None)
-            if org.country is not None and head is not None and org.kind != "diplomatic-mission":
-                return org.country, f'under the heading "{self.doc.quote(head)}"', head
-        body = self.doc.headline.span.end if self.doc.headline is not None else 0
-        city = next((p for p in self.r.places if p.place.kind == "city" and p.span.start >= body), None)
-        if city is not None and city.place.country is not None:
-            return city.place.country, f"whose first town is {city.place.name}", city.span
-        return None
-
-    def _shared_prefix(self, person: Person, post: PostMention) -> tuple[str, Data] | None:
-        """The institution written before a title joined by "and" to this one ("the WFP
-        Representative and Country Director"): it names both, as the words are read."""
-        for before in person.posts():
-            held = self.post_orgs.get((person.name, before.span.start))
-            institution = before.institution
-            if held is None or institution is None or institution.span.end >= before.label.end:
-                continue
-            if self.doc.folded[before.span.end : post.span.start].strip() == "and":
-                method = (
-                    f'"{self.doc.quote(post.label)}" is joined by "and" to "{self.doc.quote(before.label)}", '
-                    f'whose institution "{self.doc.quote(institution.span)}" is written before both.'
-                )
-                return held[0], self.derivation("organization", method, [institution.span, post.label])
-        return None
-
-    def _counterparts(self) -> list[tuple[Person, Span, str, str, Data]]:
-        """ "received his Tajik counterpart, Colonel-General Sherali Mirzo": the counterpart
-        holds the same post as the one they meet, in their own state. Returns (person,
-        mention, title, organization key, derivation) for each such post."""
-        found = []
-        for person in self.r.people:
-            mention = next((m for m in person.mentions if m.counterpart), None)
-            country = self.countries.get(person.name, (None, None))[0]
-            if mention is None or country is None or person.posts():
-                continue
-            other = self._other_party(person)
-            held = [p for p in other.posts() if (other.name, p.span.start) in self.post_orgs] if other else []
-            if other is None or not held:
-                continue
-            post = held[0]
-            org = self.r.organizations.by_key[self.post_orgs[(other.name, post.span.start)][0]]
-            key = self.r.organizations.add(org.name, org.kind, country, mention.extent)
-            title = self.doc.quote(post.label)
-            method = f"Introduced as the counterpart of {other.name}, {title}: the same post in {_known_code(country)}."
-            found.append(
-                (
-                    person,
-                    mention.extent,
-                    title,
-                    key,
-                    self.derivation("organization", method, [mention.extent, post.label]),
-                )
-            )
-        return found
-
-    def _other_party(self, person: Person) -> Person | None:
-        """The person someone met in the first engagement of the text they took part in."""
-        agent = Agent("person", person.name)
-        for engagement in self.r.engagements:
-            if engagement.has(agent):
-                others = [a.key for a in engagement.agents() if a.kind == "person" and a != agent]
-                return next((p for p in self.r.people if others and p.name == others[0]), None)
-        return None
-
-    def _person_countries(self) -> dict[str, tuple[str, Data | None]]:
-        """The state each person serves, and how the text tells it."""
-        found: dict[str, tuple[str, Data | None]] = {}
-        for person in self.r.people:
-            for post in person.posts():
-                country = post.country or (post.institution.country if post.institution else None)
-                if country:
-                    method = f'Holds the post "{self.doc.quote(post.span)}", which names the state.'
-                    found[person.name] = (country, self.derivation("country", method, [post.span]))
-                    break
-            else:
-                for mention in person.mentions:
-                    if mention.counterpart_country:
-                        method = "Introduced as the counterpart from that state."
-                        found[person.name] = (
-                            mention.counterpart_country,
-                            self.derivation("country", method, [mention.extent]),
-                        )
-                        break
-        for person in self.r.people:
-            for mention in person.mentions:
-                of = _OF_STATE.match(self.doc.folded, mention.span.end)
-                state = self._state_at(of.end()) if of else None
-                if state is not None and person.name not in found:
-                    method = f'Named as "{self.doc.quote(Span(mention.span.start, state.span.end))}".'
-                    found[person.name] = (state.place.country or "", self.derivation("country", method, [state.span]))
-        for match in _DELEGATION.finditer(self.doc):
-            leader = self._person_at(match.end())
-            state = next((p for p in self.r.places if match.start("of") <= p.span.start < match.end("of")), None)
-            if leader is not None and state is not None and state.place.country and leader.name not in found:
-                method = f'Leads "{self.doc.quote(Span(match.start(), match.end("of")))}".'
-                found[leader.name] = (state.place.country, self.derivation("country", method, [state.span]))
-        for engagement in self.r.engagements:
-            visit = engagement.part_of
-            host = (
-                next((a for a, r in visit.participants if r == "host" and a.kind == "place"), None) if visit else None
-            )
-            if visit is None or host is None:
-                continue
-            visited = gazetteer().country_names.get(host.key)  # a region visited has no state to serve
-            code = visited.country if visited else None
-            for agent, role in engagement.participants:
-                if agent.kind == "person" and role == "host" and agent.key not in found and code:
-                    method = f"Hosted the visitor during the visit to {host.key}."
-                    found[agent.key] = (code, self.derivation("country", method, [visit.span]))
-        self._home_ministers(found)
-        for match in _GREETINGS.finditer(self.doc):
-            sender, messenger = self._person_at(match.end()), self._person_before(match.start())
-            if sender and messenger and messenger.name in found and sender.name not in found:
-                method = f"Greetings from {sender.name} were conveyed by {messenger.name}, who serves that state."
-                found[sender.name] = (
-                    found[messenger.name][0],
-                    self.derivation("country", method, [Span(match.start(), match.end())]),
-                )
-        return found
-
-    def _home_ministers(self, found: dict[str, tuple[str, Data | None]]) -> None:
-        """ "BISHKEK — ... signed by the Minister of Education and Science": a minister whose
-        state the text never writes serves the dateline's state; reports qualify the
-        ministers of other states ("the Kazakh Minister of ...") and leave their own bare."""
-        home = self.r.dateline
-        if home is None or home.place.country is None:
-            return
-        offices = lexicon().field_offices
-        for person in self.r.people:
-            posts = person.posts()
-            if person.name in found or not posts or any(p.former for p in posts):
-                continue
-            post = posts[0]
-            institution = post.institution
-            national = (
-                institution is not None
-                and institution.headed
-                and institution.known is None
-                and not _ABROAD.search(self.doc.quote(institution.span))
-            )
-            if national or (post.head.casefold() in offices and (post.field is not None or institution is not None)):
-                method = f'Holds "{self.doc.quote(post.span)}", of no state the text names: the dateline\'s.'
-                found[person.name] = (home.place.country, self.derivation("country", method, [post.span, home.span]))
-
-    def _state_at(self, offset: int) -> PlaceMention | None:
-        """The country named at `offset`, if one is."""
-        return next((p for p in self.r.places if p.span.start == offset and p.place.kind == "country"), None)
-
-    def _person_at(self, offset: int) -> Person | None:
-        """The person whose mention (with its titles) starts at `offset`, or after "the"."""
-        starts = (offset, offset + 4) if self.doc.folded.startswith("the ", offset) else (offset,)
-        return next((p for p in self.r.people for m in p.mentions if m.extent.start in starts), None)
-
-    def _person_before(self, offset: int) -> Person | None:
-        """The person named last before `offset` in its sentence."""
-        sentence = self.doc.sentence_of(offset)
-        before = [
-            (m.span.start, p) for p in self.r.people for m in p.mentions if sentence.span.start <= m.span.start < offset
-        ]
-        return max(before, key=lambda b: b[0])[1] if before else None
-
-    def _post_organization(self, person: Person, post: PostMention) -> str | None:
-        """The organization a post is in, registered; None when the text cannot tell."""
-        lex = lexicon()
-        orgs = self.r.organizations
-        head = post.head.casefold()
-        served = self.countries.get(person.name, (None, None))[0]
-        institution = post.institution
-        country = post.country or (institution.country if institution else None) or served
-        junior = self._junior_remit(post)
-        if junior == "" and (other := self._other_post_organization(person, post)) is not None:
-            return other  # "State Minister Ishiguro": the fuller title tells
-        if institution is not None and institution.name is not None:
-            name = junior or institution.known or self.doc.quote(institution.name)
-            possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
-            if possessive and (named := self._named_before(name)) is not None:
-                return named
-            if (institution.headed and not remit(post.head, name)) or head not in lex.field_offices:
-                return orgs.add(name, lex.organization_kind(name), country, institution.span)
-            office = f"{lex.field_offices[head]} of {name}"
-            method = f'Named from the post "{self.doc.quote(post.label)}".'
-            return orgs.add(office, lex.organization_kind(office), country, post.label, method)
-        if institution is not None and institution.place is not None and institution.place.kind == "city":
-            office = f"Office of the {self.doc.quote(post.label)}"  # "Mayor of Dushanbe": the city's post
-            method = f'Named from the post "{self.doc.quote(post.label)}", held for a city.'
-            return orgs.add(office, "government", country, post.label, method)
-        if institution is not None and institution.place is None and self._regional(post):
-            office = f"Office of the {self.doc.quote(post.label)}"  # "Governor of Bali": the region's head
-            method = f'Named from the post "{self.doc.quote(post.label)}", the head of the place it names.'
-            return orgs.add(office, "government", country, post.label, method)
-        if post.field is not None and head in lex.field_offices:
-            office = f"{lex.field_offices[head]} of {post.field}"
-            method = f'Named from the post "{self.doc.quote(post.label)}".'
-            return orgs.add(office, lex.organization_kind(office), country, post.label, method)
-        if (
-            institution is not None
-            and institution.place is not None
-            and institution.place.kind == "region"
-            and head in lex.field_offices
-            and country
-        ):
-            remit_of = gazetteer().countries[country]  # "UK Minister for the Indo-Pacific": a remit, no ministry
-            method = (
-                f'"{self.doc.quote(post.label)}" names a remit, not a ministry: '
-                f"read as one of the government of {remit_of.name}."
-            )
-            return orgs.add(f"Government of {state_name(remit_of)}", "government", country, post.label, method)
-        if head in lex.state_offices:
-            office, kind = lex.state_offices[head]
-            state = gazetteer().countries[country] if country else None
-            name = f"{office} of {state_name(state)}" if state else office
-            method = f'Named from the post "{self.doc.quote(post.label)}"' + (
-                f" of a person serving {state.name}." if state else "."
-            )
-            return orgs.add(name, kind, country, post.label, method)
-        return None
-
-    def _junior_remit(self, post: PostMention) -> str | None:
-        """The remit of a junior minister's post, "Minister of State for External Affairs"
-        (a minister within the Ministry of External Affairs, not a "Ministry of State"): ""
-        when the title names none ("State Minister"); None for other posts."""
-        if post.head.casefold() != "minister":
-            return None
-        if post.field == "State" and post.institution is None:
-            return ""
-        written = self.doc.quote(post.institution.name) if post.institution and post.institution.name else ""
-        if written == "State":
-            return ""
-        return written.removeprefix("State for ") if written.startswith("State for ") else None
-
-    def _other_post_organization(self, person: Person, post: PostMention) -> str | None:
-        """The organization of another post of the same person that names one."""
-        for other in person.posts():
-            if other.span.start != post.span.start and (person.name, other.span.start) in self.post_orgs:
-                return self.post_orgs[(person.name, other.span.start)][0]
-        return None
-
-    def _head_word_derivation(self, post: PostMention, found: str | None) -> Data | None:
-        """How "the Bank's" became the report's one bank, when it did."""
-        institution = post.institution
-        if found is None or institution is None or institution.name is None:
-            return None
-        written = self.doc.quote(institution.name)
-        org = self.r.organizations.by_key[found]
-        if org.name.casefold() == written.casefold() or not self.doc.folded.startswith("'s", institution.span.end):
-            return None
-        method = f'"the {written}" is read as {org.name}, the one organization named that way in the report.'
-        return self.derivation("organization", method, [institution.span, *org.evidence[:1]])
-
-    def _named_before(self, head: str) -> str | None:
-        """The one organization of the report whose name ends with `head`, when an
-        institution is named by its head word alone ("the Fund's Director-General")."""
-        if head.casefold() not in lexicon().institution_heads:
-            return None
-        ends = f" {head.casefold()}"
-        found = [k for k, o in self.r.organizations.by_key.items() if o.name.casefold().endswith(ends)]
-        return found[0] if len(found) == 1 else None
-
-    def _regional(self, post: PostMention) -> bool:
-        """Whether the post's title before "of" is a region's or a city's head's."""
-        title = self.doc.quote(post.label).split(" of ", 1)[0]
-        return title.casefold() in lexicon().regional_titles
-
-    def _parents(self) -> None:
-        """A chief's institution under the one where the same person is a deputy; a
-        ministry or state committee under its state's government."""
-        orgs = self.r.organizations
-        for person in self.r.people:
-            held = [(post, self.post_orgs.get((person.name, post.span.start))) for post in person.posts()]
-            deputies = [(p, o[0]) for p, o in held if o and p.deputy]
-            chiefs = [(p, o[0]) for p, o in held if o and not p.deputy and p.head.casefold() in _CHIEF_HEADS]
-            for (deputy, above), (chief, below) in ((d, c) for d in deputies for c in chiefs):
-                above, below = orgs.resolve(above), orgs.resolve(below)
-                org = orgs.by_key.get(below)
-                if org is None or above == below or org.parent is not None:
-                    continue
-                org.parent = above
-                org.parent_method = (
-                    f"Its {self.doc.quote(chief.label).split(' of ')[0].casefold()} is also "
-                    f"{self.doc.quote(deputy.label)} of {orgs.by_key[above].name}, so it is placed under it."
-                )
-                org.parent_evidence = [deputy.label.join(chief.label)]
-        governments = {o.country: k for k, o in orgs.by_key.items() if o.kind == "government" and o.country}
-        for org in orgs.by_key.values():
-            if org.parent is not None or not (org.kind == "ministry" or "state committee" in org.name.casefold()):
-                continue
-            government = governments.get(org.country or "")
-            if government is not None and org.country is not None:
-                org.parent = government
-                what = "A ministry" if org.kind == "ministry" else "A state committee"
-                org.parent_method = f"{what} is part of its country's government."
-
-    def _locations(self) -> None:
-        """ "U.S. Embassy officials in Dushanbe": a mission's city."""
-        cities = {p.span.start: p.place for p in self.r.places if p.place.kind == "city"}
-        for org in self.r.organizations.by_key.values():
-            if org.kind != "diplomatic-mission":
-                continue
-            for span in org.evidence:
-                found = _DIPLOMATIC_LOCATION.match(self.doc.folded, span.end)
-                if found is not None and found.end() in cities:
-                    org.location = cities[found.end()]
 
     # -- people, posts, occupancies -----------------------------------------------------------
 
@@ -720,89 +163,7 @@ class _Builder:
         occupancy = {"person": self.people[person.name], "post": post_id, "evidence": self.evidence([held])}
         self._add("occupancies", occupancy)
 
-    # -- engagements, statements, aid, attributions -------------------------------------------
-
-    def _agent_id(self, agent: Agent) -> str | None:
-        if agent.kind == "person":
-            return self.people.get(agent.key)
-        if agent.kind == "place":
-            return self.places.get(agent.key)
-        return self.org_ids.get(self.r.organizations.resolve(agent.key))
-
-    def _party_id(self, agent: Agent, *, state: bool = False) -> str | None:
-        """A donor's or recipient's record: a person gives and receives for the institution
-        of their first post, else (or when told so: "his country has provided") for the
-        state they serve."""
-        if agent.kind != "person":
-            return self._agent_id(agent)
-        posts = self.person_posts.get(agent.key)
-        if posts and not state:
-            return str(self.records["posts"][posts[0]]["organization"])
-        country = self.countries.get(agent.key, (None, None))[0]
-        return self.places.get(_known_code(country)) if country else None
-
-    def _donor_id(self, aid: AidMention) -> str | None:
-        """The donor's record: a minister or ambassador gives for the state they serve, not for
-        their ministry or embassy ("The French minister announced a grant of 2 million euros"),
-        when the text names it."""
-        posts = self.person_posts.get(aid.donor.key) if aid.donor.kind == "person" else None
-        if posts and self._gives_for_state(self.records["posts"][posts[0]]):
-            served = (
-                self._party_id(aid.donor, state=True)
-                or self._the_giving_state()
-                or self._currency_state(aid)
-                or self._dateline_state(aid)
-            )
-            if served is not None:
-                return served
-        return self._party_id(aid.donor, state=aid.donor_state)
-
-    def _gives_for_state(self, post: Data) -> bool:
-        """Whether a post's holder gives for their state: a minister, an envoy, a secretary of
-        state, a monarch, or the head of a state ("President X of Turkey announced $N": Turkey gives)."""
-        held = self.records["organizations"].get(str(post.get("organization")), {})
-        return _GIVES_FOR_STATE.search(str(post["label"])) is not None or held.get("kind") == "head-of-state-office"
-
-    def _the_giving_state(self) -> str | None:
-        """The one state the report's aid comes from, where a state gives: the state a minister
-        of no state told announces for ("New Zealand's support ... The Minister announced $N")."""
-        states = {aid.donor.key for aid in self.r.aid if aid.donor.kind == "place"}
-        return self.places.get(states.pop()) if len(states) == 1 else None
-
-    def _dateline_state(self, aid: AidMention) -> str | None:
-        """ "BERLIN — Development Minister X announced €30 million for Mali": a minister of no state
-        told, paying in a currency many states use, gives for the state the report is filed from
-        (when that state is not the one receiving)."""
-        filed = self.r.dateline
-        known = gazetteer().countries.get(filed.place.country or "") if filed is not None else None
-        if known is None or known.name == aid.recipient.key:
-            return None
-        city = filed.place.name if filed is not None else ""
-        method = f"The minister's state is not named; the report is filed from {city}, in {known.name}."
-        return self._state_place(known.name, method, aid)
-
-    def _currency_state(self, aid: AidMention) -> str | None:
-        """ "Foreign Minister X announced A$20 million": a minister of no state told gives in their
-        own state's money, so a currency of one state names it (a place recorded if the text
-        names it nowhere, with how it was known)."""
-        state = money_state(aid.money.currency)
-        if state is None:
-            return None
-        method = f"The minister's state is not named; the amount is in {aid.money.currency}, its currency."
-        return self._state_place(state, method, aid)
-
-    def _state_place(self, state: str, method: str, aid: AidMention) -> str:
-        """The record of a state a giver serves, added with how it was known if the text names it nowhere."""
-        if state not in self.places:
-            data: Data = {
-                "name": state,
-                "kind": "country",
-                "country": _known(state).country,
-                "evidence": [],
-                "derivations": [self.derivation("name", method, [aid.money.written])],
-            }
-            self.places[state] = self._add("places", data)
-        return self.places[state]
+    # -- engagements, statements, attributions ------------------------------------------------
 
     def _engagements(self) -> None:
         ordered = sorted(self.r.engagements, key=lambda e: e.part_of is not None)
@@ -951,48 +312,6 @@ class _Builder:
             return engagement.part_of
         return engagement
 
-    def _aid(self) -> None:
-        self.aid_ids: dict[int, str] = {}
-        for aid in self.r.aid:
-            donor, recipient = self._donor_id(aid), self._party_id(aid.recipient)
-            if donor is None or recipient is None or donor == recipient:
-                continue
-            money = aid.money
-            derivations = [
-                self.derivation(
-                    "amount",
-                    f'"{self.doc.quote(money.span)}" read as {money.value} {money.currency}'
-                    + (f'; "{money.qualifier}" kept as the qualifier.' if money.qualifier != "exactly" else "."),
-                    [money.written],
-                )
-            ]
-            if aid.recipient_method:
-                derivations.append(self.derivation("recipient", aid.recipient_method, [money.written]))
-            if aid.sector_method:
-                derivations.append(self.derivation("sectors", aid.sector_method, [aid.span]))
-            elif aid.sectors:
-                named = ", ".join(f"{self.doc.quote(t.span)} {code}" for t, code in aid.sector_sources)
-                derivations.append(
-                    self.derivation(
-                        "sectors",
-                        f"The named sectors mapped to OECD DAC categories: {named}.",
-                        [t.span for t, _ in aid.sector_sources],
-                    )
-                )
-            data: Data = {
-                "donor": donor,
-                "recipient": recipient,
-                "amount": {"value": str(money.value), "currency": money.currency, "qualifier": money.qualifier},
-                "start": aid.start,
-                "end": aid.end,
-                "kinds": aid.kinds,
-                "sectors": aid.sectors,
-                "topics": sorted({t.topic for t in aid.topics}),
-                "evidence": self.evidence([aid.span]),
-                "derivations": derivations,
-            }
-            self.aid_ids[id(aid)] = self._add("aid_programs", data)
-
     def _the_ministry(self, ministry: TheMinistry) -> str | None:
         """The ministry "the ministry" of a report is: that of the minister it names, one of
         the portfolio written with it ("the defence ministry") first, then a minister's
@@ -1058,36 +377,6 @@ class _Builder:
 
 _PORTFOLIOS = {"": re.compile(""), "foreign": re.compile(r"\bForeign\b"), "defence": re.compile(r"\bDefen[cs]e\b")}
 """The names of the ministries a portfolio word of "the foreign ministry" stands for."""
-
-
-def _depth(orgs: Organizations, key: str) -> int:
-    """How many organizations stand above one (parents are recorded first)."""
-    depth, seen = 0, {key}
-    parent = orgs.by_key[key].parent
-    while parent is not None and orgs.resolve(parent) in orgs.by_key and orgs.resolve(parent) not in seen:
-        seen.add(orgs.resolve(parent))
-        parent, depth = orgs.by_key[orgs.resolve(parent)].parent, depth + 1
-    return depth
-
-
-# A minister's or an ambassador's post ("Minister of Foreign Affairs", "Ambassador of Japan"): they
-# give for the state they serve.
-_GIVES_FOR_STATE = re.compile(
-    r"\b(?:Minister|Ambassador|High\s+Commissioner|Charg[eé]\s+d'Affaires|King|Queen|Emir|Amir|Sultan"
-    r"|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Home|Development)\s+Secretary)\b"
-)
-
-
-_ABROAD = re.compile(r"\b(?:mission|delegation|embassy|consulate|high\s+commission|UN|United\s+Nations)\b", re.I)
-"""Words of a body that serves abroad: its officers serve the state that sends them."""
-
-
-def _known_code(code: str) -> str:
-    return gazetteer().countries[code].name
-
-
-def _known(name: str) -> KnownPlace:
-    return gazetteer().country_names[name]
 
 
 def _order(place: KnownPlace) -> int:

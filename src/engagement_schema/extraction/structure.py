@@ -14,7 +14,7 @@ import re
 from engagement_schema.extraction.dates import DateMention
 from engagement_schema.extraction.discourse import Agent
 from engagement_schema.extraction.engagements import THEN, EngagementMention
-from engagement_schema.extraction.places import PlaceMention, gazetteer
+from engagement_schema.extraction.places import PlaceMention, country_name, gazetteer
 from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.triggers import SIGNED_WHAT
 
@@ -358,14 +358,14 @@ class Structure:
         for engagement in merged:
             city = engagement.place
             if engagement.kind != "visit" and city is not None and city.country and visitors & set(engagement.agents()):
-                state = gazetteer().countries[city.country].name
+                state = country_name(city.country)
                 visit.participants.append((Agent("place", state), "host"))
                 visit.host_from = engagement.place_span
                 return True
         filed = self.dateline
         here = visit.trigger is not None and self.doc.quote(visit.trigger).endswith("here")
         if here and filed is not None and filed.place.country:  # "arrived here": where the report is filed
-            visit.participants.append((Agent("place", gazetteer().countries[filed.place.country].name), "host"))
+            visit.participants.append((Agent("place", country_name(filed.place.country)), "host"))
             visit.host_from = filed.span
             return True
         return False
