@@ -23,7 +23,12 @@ stand in for those:
   (`fs-`, `ft-`: regions and services not seen before, towns off the capitals) first scored
   0.56 (people 0.85, posts 0.69, dates 0.50, city 0.59, topics 0.49, aid 0.24). Two fresh
   reports (`fr-bahrain-uk-navy`, `fv-singapore-brunei-army`) moved here once readings were
-  written knowing their batch writer's summary of them.
+  written knowing their batch writer's summary of them. 32 more (`fw-` to `fz-`) were fresh
+  reports for two sessions: `fw-`, `fx-` first scored F1 0.61 over all facts (people 0.92,
+  posts 0.79, dates 0.61, city 0.66, topics 0.62, aid 0.38), `fy-`, `fz-`, kept out of
+  every measurement until that session's end, 0.66 (people 0.94, posts 0.76, dates 0.74,
+  city 0.75, topics 0.76, aid 0.33); they joined this corpus the next session, to give
+  the mends new misses to study, and a new fresh batch was written in their place.
 - `fresh/` has tuned nothing: writers who never saw the rules' output wrote it, and only its
   pooled scores are ever looked at. Its first 24 reports (`fd-` to `fg-`) scored people F1
   0.91, posts recall 0.69, dates 0.70, city F1 0.74, topics F1 0.72, aid F1 0.52 when the
@@ -34,15 +39,9 @@ stand in for those:
   first mends, scored F1 0.63 over all facts (people 0.93, posts 0.69, dates 0.56, city
   0.61, topics 0.73, aid 0.42); 16 more (`fu-`, `fv-`) written at that session's end scored
   F1 0.60 (people 0.85, posts 0.62, dates 0.59, city 0.68, topics 0.68, aid 0.44), against
-  0.54 with the code the session began with; 16 more (`fw-`, `fx-`) written at the next
-  session's start, after its first people readings, scored F1 0.61 (people 0.92, posts 0.79,
-  dates 0.61, city 0.66, topics 0.62, aid 0.38), against 0.56 with the code the session
-  before began with; 16 more (`fy-`, `fz-`) written during that session, kept out of every
-  measurement until its end and scored once with its final code, scored F1 0.66 (people
-  0.94, posts 0.76, dates 0.74, city 0.75, topics 0.76, aid 0.33), against 0.63 with the
-  code that session began with and 0.59 with the code of the session before. The honest
-  estimate is the pool of all 114. A rule changed to pass one of its reports spends it:
-  move the report to `heldout/` and write a new one here.
+  0.54 with the code the session began with. The honest estimate is the pool of all 82.
+  A rule changed to pass one of its reports spends it: move the report to `heldout/` and
+  write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
 floor was set) fails; a score above the floor but below the target is an expected
@@ -77,21 +76,21 @@ TARGETS = {
 
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
-    "heldout": {  # 120 reports, the last 48 mended on only in part
-        ("people", "f1"): 0.98,
-        ("posts", "recall"): 0.88,
-        ("dates", "recall"): 0.94,
-        ("place", "f1"): 0.91,
-        ("topics", "f1"): 0.85,
-        ("aid", "f1"): 0.89,
+    "heldout": {  # 152 reports, the last 80 mended on only in part
+        ("people", "f1"): 0.96,
+        ("posts", "recall"): 0.85,
+        ("dates", "recall"): 0.87,
+        ("place", "f1"): 0.86,
+        ("topics", "f1"): 0.82,
+        ("aid", "f1"): 0.74,
     },
-    "fresh": {  # 114 reports, untuned
-        ("people", "f1"): 0.94,
-        ("posts", "recall"): 0.79,
-        ("dates", "recall"): 0.76,
-        ("place", "f1"): 0.75,
-        ("topics", "f1"): 0.76,
-        ("aid", "f1"): 0.56,
+    "fresh": {  # 82 reports, untuned
+        ("people", "f1"): 0.95,
+        ("posts", "recall"): 0.80,
+        ("dates", "recall"): 0.78,
+        ("place", "f1"): 0.77,
+        ("topics", "f1"): 0.77,
+        ("aid", "f1"): 0.65,
     },
 }
 
