@@ -3872,3 +3872,14 @@ probe(
     lambda f: "agreement-signing" not in [k for k, _ in f["engagements"]],
     published="2024-06-13",
 )
+
+
+# "signed on Tuesday ... a plan to build": a verb in the past just before the weekday dates it back, though
+# the sentence goes on to a plan (a noun, no future)
+probe(
+    "past-verb-before-weekday-is-past",
+    "LOME, Oct 9 - The foreign ministers of Ghana and Togo signed on Tuesday in Lome a joint plan to clean up "
+    "the lagoon, where sewage has killed the fish.",
+    lambda f: ("agreement-signing", "2024-10-08") in dated(f),
+    published="2024-10-09",
+)

@@ -153,6 +153,12 @@ YEARS = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*years?\b")
 #: "Since 1992": the year something began.
 SINCE = re.compile(r"\b[Ss]ince\s+(?P<year>(?:19|20)\d\d)\b")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:under\s+which|in\s+which|by\s+which|which|that|where|who)\b")
+# "signed on Tuesday a plan to clean up the lake": a verb in the past just before the day
+# tells it is past, whatever the sentence says of plans ("will be signed on" is not).
+_DONE_ON = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?!(?:scheduled|expected|planned|slated|invited)\b)"
+    r"(?:[a-z]+ed|met|held|paid|made|began|took)\s+(?:on\s+)?$"
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|is scheduled|are scheduled|plans? to|is expected|next|coming|upcoming)\b"
 )
@@ -373,6 +379,7 @@ def resolve(doc: Document, mention: DateMention, reference: Reference | None) ->
     told = _RELATIVE_CLAUSE.search(doc.folded, mention.span.end, sentence.span.end)
     future = mention.which in ("next", "coming") or bool(
         mention.which != "last"
+        and not _DONE_ON.search(doc.folded, max(sentence.span.start, mention.span.start - 30), mention.span.start)
         and _FUTURE.search(doc.folded, sentence.span.start, told.start() if told else sentence.span.end)
     )
     strict = mention.which == "last" or (future and mention.which != "this")
