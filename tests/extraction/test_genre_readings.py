@@ -3883,3 +3883,12 @@ probe(
     lambda f: ("agreement-signing", "2024-10-08") in dated(f),
     published="2024-10-09",
 )
+
+
+# "was welcomed with military honours by General Y": a reception, how it was given standing before "by"
+probe(
+    "welcomed-with-honours-by",
+    "On Monday, General Arno Kessel was welcomed with military honours by Lieutenant General Piet Mols at the "
+    "Defence Staff in Riga.",
+    lambda f: ("reception", "2024-05-06") in dated(f) and ("reception", "riga") in placed(f),
+)

@@ -81,7 +81,11 @@ VISIT_NOUN = (
 )
 # Where and when may stand between a passive verb and its "by" ("was received in Warsaw on
 # Tuesday, 17 September, by ..."); the agent still follows "by".
-_WHEN_WORDS = rf"in|at|on|during|{ADVERBS}|this|last|the\s+same|the\s+following|later"
+# "was welcomed with military honours by", "upon arrival": how, too, may stand there.
+_WHEN_WORDS = (
+    rf"in|at|on|upon|during|{ADVERBS}|this|last|the\s+same|the\s+following|later"
+    r"|with\s+(?:full\s+|military\s+|ceremonial\s+|state\s+)*honou?rs"
+)
 WHERE_WHEN = rf"(?:,?\s+(?:{_WHEN_WORDS})\b(?:[^;.]|\.(?=\w)){{0,80}}?)?,?"
 _AUXILIARY = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 _ADVERB = r"(?:later|also|then|subsequently|first|jointly|earlier)"  # "was later received by"
