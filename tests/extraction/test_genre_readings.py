@@ -3892,3 +3892,16 @@ probe(
     "Defence Staff in Riga.",
     lambda f: ("reception", "2024-05-06") in dated(f) and ("reception", "riga") in placed(f),
 )
+
+
+# "X announced Wednesday after talks in Vella with Y": the words after the reporting verb say when it was
+# said, no clause of their own, so X is the subject of the talks
+probe(
+    "said-after-talks-with",
+    "Foreign Minister Ivo Rant announced Wednesday after talks in Tallinn with Minister Lena Vogt that his "
+    "country will fund a new school.",
+    lambda f: (
+        ("meeting", frozenset({("ivo rant", "attendee"), ("lena vogt", "attendee")})) in eng(f)
+        and ("meeting", "tallinn") in placed(f)
+    ),
+)

@@ -47,7 +47,14 @@ _JOINED = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|his\s+|her\s+|their\s+)?", re.IGNORECASE
 )
 _REPORTED = CuedPattern(
-    r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?", "said", "stated", "reported", "announced"
+    r"\b(?:said|stated|reported|announced)\s+(?:that\s+)?"
+    # "announced Wednesday after talks with X": when it was said, no clause of its own
+    r"(?!(?i:(?:(?:on\s+)?(?:\w+day|today|yesterday)\s+)?(?:after|following|during|upon"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\b))",
+    "said",
+    "stated",
+    "reported",
+    "announced",
 )
 #: A reporting verb right after an agent: it is the subject of ", the ministry said".
 #: Lowercase, as verbs are in running text: "Omar Said" and "Talal Al Said" are names.
