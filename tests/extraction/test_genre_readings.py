@@ -3905,3 +3905,12 @@ probe(
         and ("meeting", "tallinn") in placed(f)
     ),
 )
+
+
+# "announced Wednesday after talks with Y": the day of the saying is the day of the talks it follows
+probe(
+    "said-on-a-day-after-talks-dates-the-talks",
+    "Foreign Minister Ivo Rant announced Wednesday after talks in Tallinn with Minister Lena Vogt that his "
+    "country will fund a new school.",
+    lambda f: ("meeting", "2024-05-08") in dated(f),
+)

@@ -105,6 +105,8 @@ _ELSEWHERE = re.compile(
     _F,
 )
 _SAID_ON = re.compile(r"\b(?:said|stated|reported|announced|added)\s+$", _F)
+# "announced Wednesday after talks with": said the day of the talks it follows
+_SAID_AFTER = re.compile(r"\s+(?:after|following)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?", _F)
 _TOPIC_OF = re.compile(r"\b(?:of|on|about|in|for)\s+(?:the\s+)?$", _F)
 _NOT_A_GUEST = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:credentials|letters?|copies|aid|assistance|support|equipment|grants?|funds?|funding|awards?|medals?|orders?|delivery|shipment)\b",
@@ -783,7 +785,10 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
         d
         for d in dates
         if d.span.within(sentence.span)
-        and not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
+        and (
+            not _SAID_ON.search(text, max(sentence.span.start, d.span.start - 20), d.span.start)
+            or _SAID_AFTER.fullmatch(text, d.span.end, trigger.start) is not None
+        )
         # "signed by X, who arrived here on Sunday,": the aside's day is its own, and what
         # an aside says is so now ("X, who is on a five-day visit,") has no day outside it
         and not any(
