@@ -3914,3 +3914,15 @@ probe(
     "country will fund a new school.",
     lambda f: ("meeting", "2024-05-08") in dated(f),
 )
+
+
+# "X, who arrived on Tuesday evening, was later received by Y" after the talks of Wednesday: "later" is after
+# the last event told, not the arrival the aside names in the same paragraph
+probe(
+    "later-is-after-the-talks-not-the-arrival",
+    "Vilnius, 8 May - Minister Ivo Rant held talks on Wednesday with Minister Lena Vogt.\n\nRant, who arrived "
+    "in Vilnius on Tuesday evening for a two-day visit to Lithuania, was later received by Prime Minister "
+    "Aras Kalnis.",
+    lambda f: ("reception", "2024-05-08") in dated(f),
+    published="2024-05-08",
+)

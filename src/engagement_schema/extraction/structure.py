@@ -105,10 +105,11 @@ class Structure:
         for engagement in sorted(merged, key=lambda e: e.span.start):
             if engagement.date is None and engagement.kind != "visit":
                 sentence = self.doc.sentence_of(engagement.span.start)
-                if told is not None and self.doc.sentence_of(told.span.start).paragraph == sentence.paragraph:
-                    engagement.date, engagement.dated_by = told.date, told
-                elif event is not None and THEN.search(self.doc, sentence.span.start, sentence.span.end):
+                then = event is not None and THEN.search(self.doc, sentence.span.start, sentence.span.end)
+                if then and event is not None:  # "was later received by": after the talks, not the arrival
                     engagement.date, engagement.dated_by = event.date, event
+                elif told is not None and self.doc.sentence_of(told.span.start).paragraph == sentence.paragraph:
+                    engagement.date, engagement.dated_by = told.date, told
             if engagement.date is not None:
                 told = engagement
                 event = engagement if engagement.kind != "visit" else event
