@@ -3926,3 +3926,19 @@ probe(
     lambda f: ("reception", "2024-05-08") in dated(f),
     published="2024-05-08",
 )
+
+
+# "arrived in Port Vila on Tuesday for a port call. ... was welcomed on arrival by": the reception took place
+# the day the visit began; "Upon arrival in Riga, X was welcomed by Y" places a visit told to a state alone
+probe(
+    "welcomed-on-arrival-is-the-first-day",
+    "General Arno Kessel arrived in Lithuania on Tuesday for a four-day visit.\n\nGeneral Kessel was welcomed "
+    "on arrival by Lieutenant General Piet Mols.",
+    lambda f: ("reception", "2024-05-07") in dated(f),
+)
+probe(
+    "upon-arrival-in-a-city-places-the-visit",
+    "On 6-8 May, General Arno Kessel paid an official visit to Latvia.\n\nUpon arrival in Riga on Monday, "
+    "General Kessel was welcomed by Lieutenant General Piet Mols.",
+    lambda f: ("visit", "riga") in placed(f),
+)

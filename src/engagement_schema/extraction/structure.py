@@ -39,7 +39,7 @@ _DAY_OF_THE_VISIT = re.compile(
 )
 # "On Wednesday afternoon, shortly after his arrival, X was received by": the visit began that day
 _ON_ARRIVAL = re.compile(
-    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:his|her|their|the\s+delegation's)\s+arrival\b",
+    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?arrival\b",
     re.IGNORECASE,
 )
 _VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
@@ -135,16 +135,22 @@ class Structure:
 
     def _dated_by_arrival(self, merged: list[EngagementMention]) -> None:
         """A visit its words do not date began the day of a part of it told "upon his arrival"
-        ("On Wednesday afternoon, shortly after his arrival, X was received by ..."), in its city."""
+        ("On Wednesday afternoon, shortly after his arrival, X was received by ..."), in its city;
+        a part so told that its words do not date took place the day the visit began ("was
+        welcomed on arrival by")."""
         for engagement in merged:
             visit = engagement.part_of
-            if visit is None or visit.kind != "visit" or visit.date is not None or engagement.date is None:
+            if visit is None or visit.kind != "visit":
                 continue
             sentence = self.doc.sentence_of(engagement.span.start).span
-            if _ON_ARRIVAL.search(self.doc.folded, sentence.start, sentence.end):
+            if not _ON_ARRIVAL.search(self.doc.folded, sentence.start, sentence.end):
+                continue
+            if engagement.date is None:
+                engagement.date, engagement.dated_by = visit.date, visit
+            elif visit.date is None:
                 visit.date, visit.dated_by = engagement.date, engagement
-                if visit.place is None and engagement.place is not None:
-                    visit.place, visit.placed_by = engagement.place, engagement
+            if visit.place is None and engagement.place is not None:
+                visit.place, visit.placed_by = engagement.place, engagement
 
     def _one_day_visits(self, merged: list[EngagementMention]) -> None:
         """A one-day visit its words do not date ("came to the Polish capital on a one-day
