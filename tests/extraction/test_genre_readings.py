@@ -3942,3 +3942,13 @@ probe(
     "General Kessel was welcomed by Lieutenant General Piet Mols.",
     lambda f: ("visit", "riga") in placed(f),
 )
+
+
+# "X was received by Mayor Y at the Town Hall. In the afternoon, X travelled to Kilifi": the trip told after
+# the reception gives the visit a city, not the reception before it
+probe(
+    "a-trip-told-after-does-not-place-what-came-before",
+    "On 30 April, Ambassador Kenji Sato was received by Mayor Grace Achieng at the Town Hall.\n\nIn the "
+    "afternoon, the Ambassador travelled to Kilifi, where he opened a school.",
+    lambda f: ("reception", "kilifi") not in placed(f),
+)

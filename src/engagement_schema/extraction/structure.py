@@ -268,10 +268,21 @@ class Structure:
                 ]
             # A report filed from the state visited places what it leaves unplaced where it is
             # filed; the visit's own city is only where it began.
-            if engagement.place is None and visit.place is not None and not self._filed_in(visit):
+            if (
+                engagement.place is None
+                and visit.place is not None
+                and not self._filed_in(visit)
+                and not self._trip_after(visit, engagement)
+            ):
                 engagement.place, engagement.placed_by = visit.place, visit
         for visit in visits:
             self._placed_as_before(visit, [e for e in merged if e.part_of is visit])
+
+    def _trip_after(self, visit: EngagementMention, part: EngagementMention) -> bool:
+        """Whether the visit's city is that of a trip told after the part ("In the afternoon, he
+        travelled to Choloma"): the part took place before the trip, not there."""
+        span = visit.place_span
+        return span is not None and span.start > part.span.end and not self._is_arrival(visit)
 
     @staticmethod
     def _placed_as_before(visit: EngagementMention, parts: list[EngagementMention]) -> None:
