@@ -3952,3 +3952,12 @@ probe(
     "afternoon, the Ambassador travelled to Kilifi, where he opened a school.",
     lambda f: ("reception", "kilifi") not in placed(f),
 )
+
+
+# "On the same occasion", "that afternoon": the day told before, counted like "the same day"
+probe(
+    "on-the-same-occasion-is-the-day-told-before",
+    "On 30 April, Ambassador Kenji Sato was received by Mayor Grace Achieng.\n\nOn the same occasion, "
+    "Ambassador Sato and Mayor Achieng signed a grant contract for two fire trucks.",
+    lambda f: ("agreement-signing", "2024-04-30") in dated(f),
+)
