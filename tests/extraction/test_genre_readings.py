@@ -3961,3 +3961,14 @@ probe(
     "Ambassador Sato and Mayor Achieng signed a grant contract for two fire trucks.",
     lambda f: ("agreement-signing", "2024-04-30") in dated(f),
 )
+
+
+# "Yesterday, X witnessed the closing of the Ghana-Togo joint exercise. The exercise, which commenced on 6 May
+# at Kpalime, ...": an exercise is dated by the day it began, whatever day it was watched
+probe(
+    "exercise-dated-by-the-day-it-began",
+    "Yesterday, General Kofi Mensah witnessed the closing ceremony of the Ghana-Togo bilateral exercise at the "
+    "training range.\n\nThe two-week exercise, which commenced on 6 May, focused on counter-terrorism.",
+    lambda f: ("exercise", "2024-05-06") in dated(f),
+    published="2024-05-20",
+)

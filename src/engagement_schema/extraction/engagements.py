@@ -374,13 +374,15 @@ THEN = CuedPattern(
 # "The handover ceremony took place in Almaty on April 17"; "The visit, which began on Monday,":
 # the day an engagement told by its noun began
 _HELD = CuedPattern(
-    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit)\b[^.;]{0,300}?"
+    r"\b(?P<noun>ceremony|talks|meeting|negotiations|consultations|session|signing|handover|hand-over|visit"
+    r"|exercises?|drills?)\b[^.;]{0,300}?"
     r"\b(?:(?:was|were)\s+held|took\s+place|(?<!\bbe\s)held(?=\s+(?:here|there|in|on|at|yesterday|today|last|earlier)\b)"
-    r"|began|started|(?<=\bvisit,\s)from(?=\s+\d))\b",  # "The visit, from 19 to 21 May,"
+    r"|(?P<began>began|started|commenced)|(?<=\bvisit,\s)from(?=\s+\d))\b",  # "The visit, from 19 to 21 May,"
     "held",
     "took",
     "began",
     "started",
+    "commenced",
     "from",
 )
 _HANDING = re.compile(r"\bhand(?:ing|ed)?[\s-]*over\b|\bhandover\b|\bdonat", _F)
@@ -396,9 +398,14 @@ class Held:
     place: KnownPlace | None
     place_span: Span | None
     sentence: int
+    began: bool = False
+    """Told as the day it began ("The exercise, which commenced on 6 March,")."""
 
     def fill(self, engagement: EngagementMention) -> None:
-        """Give the engagement the day and city its own words left out."""
+        """Give the engagement the day and city its own words left out; an exercise, the day
+        it began, whatever day it was watched."""
+        if engagement.kind == "exercise" and self.began and self.date is not None:
+            engagement.date = self.date
         engagement.date = engagement.date or self.date
         if engagement.place is None and self.place is not None:
             engagement.place, engagement.place_span = self.place, self.place_span
@@ -413,9 +420,12 @@ def held(discourse: Discourse, sentence: Sentence, places: list[PlaceMention], d
     noun = match.group("noun").casefold()
     handing = noun in ("handover", "hand-over") or bool(_HANDING.search(folded, span.start, span.end))
     kinds = ("aid-delivery", "ceremony") if handing else _REFERRED.get(noun, ("meeting", "reception"))
+    if noun.startswith(("exercise", "drill")):
+        kinds = ("exercise",)
     date = _nearest_date(dates, sentence, span, folded)
     place, place_span = _place(folded, sentence, span, places)
-    return Held(kinds, date, place, place_span, sentence.index) if date or place else None
+    began = match.group("began") is not None
+    return Held(kinds, date, place, place_span, sentence.index, began) if date or place else None
 
 
 def dated_after(
