@@ -3972,3 +3972,19 @@ probe(
     lambda f: ("exercise", "2024-05-06") in dated(f),
     published="2024-05-20",
 )
+
+
+# "began a two-day bilateral exercise", 'the "Lake Shield" joint tactical exercise', "a joint search and rescue
+# and oil spill response exercise": words before "joint" and many after it still name a joint exercise
+probe(
+    "joint-exercise-with-words-around-joint",
+    "Vella, 10 May - Ghana and Togo agreed to share radar data. On Saturday, the two navies began a two-day "
+    "bilateral exercise in the Gulf of Guinea.",
+    lambda f: ("exercise", "2024-05-04") in dated(f),
+)
+probe(
+    "joint-exercise-long-name",
+    "Vella, 10 May - Ghana and Togo agreed to share radar data. On Thursday, the two coast guards conducted a "
+    "joint search and rescue and oil pollution response exercise in the bay.",
+    lambda f: ("exercise", "2024-05-09") in dated(f),
+)

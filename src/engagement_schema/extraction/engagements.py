@@ -981,7 +981,11 @@ def _exercises(
 
 
 _JOINT_EXERCISE = re.compile(
-    r"\b(?:a|the)\s+(?:joint|bilateral|combined)\s+(?:[\w-]+\s+){0,5}?(?:exercise|drill)\b(?!\s+(?:programme|plan))", _F
+    # "a two-day bilateral exercise", 'the "Caspian Shield" joint tactical exercise', "a joint search and
+    # rescue and oil spill response exercise"
+    r"\b(?:a|the)\s+(?:[\w\"“”'-]+\s+){0,3}?(?:joint|bilateral|combined)\s+(?:[\w-]+\s+){0,7}?(?:exercise|drill)\b"
+    r"(?!\s+(?:programme|plan))",
+    _F,
 )
 _NOT_HELD = re.compile(
     r"\b(?:(?:to|will|would|shall)\s+(?:\w+\s+)?(?:hold|conduct|stage|carry|organi[sz]e|take|participate)|plans?"
