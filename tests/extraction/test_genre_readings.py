@@ -3988,3 +3988,12 @@ probe(
     "joint search and rescue and oil pollution response exercise in the bay.",
     lambda f: ("exercise", "2024-05-09") in dated(f),
 )
+
+
+# "at the National Headquarters in Port Area, Manila": a district, then the city it is in
+probe(
+    "district-then-its-city",
+    "On 9 May, Admiral Kenji Sato paid a courtesy call on Admiral Ramon Cruz at the Coast Guard Headquarters "
+    "in Port Area, Manila.",
+    lambda f: ("meeting", "manila") in placed(f),
+)

@@ -702,7 +702,28 @@ def _place(
     after = [p for p in cities if p.span.start >= trigger.start]
     after = [p for p in after if not _NOT_THE_VENUE.search(text, trigger.end, p.span.start)]
     chosen = after[0] if after else (before[-1] if before else None)
+    chosen = _city_of_district(text, chosen, cities)
     return (chosen.place, chosen.span) if chosen else (None, None)
+
+
+# "in Port Area, Manila": a district, then its city; not a list ("in Aswan, Luxor and Cairo")
+_DISTRICT_OF = re.compile(r",\s*$")
+_LISTED_ON = re.compile(r"\s*(?:,|and\b|or\b)", _F)
+
+
+def _city_of_district(text: str, chosen: PlaceMention | None, cities: list[PlaceMention]) -> PlaceMention | None:
+    """The city a district chosen is told as part of ("at the headquarters in Port Area, Manila")."""
+    if chosen is None:
+        return None
+    city = next((c for c in cities if c.span.start > chosen.span.end), None)
+    if (
+        city is None
+        or city.place == chosen.place
+        or not _DISTRICT_OF.match(text[chosen.span.end : city.span.start])
+        or _LISTED_ON.match(text, city.span.end)
+    ):
+        return chosen
+    return city
 
 
 def _placed_by(text: str, sentence: Sentence, city: PlaceMention) -> bool:
