@@ -3997,3 +3997,11 @@ probe(
     "in Port Area, Manila.",
     lambda f: ("meeting", "manila") in placed(f),
 )
+
+
+# "concluded today a four-day official visit to the Philippines": when may stand between the verb and the visit
+probe(
+    "concluded-today-a-visit",
+    "Admiral Kenji Sato concluded today a four-day official visit to the Philippines.",
+    lambda f: ("visit", "2024-05-07") in dated(f),
+)

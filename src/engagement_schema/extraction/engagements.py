@@ -770,8 +770,8 @@ _DAY_OF_VISIT = re.compile(
 # "concluded a two-day visit", "at the end of her two-day visit" on a day: it began the day before.
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished"
-    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?"
-    r"(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
+    r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
     _F,
 )
 

@@ -398,7 +398,9 @@ TRIGGERS = (
             r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
             # "kicked off a visit", "is undertaking a visit", "who is in Ghana for a two-day visit"
             r"|came\s+on|kicked\s+off|kicks\s+off|undertook|undertakes|undertaking|(?:is|was|are|were)\s+in"
-            r"\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:on|for))\s+" + VISIT_NOUN
+            r"\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:on|for))"
+            # "concluded today a four-day visit": when, between the verb and the visit
+            rf"(?:\s+(?:{ADVERBS}))?\s+" + VISIT_NOUN
         ),
         "visitor",
         "host",
