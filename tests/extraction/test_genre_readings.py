@@ -4005,3 +4005,12 @@ probe(
     "Admiral Kenji Sato concluded today a four-day official visit to the Philippines.",
     lambda f: ("visit", "2024-05-07") in dated(f),
 )
+
+
+# "paid a courtesy call the same day on the Minister": when, between the call and its host
+probe(
+    "courtesy-call-when-before-on",
+    "Commissioner Ana Ruiz arrived in Suva on Tuesday and paid a courtesy call on Wednesday on the Minister "
+    "for Defence, Hon. Pita Vula.",
+    lambda f: ("meeting", frozenset({("ana ruiz", "visitor"), ("pita vula", "host")})) in eng(f),
+)

@@ -331,7 +331,8 @@ TRIGGERS = (
         any_of(
             r"\b(?:called|calls|calling)\s+on\b",
             r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?(?:courtesy|farewell|introductory)\s+(?:call|visit)s?"
-            r"\s+(?:on|to)\b",
+            # "paid a courtesy call the same day on the Minister"
+            rf"(?:\s+(?:{ADVERBS}|the\s+same\s+(?:day|morning|afternoon|evening)))?\s+(?:on|to)\b",
             r"\b(?:paid|pays|paying|made|makes)\s+(?:a\s+)?calls?\s+on\b",  # "paid a call on the President"
         ),
         "visitor",
