@@ -4014,3 +4014,12 @@ probe(
     "for Defence, Hon. Pita Vula.",
     lambda f: ("meeting", frozenset({("ana ruiz", "visitor"), ("pita vula", "host")})) in eng(f),
 )
+
+
+# "turned over to Admiral Y twelve drones": a handover in the words of Philippine releases
+probe(
+    "turned-over-is-handed-over",
+    "On 9 May, Ambassador Kenji Sato turned over to Admiral Ramon Cruz twelve drones donated by the "
+    "Government of Japan.",
+    lambda f: ("aid-delivery", "2024-05-09") in dated(f),
+)

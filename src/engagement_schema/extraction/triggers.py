@@ -426,18 +426,19 @@ TRIGGERS = (
     # "the equipment was handed over at the hub in Kabul by A, ..., to B": every person after "by"
     Trigger(
         "aid-delivery",
-        any_of(_passive(r"(?:officially\s+)?handed\s+over")),
+        any_of(_passive(r"(?:officially\s+)?(?:handed|turned)\s+over")),
         "attendee",
         "attendee",
-        ("hand",),
+        ("hand", "turned"),
         all_after=True,
     ),
     Trigger(
         "aid-delivery",
-        any_of(r"\b(?:handed|hands|handing)\s+over\b"),
+        # "turned over to the Admiral twelve drones": the Philippine word for a handover
+        any_of(r"\b(?:handed|hands|handing|turned|turns|turning)\s+over\b"),
         "attendee",
         "attendee",
-        ("hand",),
+        ("hand", "turn"),
         objects_after_to=True,
         alone=True,
     ),
