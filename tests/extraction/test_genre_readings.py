@@ -4023,3 +4023,17 @@ probe(
     "Government of Japan.",
     lambda f: ("aid-delivery", "2024-05-09") in dated(f),
 )
+
+
+# "received a phone call on Wednesday from X", "a telephone conversation on Monday between A and B": when may
+# stand between the call and those it joined
+probe(
+    "phone-call-when-then-from",
+    "Prime Minister Omar Haddad received a phone call on Wednesday from Prime Minister Karim Nouri.",
+    lambda f: ("phone-call", "2024-05-08") in dated(f),
+)
+probe(
+    "phone-conversation-when-then-between",
+    "The visit was preceded by a telephone conversation on Monday between Minister Ivo Rant and Minister Lena Vogt.",
+    lambda f: ("phone-call", frozenset({("ivo rant", "attendee"), ("lena vogt", "attendee")})) in eng(f),
+)

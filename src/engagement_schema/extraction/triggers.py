@@ -91,6 +91,13 @@ _AUXILIARY = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 _ADVERB = r"(?:later|also|then|subsequently|first|jointly|earlier)"  # "was later received by"
 
 
+# Who a call was with, perhaps after when it was.
+_CALLED = (
+    rf"(?:(?:\s+(?:{ADVERBS}|on\s+\d{{1,2}}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{{1,2}}))?"
+    r"\s+(?:with|from|between)\b)?"
+)
+
+
 def _passive(verb: str, *, auxiliary: bool = True) -> str:
     """A passive verb with its agent after "by", where and when perhaps between ("was
     received in Warsaw on Tuesday by"); the auxiliary may be left out of a participle
@@ -244,8 +251,9 @@ TRIGGERS = (
             r"\b(?:tele)?phone\s+(?:conversation|call|talks?)\s+(?:took\s+place|was\s+held)"
             + WHERE_WHEN
             + r"\s+between\b",
-            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b(?:\s+(?:with|from))?",
-            r"\bvideo\s+(?:conversation|call|conference)s?\b(?:\s+(?:with|from))?",
+            # "received a phone call on Wednesday from X", "a video conference on Friday between A and B"
+            r"\b(?:tele)?phone\s+(?:conversation|call|talk|talks)s?\b" + _CALLED,
+            r"\bvideo\s+(?:conversation|call|conference)s?\b" + _CALLED,
             r"\bspoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone(?:\s+with)?\b",
             r"\bvideo-?conference\b(?:\s+with)?",
         ),
