@@ -4037,3 +4037,12 @@ probe(
     "The visit was preceded by a telephone conversation on Monday between Minister Ivo Rant and Minister Lena Vogt.",
     lambda f: ("phone-call", frozenset({("ivo rant", "attendee"), ("lena vogt", "attendee")})) in eng(f),
 )
+
+
+# "Following the audience, A and B signed": the signing took place the day of the audience it followed
+probe(
+    "following-the-audience",
+    "President Jean Morel received Minister Saeed Nasser at State House on Wednesday.\n\nFollowing the "
+    "audience, Minister Paul Hoarau and Minister Nasser signed a loan agreement.",
+    lambda f: ("agreement-signing", "2024-05-08") in dated(f),
+)

@@ -264,6 +264,7 @@ _REFERRED = {
     "call": ("phone-call",),
     "session": ("meeting", "reception"),
     "reception": ("reception",),
+    "audience": ("reception",),
     "signing": ("agreement-signing",),
     "event": ("ceremony", "conference", "reception", "aid-delivery"),
     "visit": ("visit",),
@@ -356,7 +357,7 @@ _AFTER_IT = re.compile(
     r"|on\s+the\s+(?:first\s+)?day\s+of)"
     r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
     r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival|session"
-    r"|(?<=official\s)part)\b",
+    r"|audience|(?<=official\s)part)\b",
     _F,
 )
 
