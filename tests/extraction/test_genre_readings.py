@@ -4046,3 +4046,12 @@ probe(
     "audience, Minister Paul Hoarau and Minister Nasser signed a loan agreement.",
     lambda f: ("agreement-signing", "2024-05-08") in dated(f),
 )
+
+
+# "X, who arrived in Tirana on Wednesday, met Minister Y the same day": the aside's day is the one counted from
+probe(
+    "the-same-day-as-the-aside-of-its-sentence",
+    "Tirana, 10 May 2024 - Police equipment was handed over today by Ambassador Ana Ruiz to Director Ilir "
+    "Dema.\n\nGeneral Marco Bellini, who arrived in Tirana on Wednesday, met Minister Arben Kola the same day.",
+    lambda f: ("meeting", "2024-05-08") in dated(f),
+)

@@ -226,8 +226,9 @@ def find_dates(doc: Document) -> list[DateMention]:
 def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     """`found` with the dates counted from the last one named before ("the previous day";
     "Later in the day" after "the previous day" still means the day named), but not from
-    one in an aside ("the visit, which began on Tuesday,"): the story's day goes on past it.
-    One with no date before it counts from nothing the reader knows and is left out."""
+    one in an aside ("the visit, which began on Tuesday,"): the story's day goes on past it;
+    within the aside's own sentence it is the day told ("X, who arrived on Wednesday, met Y
+    the same day"). One with no date before it counts from nothing the reader knows and is left out."""
     asides = SpanIndex(Span(m.start(), m.end()) for m in _ASIDE.finditer(doc.folded))
     named = [m for m in found if not asides.covers(m.span)]
     taken = SpanIndex(m.span for m in found)
@@ -242,6 +243,11 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     for match in _COUNTED_FROM_BEFORE.finditer(doc):
         span = Span(match.start(), match.end())
         before = [m for m in named if m.span.end <= span.start]
+        # "X, who arrived on Wednesday, met Y the same day": an aside of the same sentence is the day told
+        sentence = doc.sentence_of(span.start).span
+        aside = [m for m in found if asides.covers(m.span) and sentence.start <= m.span.start < span.start]
+        if aside:
+            before = sorted([*before, max(aside, key=lambda m: m.span)], key=lambda m: m.span)
         if before and not taken.overlaps(span):
             offset = _COUNTED[match.group("counted").casefold()]
             found.append(DateMention(span, offset=offset, after=before[-1]))
