@@ -4055,3 +4055,14 @@ probe(
     "Dema.\n\nGeneral Marco Bellini, who arrived in Tirana on Wednesday, met Minister Arben Kola the same day.",
     lambda f: ("meeting", "2024-05-08") in dated(f),
 )
+
+
+# "the two Deputy Prime Ministers signed": the parties told before, named by a title of three words
+probe(
+    "the-two-long-titles",
+    "On 18 May, Deputy Prime Minister Dinh Van Khoa held talks in Havana with Deputy Prime Minister Rolando "
+    "Perez.\n\nAfter the talks, the two Deputy Prime Ministers signed an agreement on rice production.",
+    lambda f: (
+        ("agreement-signing", frozenset({("dinh van khoa", "attendee"), ("rolando perez", "attendee")})) in eng(f)
+    ),
+)

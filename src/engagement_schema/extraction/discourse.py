@@ -34,7 +34,7 @@ _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|2\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"
     r"|chiefs|heads|delegations|interlocutors|counterparts|diplomats|co-chairs|co-chairmen)"
-    r"|the\s+(?:two|2)\s+[\w ]{0,20}?s|the\s+two(?=\s+[a-z]+ed\b)|they)\b",
+    r"|the\s+(?:two|2)\s+[\w ]{0,30}?s|the\s+two(?=\s+[a-z]+ed\b)|they)\b",
     re.IGNORECASE,
 )
 _TWO_TITLED = re.compile(r"the\s+(?:two|2)\s+(?P<title>[\w ]{3,30}?s)", re.IGNORECASE)
