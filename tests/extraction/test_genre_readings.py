@@ -4066,3 +4066,15 @@ probe(
         ("agreement-signing", frozenset({("dinh van khoa", "attendee"), ("rolando perez", "attendee")})) in eng(f)
     ),
 )
+
+
+# "visited the Academy, where its head, General X, briefed her on ...": a meeting at the site, X its host
+probe(
+    "where-x-briefed-her",
+    "On Thursday, Minister Ana Ruiz visited the Police Academy in Riga, where its head, General Piet Mols, "
+    "briefed her on the training of cadets.",
+    lambda f: (
+        ("meeting", frozenset({("ana ruiz", "visitor"), ("piet mols", "host")})) in eng(f)
+        and ("meeting", "2024-05-09") in dated(f)
+    ),
+)

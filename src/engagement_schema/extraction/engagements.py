@@ -193,6 +193,8 @@ def read_engagements(
             discourse.parties = list(dict.fromkeys(a for m in told for a in m.agents() if a.kind == "person"))
     if " with " in words:
         found.extend(_discussed_with(discourse, sentence, taken, places, dates))
+    if "briefed" in words:
+        found.extend(_briefed(discourse, sentence, taken, places, dates))
     if not found and "counterpart" in words:
         found.extend(_counterparts_talked(discourse, sentence, places, dates))
     if any(noun in words for noun in CONFERENCE_NOUNS):  # not a "video conference" told as a call
@@ -855,6 +857,41 @@ def _counterparts_talked(
     span = Span(talked.start(), talked.end())
     told = _engagement(discourse, sentence, _TRIGGER_TALKED, span, places, dates, people, words, [])
     return [told] if told is not None else []
+
+
+_BRIEFED = re.compile(r"\bbriefed\s+(?P<whom>him|her|them|the\s+(?:guests?|visitors?|delegation))\b", _F)
+
+
+def _briefed(
+    discourse: Discourse, sentence: Sentence, taken: list[Span], places: list[PlaceMention], dates: list[DateMention]
+) -> list[EngagementMention]:
+    """ "visited the Academy, where its head, General X, briefed him on ...": a meeting of the
+    guest told before with the one who briefed, its host, at the site the sentence went to."""
+    doc = discourse.doc
+    found = []
+    for match in _BRIEFED.finditer(doc.folded, sentence.span.start, sentence.span.end):
+        trigger = Span(match.start(), match.end())
+        where = _WHERE.search(doc.folded, max(sentence.span.start, match.start() - 160), match.start())
+        if where is None or any(trigger.overlaps(t) for t in taken):
+            continue  # "The Governor briefed him on ..." tells more of a meeting told; a site's briefing is new
+        named = [m for m in discourse.within(Span(where.end(), match.start())) if m.agent.kind == "person"]
+        hosts = [named[-1].agent] if named else []
+        went, _ = discourse.subject(sentence, where.start())  # who went to the site
+        guests = [a for a in went if a.kind == "person"]
+        if not guests and match["whom"].casefold() in ("him", "her"):
+            guests = [discourse.salient] if discourse.salient else []
+        guests = [g for g in guests or discourse.visitors or discourse.parties if g not in hosts]
+        if not hosts or not guests:
+            continue
+        participants: list[tuple[Agent, ParticipantRole]] = [(g, "visitor") for g in guests]
+        participants += [(h, "host") for h in hosts]
+        place, place_span = _place(doc.folded, sentence, trigger, places)
+        date = _nearest_date(dates, sentence, trigger, doc.folded)
+        span = Span(named[-1].span.start, trigger.end)
+        told = EngagementMention("meeting", span, participants, trigger, date, place, place_span)
+        told.topics_from.append(Span(trigger.end, sentence.body.end))  # "briefed him on the training of ..."
+        found.append(told)
+    return found
 
 
 def _discussed_with(

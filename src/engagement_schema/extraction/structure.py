@@ -203,6 +203,7 @@ class Structure:
                 told.setdefault(key, []).append(mention)
                 continue
             self.merged_into[id(mention)] = same
+            same.topics_from += mention.topics_from  # "The Governor briefed them on ...": told again, of it
             if not _hosts(same):
                 same.participants += [(a, "host") for a in _hosts(mention)]
             if self._first_arrival(same, mention):  # "as she concludes her visit today ... arrived on Monday"
