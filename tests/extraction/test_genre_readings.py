@@ -4078,3 +4078,13 @@ probe(
         and ("meeting", "2024-05-09") in dated(f)
     ),
 )
+
+
+# "travelled to Georgia on Monday for talks ... She held separate meetings with": a report that names no day
+# but the visit's dates its undated parts by it
+probe(
+    "the-only-day-named-dates-the-visit-s-parts",
+    "Deputy Secretary General Ana Ruiz travelled to Georgia on Monday for talks in Tbilisi.\n\nMs Ruiz held "
+    "separate meetings with Prime Minister Davit Beridze and with the Minister of Defence, Nodar Kapanadze.",
+    lambda f: ("meeting", "2024-05-06") in dated(f),
+)

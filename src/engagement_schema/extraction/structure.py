@@ -85,6 +85,7 @@ class Structure:
         self._dated_by_arrival(merged)
         self._dated_as_before(merged)
         self._one_day_visits(merged)
+        self._dated_by_single_day(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
@@ -151,6 +152,22 @@ class Structure:
                 visit.date, visit.dated_by = engagement.date, engagement
             if visit.place is None and engagement.place is not None:
                 visit.place, visit.placed_by = engagement.place, engagement
+
+    def _dated_by_single_day(self, merged: list[EngagementMention]) -> None:
+        """The parts of a visit no words date, in a report that names no day but the visit's
+        one ("travelled to Georgia on Monday for talks ... held separate meetings with"), took
+        place that day: the story never moves to another."""
+        days = {id(e.date) for e in merged if e.date is not None}
+        for engagement in merged:
+            visit = engagement.part_of
+            if engagement.date is not None or visit is None or visit.kind != "visit" or visit.date is None:
+                continue
+            if len(days) == 1 and visit.date.until is None and not self._told_length(visit):
+                engagement.date, engagement.dated_by = visit.date, visit
+
+    def _told_length(self, visit: EngagementMention) -> bool:
+        sentence = self.doc.sentence_of(visit.span.start).span
+        return _VISIT_LENGTH.search(self.doc.folded, sentence.start, sentence.end) is not None
 
     def _one_day_visits(self, merged: list[EngagementMention]) -> None:
         """A one-day visit its words do not date ("came to the Polish capital on a one-day
