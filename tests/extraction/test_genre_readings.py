@@ -4088,3 +4088,13 @@ probe(
     "separate meetings with Prime Minister Davit Beridze and with the Minister of Defence, Nodar Kapanadze.",
     lambda f: ("meeting", "2024-05-06") in dated(f),
 )
+
+
+# "hosted the Commander of the Brazilian Army's 1st Jungle Brigade, Brigadier General X, at": a title the
+# lexicon does not know, before its holder's name and a comma; the institution in it is not who was hosted
+probe(
+    "unknown-title-apposed-before-its-holder",
+    "On Wednesday, Brigadier Arno Kessel hosted the Commander of the Brazilian Army's 1st Jungle Infantry "
+    "Brigade, Brigadier General Marco Pinto, at the Lethem Base.",
+    lambda f: ("reception", frozenset({("arno kessel", "host"), ("marco pinto", "visitor")})) in eng(f),
+)

@@ -270,6 +270,13 @@ class Discourse:
         found: list[AgentMention] = []
         cursor, owned_end = start, -1
         for mention in self.within(Span(start, end)):
+            titled = self._title_apposed(cursor, end)
+            if titled is not None and mention.span.end < titled.end():
+                continue  # "the Commander of the Jungle Brigade, General X": the brigade is in X's title
+            if titled is not None and titled.end() == mention.span.start and mention.agent.kind == "person":
+                found.append(mention)
+                cursor = mention.span.end
+                continue
             if mention.span.start < owned_end < mention.span.end and mention.agent.kind == "person":
                 found.append(mention)  # the holder of the state's title, named with it
                 cursor, owned_end = mention.span.end, -1
@@ -290,11 +297,29 @@ class Discourse:
             cursor = mention.span.end
         return found
 
+    def _title_apposed(self, start: int, end: int) -> re.Match[str] | None:
+        """An unknown title from `start` whose holder is named right after its comma."""
+        titled = _TITLE_APPOSED.match(self.doc.folded, start, end)
+        if titled is None:
+            return None
+        after = self.within(Span(titled.end(), end))
+        held = any(m.span.start == titled.end() and m.agent.kind == "person" for m in after)
+        return titled if held else None
+
     def attend(self, subject: list[Agent]) -> None:
         """Note a clause's subject: a single person becomes who "he" or "she" is."""
         people = [a for a in subject if a.kind == "person"]
         if len(people) == 1:
             self.salient = people[0]
+
+
+# A title the lexicon does not know, set before its holder's name by a comma ("the Commander
+# of the Brazilian Army's 1st Jungle Brigade, General X"); the institution in it is no agent met.
+_TITLE_APPOSED = re.compile(
+    r"[\s,]*the\s+(?-i:Commander|Chief|Head|Director|Governor|Mayor|Speaker|Chairman|Chairperson|Secretary"
+    r"|Administrator|Coordinator|Representative)\s+(?:of|for)\s+[^,;.]{1,80},\s*",
+    re.IGNORECASE,
+)
 
 
 def skip_space(text: str, start: int) -> int:
