@@ -4098,3 +4098,13 @@ probe(
     "Brigade, Brigadier General Marco Pinto, at the Lethem Base.",
     lambda f: ("reception", frozenset({("arno kessel", "host"), ("marco pinto", "visitor")})) in eng(f),
 )
+
+
+# "In the afternoon, the two commanders watched a joint exercise": the day told before, in a new paragraph too
+probe(
+    "in-the-afternoon-is-the-day-told-before",
+    "Vella, 10 May - Ghana and Togo agreed to share radar data. On Wednesday, General Kofi Mensah hosted "
+    "General Paul Agbo at the Lome base.\n\nIn the afternoon, the two commanders watched a joint riverine "
+    "patrol exercise.",
+    lambda f: ("exercise", "2024-05-08") in dated(f),
+)

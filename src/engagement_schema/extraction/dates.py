@@ -78,6 +78,8 @@ _COUNTED = {
     "that morning": 0,
     "the same morning": 0,
     "that afternoon": 0,
+    "in the afternoon": 0,
+    "in the evening": 0,
     "the same afternoon": 0,
     "the same occasion": 0,
     "a day later": 1,
