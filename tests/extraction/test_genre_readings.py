@@ -4108,3 +4108,12 @@ probe(
     "patrol exercise.",
     lambda f: ("exercise", "2024-05-08") in dated(f),
 )
+
+
+# "In the morning, X laid ... ; he then met": "In the morning" is the day told before, like the afternoon
+probe(
+    "in-the-morning-is-the-day-told-before",
+    "On Monday, Minister Ivo Rant arrived in Riga for a three-day visit to Latvia.\n\nOn Wednesday, Rant met "
+    "Minister Lena Vogt.\n\nIn the morning, Rant was received by President Aras Kalnis.",
+    lambda f: ("reception", "2024-05-08") in dated(f),
+)

@@ -80,6 +80,7 @@ _COUNTED = {
     "that afternoon": 0,
     "in the afternoon": 0,
     "in the evening": 0,
+    "in the morning": 0,
     "the same afternoon": 0,
     "the same occasion": 0,
     "a day later": 1,
