@@ -4117,3 +4117,13 @@ probe(
     "Minister Lena Vogt.\n\nIn the morning, Rant was received by President Aras Kalnis.",
     lambda f: ("reception", "2024-05-08") in dated(f),
 )
+
+
+# "At the same ceremony, X handed over ...": the day of the ceremony told before, in a paragraph of its own
+probe(
+    "at-the-same-ceremony",
+    "Ulaanbaatar, 10 May 2024 - Vice Minister Bat Erdene and Director Lee Min-ho yesterday signed a record of "
+    "discussions.\n\nAt the same ceremony, Vice President Han Seung-ho handed over to Director Ts. Bold two "
+    "simulators.",
+    lambda f: ("aid-delivery", "2024-05-09") in dated(f),
+)

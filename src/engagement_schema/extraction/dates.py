@@ -83,6 +83,8 @@ _COUNTED = {
     "in the morning": 0,
     "the same afternoon": 0,
     "the same occasion": 0,
+    "the same ceremony": 0,
+    "the same event": 0,
     "a day later": 1,
     "the same day": 0,
     "on the eve": -1,
