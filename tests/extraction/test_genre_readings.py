@@ -4127,3 +4127,14 @@ probe(
     "simulators.",
     lambda f: ("aid-delivery", "2024-05-09") in dated(f),
 )
+
+
+# "signed loan agreements ... to upgrade the route linking the port of Mombasa to Uganda": a city the signed
+# thing links is no venue of the signing (the dateline's city is)
+probe(
+    "a-route-linking-a-city-is-no-venue",
+    "Kampala, 19 June 2024 - Minister Peter Okello and Director Ann Mwangi on Tuesday signed two loan "
+    "agreements to upgrade the road linking the port of Mombasa to Uganda.",
+    lambda f: ("agreement-signing", "mombasa") not in placed(f),
+    published="2024-06-19",
+)

@@ -681,8 +681,10 @@ def _visit_to_state(text: str, trigger: Span, places: list[PlaceMention]) -> boo
 
 # Words between a trigger and a city that make the city no venue of it: a clause of its own
 # ("signed ..., and agreed to hold the next meeting in Santiago"), a plan, or what was discussed
-# ("discussed the river transport between Aswan and Wadi Halfa").
-_NOT_THE_VENUE = re.compile(r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between)\b", _F)
+# ("discussed the river transport between Aswan and Wadi Halfa", "the route linking the port of Mombasa to").
+_NOT_THE_VENUE = re.compile(
+    r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between|linking|connecting|links|connects)\b", _F
+)
 
 
 def _place(
