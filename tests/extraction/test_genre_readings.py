@@ -3872,3 +3872,47 @@ probe(
     lambda f: "agreement-signing" not in [k for k, _ in f["engagements"]],
     published="2024-06-13",
 )
+
+
+# aid: "500 million Turkish liras", "75 million Egyptian pounds", "FJ$150,000", "GYD 85 million": a currency
+# named with its state's demonym, a dollar sign with its state's letters, the codes of smaller states
+probe(
+    "currency-named-with-its-demonym",
+    "Cairo\n\nEgypt donated food worth 40 million Egyptian pounds to Sudan. Turkey will allocate 300 million "
+    "Turkish liras to Azerbaijan. Fiji donated supplies worth FJ$90,000 to Tonga. Guyana donated rice worth "
+    "GYD 12 million to Suriname.",
+    lambda f: (
+        {(v, c) for _, _, v, c, _ in f["aid"]}
+        == {("40000000", "EGP"), ("300000000", "TRY"), ("90000", "FJD"), ("12000000", "GYD")}
+    ),
+)
+
+
+# aid: "handed over supplies worth FJ$150,000 and donated by the Fijian Government, to ...": the giver named
+# with the amount after "and", whoever hands the gift over
+probe(
+    "and-donated-by-names-the-giver",
+    "Apia\n\nThe High Commissioner of Australia handed over generators worth US$80,000 and donated by the "
+    "Government of Norway to the Samoa Red Cross Society.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("government", "red cross society")},
+)
+
+
+# aid: "handed over ... to the Director of the National Emergency Management Office, Mr. X": the institution a
+# receiving person's title names receives
+probe(
+    "receiver-title-names-the-institution",
+    "Honiara\n\nThe Ambassador of Japan handed over tents worth US$60,000 to the Director of the National "
+    "Disaster Management Office, Mr. Peter Kaluavi.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "national disaster management office")},
+)
+
+
+# aid: "will send its 22nd package to Ukraine, worth EUR 188 million", "to equip the Border Police": the
+# receiver named before the worth, and the object of a purpose of equipping
+probe(
+    "sent-to-before-the-worth",
+    "Oslo\n\nMinister Lars Vik told his Latvian colleague that Norway will send its fifth package to Ukraine, "
+    "worth NOK 900 million. Denmark will provide €2 million to equip the State Border Guard of Moldova.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("norway", "ukraine"), ("denmark", "state border guard")},
+)

@@ -100,7 +100,9 @@ _NOT_AID = re.compile(
 _PART_OF = re.compile(r"\bof\s+(?:which|this|that|it)\b", _F)
 # "with a budget of €5 million funded by the EU", "at a cost of $3 million, financed by Japan": a sum
 # a giver named after it pays is aid, whatever it is the budget or cost of.
-_FUNDED_AFTER = re.compile(r"\s*,?\s*(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F)
+_FUNDED_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F
+)
 # "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
 # "allocates $10 million a year from the national budget": a state spending its own money.
 _OWN_BUDGET = re.compile(

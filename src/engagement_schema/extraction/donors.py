@@ -72,12 +72,13 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
 # "worth $1.4 million, funded by Germany,", "a $3 million grant from New Zealand", "the $30 million
-# grant announced by Qatar", "$15 million in humanitarian aid from the EU": the giver named with the
-# amount, whoever hands it over.
+# grant announced by Qatar", "$15 million in humanitarian aid from the EU", "valued at CAD 420,000 and
+# funded by Global Affairs Canada": the giver named with the amount, whoever hands it over.
 GIVEN_BY = re.compile(
     r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+"
     r"|in\s+(?:[a-z-]+\s+)?(?:aid|assistance|funding|support|grants|loans|financing)\s+)?"
-    r"(?:(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by|from)\s+",
+    r"(?:(?:and\s+)?(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by"
+    r"|from)\s+",
     _F,
 )
 

@@ -35,13 +35,15 @@ _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
     "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
-    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER"
+    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER|GYD|JMD|TTD|BBD|BZD|HNL|GTQ|NIO|CRC|DOP|PEN|BOB|PYG|UYU|SBD|VUV|WST"
+    "|TOP|SCR|MUR|NAD|BWP|AOA|CDF|GNF|SLE|LRD|GMD|DJF|SOS|SSP|BIF|MGA|CVE|ALL|MKD|BYN|SYP|SRD|HTG"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
     r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
-    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
+    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong|kina"
+    r"|(?:Turkish|Egyptian|Sudanese|Lebanese|Syrian|South\s+Sudanese)\s+(?:lira|liras|pounds?)"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
     r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
     r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
@@ -52,7 +54,7 @@ _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
-    rf"|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
@@ -64,6 +66,11 @@ _SYMBOLS = {
     "U.S.$": "USD",
     "U.S. $": "USD",
     "C$": "CAD",
+    "FJ$": "FJD",
+    "G$": "GYD",
+    "J$": "JMD",
+    "TT$": "TTD",
+    "SI$": "SBD",
     "A$": "AUD",
     "€": "EUR",
     "£": "GBP",
@@ -105,6 +112,13 @@ _SYMBOLS = {
     "₽": "RUB",
 }
 _CURRENCY_WORDS = (
+    ("turkish", "TRY"),
+    ("egyptian", "EGP"),
+    ("south sudanese", "SSP"),
+    ("sudanese", "SDG"),
+    ("lebanese", "LBP"),
+    ("syrian", "SYP"),
+    ("kina", "PGK"),
     ("zlot", "PLN"),
     ("forint", "HUF"),
     ("korun", "CZK"),

@@ -37,11 +37,11 @@ __all__ = [
 _F = re.IGNORECASE
 
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
-# Force clear its backlog", "to strengthen the Coast Guard".
+# Force clear its backlog", "to strengthen the Coast Guard", "to equip the Border Police".
 # Not "according to the Ministry", "due to", "thanks to", "in addition to", "with regard to": no receiver follows.
 _RECIPIENT = re.compile(
     r"(?<!\baccording)(?<!\bdue)(?<!\bthanks)(?<!\bprior)(?<!\baddition)(?<!\bregard)\s+(?:to|for)\s+"
-    r"(?:(?:help|assist|enable|strengthen)\s+)?",
+    r"(?:(?:help|assist|enable|strengthen|equip)\s+)?",
     _F,
 )
 
@@ -111,12 +111,15 @@ def _with_funding_subject(discourse: Discourse, clause: Span, money: Money, dono
     return listed[0].agent
 
 
-# "handed over to the Ministry of Health equipment worth $200,000": the receiver named before the gift.
-_HANDED_TO = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented)(?=\s+to\b)", _F)
+# "handed over to the Ministry of Health equipment worth $200,000", "will send its 22nd package to
+# Ukraine, worth EUR 188 million": the receiver named before the gift's worth.
+_HANDED_TO = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented|sent|send|sends|sending|shipped)\b", _F
+)
 
 
 def _handed_to(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
-    """The agent a gift is handed over to, named between the verb and the amount."""
+    """The agent a gift is handed over or sent to, named between the verb and the amount."""
     handed = list(_HANDED_TO.finditer(discourse.doc.folded, clause.start, money.written.start))
     if not handed:
         return None
@@ -131,7 +134,11 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
     for match in _RECIPIENT.finditer(text, start, end):
         owned = _OWNED_BY.match(text, match.end())
         after = owned.end() if owned else match.end()
-        listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
+        objects = discourse.objects(after, end)
+        listed = [m for m in objects if people or m.agent.kind != "person"]
+        served = None if people or not objects else _served_institution(discourse, objects[0], donor)
+        if served is not None and objects[0].span.start - after < 6:
+            return served
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return state_institution(discourse, listed[0], end)
         led = next(iter(discourse.within(Span(after, end))), None)
@@ -143,6 +150,15 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
         ):
             return led.agent
     return None
+
+
+def _served_institution(discourse: Discourse, mention: AgentMention, donor: Agent | None) -> Agent | None:
+    """ "handed over to the Director of the National Disaster Office, Mr. X": the institution a
+    receiving person's title names receives for them."""
+    if mention.agent.kind != "person":
+        return None
+    inside = [m.agent for m in discourse.within(mention.span) if m.agent.kind == "organization"]
+    return inside[0] if inside and inside[0] != donor else None
 
 
 # "to the Royal Cambodian Armed Forces", "to the National Disaster Management Authority": the
