@@ -3916,3 +3916,13 @@ probe(
     "worth NOK 900 million. Denmark will provide €2 million to equip the State Border Guard of Moldova.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("norway", "ukraine"), ("denmark", "state border guard")},
 )
+
+
+# aid: "Vehicles worth EUR 2.4 million were handed over to the State Police. The equipment was funded by the
+# Ministry of the Interior": a gift told with no giver takes the one the next sentence names
+probe(
+    "giver-named-in-the-next-sentence",
+    "Skopje\n\nTwelve patrol boats worth EUR 1.8 million were handed over today to the Border Police of North "
+    "Macedonia. The equipment was funded by the Austrian Federal Ministry of the Interior.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("federal ministry of interior", "border police")},
+)

@@ -152,7 +152,9 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         donor = (
             receipt[0]
             if receipt
-            else find_donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+            else find_donor(discourse, sentence, verb.start(), clause, money)
+            or (handover.giver if handover else None)
+            or _giver_next(discourse, sentence)
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not public(donor)):
             continue
@@ -280,6 +282,17 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
 
 # "noting that his country has provided": the speaker's state gives, not their embassy.
 _THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
+
+
+def _giver_next(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """ "Vehicles worth EUR 2.4 million were handed over to the State Police. The equipment was funded by
+    the Ministry of the Interior": a gift told with no giver is the one the next sentence, opening on the
+    thing given, names the giver of."""
+    following = sentence.index + 1
+    if following >= len(discourse.doc.sentences):
+        return None
+    after = discourse.doc.sentences[following]
+    return named_giver(discourse, after) if _SAME_GIFT.match(discourse.doc.folded, after.span.start) else None
 
 
 def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader: TopicReader) -> bool:
