@@ -3926,3 +3926,13 @@ probe(
     "Macedonia. The equipment was funded by the Austrian Federal Ministry of the Interior.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("federal ministry of interior", "border police")},
 )
+
+
+# aid: "Swedish development cooperation with Liberia amounted to around SEK 380 million in 2024": with no
+# subject to give, the demonym qualifying the noun of aid names the giver
+probe(
+    "demonym-aid-with-no-subject-gives",
+    "Monrovia\n\nThe minister met the ambassador in Monrovia. Danish development cooperation with Liberia "
+    "amounted to DKK 150 million in 2023.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("denmark", "liberia", "150000000")},
+)

@@ -130,7 +130,15 @@ def find_donor(discourse: Discourse, sentence: Sentence, position: int, clause: 
             or _owned_giver(discourse, agents[0], words, position)
         )
     givers = (first_body(discourse, m.end(), clause.end) for m in _BY.finditer(text, position, clause.end))
-    return next((giver for giver in givers if giver is not None), None)
+    giver = next((giver for giver in givers if giver is not None), None)
+    return giver or (_qualified_giver(discourse, [], position) if _AID_NOUN.match(text, position) else None)
+
+
+# Nouns of aid a demonym may qualify: "Swedish development cooperation", "Japanese grant aid" (not "a
+# Chinese company invested").
+_AID_NOUN = re.compile(
+    r"(?:aid|assistance|(?:development\s+)?cooperation|grants?|loans?|funding|support|contributions?)\b", _F
+)
 
 
 def _lender_signed_with(discourse: Discourse, sentence: Sentence, money: Money, clause: Span) -> Agent | None:
@@ -209,7 +217,8 @@ _QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
 def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
     """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
     one whose demonym qualifies the loan or grant gives it; "the minister announced new Irish
-    funding": people announce what their state gives, and the demonym names it."""
+    funding": people announce what their state gives, and the demonym names it; "Swedish
+    development cooperation with Liberia amounted to SEK N": with no subject, it names the giver."""
     people = all(a.kind == "person" for a in agents)
     if len(agents) < 2 and not people:
         return None
