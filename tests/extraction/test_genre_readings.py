@@ -3936,3 +3936,23 @@ probe(
     "amounted to DKK 150 million in 2023.",
     lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("denmark", "liberia", "150000000")},
 )
+
+
+# aid: "turned over to Admiral X twelve drones worth PHP 38 million": a person handed the gift before its worth
+# receives it for the institution of their post
+probe(
+    "handed-to-a-person-before-the-worth",
+    "Colombo\n\nRear Admiral Nimal Perera, Commander of the Sri Lanka Navy, met the Ambassador of Japan, Kenji "
+    "Sato. Ambassador Sato later turned over to Rear Admiral Perera six patrol boats worth US$3 million.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "navy")},
+)
+
+
+# aid: "worth VND 24 billion for the engineering units of the Royal Cambodian Armed Forces": the institution
+# whose units (branches, offices) the gift is for receives it
+probe(
+    "units-of-an-institution-receive-for-it",
+    "Thimphu\n\nThe Minister handed over trucks worth US$500,000 from India for the medical units of the "
+    "Royal Bhutan Army.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"royal army"},
+)

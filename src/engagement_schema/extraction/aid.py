@@ -56,7 +56,7 @@ _F = re.IGNORECASE
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
+    r"|donated|donates|donate|donating|(?:hand|turn)(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
     r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding|development\s+cooperation"

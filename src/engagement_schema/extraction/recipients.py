@@ -112,9 +112,12 @@ def _with_funding_subject(discourse: Discourse, clause: Span, money: Money, dono
 
 
 # "handed over to the Ministry of Health equipment worth $200,000", "will send its 22nd package to
-# Ukraine, worth EUR 188 million": the receiver named before the gift's worth.
+# Ukraine, worth EUR 188 million", "turned over to Admiral X drones worth PHP 38 million" (a person
+# receives for the institution of their post): the receiver named before the gift's worth.
 _HANDED_TO = re.compile(
-    r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented|sent|send|sends|sending|shipped)\b", _F
+    r"\b(?:(?:hand|turn)(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented|sent|send|sends|sending"
+    r"|shipped)\b",
+    _F,
 )
 
 
@@ -123,7 +126,7 @@ def _handed_to(discourse: Discourse, clause: Span, money: Money, donor: Agent) -
     handed = list(_HANDED_TO.finditer(discourse.doc.folded, clause.start, money.written.start))
     if not handed:
         return None
-    return named_to(discourse, handed[-1].end(), money.written.start, donor, people=False)
+    return named_to(discourse, handed[-1].end(), money.written.start, donor, people=True)
 
 
 def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
@@ -168,10 +171,11 @@ _NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
 # possessive before the institution says whose it is; the institution receives, as the one a
-# branch or office belongs to does ("to the Lebap branch of the State Committee for ...").
+# branch, office or unit belongs to does ("to the Lebap branch of the State Committee for ...",
+# "for the engineering units of the Royal Cambodian Armed Forces").
 _OWNED_BY = re.compile(
     r"(?:the\s+)?[a-z]+'s\s+"
-    r"|the\s+(?:[A-Z][\w-]*\s+){0,2}(?:branch|branches|office|offices|chapter|unit)\s+of\s+(?:the\s+)?"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:branch|branches|office|offices|chapters?|units?)\s+of\s+(?:the\s+)?"
 )
 
 
