@@ -3956,3 +3956,13 @@ probe(
     "Royal Bhutan Army.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"royal army"},
 )
+
+
+# aid: "a grant of EUR 800,000 to the Municipality of Ohrid for the modernisation of ...": a town named after
+# "<head> of" ends the institution's name though a purpose follows (not "the Board of Directors of the Fund")
+probe(
+    "municipality-of-a-town-before-a-purpose",
+    "Podgorica\n\nAustria will provide a grant of EUR 500,000 to the Municipality of Kotor for the renovation "
+    "of its water network.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("austria", "municipality of kotor")},
+)
