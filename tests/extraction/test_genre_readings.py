@@ -3966,3 +3966,16 @@ probe(
     "of its water network.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("austria", "municipality of kotor")},
 )
+
+
+# aid: "will contribute 120 million pesos", "worth K8.5 million": a currency many states name alike is the
+# giving state's own of that name, else the receiving state's
+probe(
+    "bare-pesos-and-k-are-a-state-s-own",
+    "Manila\n\nThe Philippines donated relief goods worth 15 million pesos to Vietnam. Japan handed over "
+    "ambulances worth K4 million to Papua New Guinea.",
+    lambda f: (
+        {(d, r, v, c) for d, r, v, c, _ in f["aid"]}
+        == {("philippines", "vietnam", "15000000", "PHP"), ("japan", "papua new guinea", "4000000", "PGK")}
+    ),
+)

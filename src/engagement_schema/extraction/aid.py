@@ -33,7 +33,14 @@ from engagement_schema.extraction.donors import (
     named_giver,
     opening_end,
 )
-from engagement_schema.extraction.money import Money, dollars_of, find_money, first_tellings, money_state
+from engagement_schema.extraction.money import (
+    Money,
+    dollars_of,
+    find_money,
+    first_tellings,
+    local_money,
+    money_state,
+)
 from engagement_schema.extraction.recipients import (
     find_recipient,
     institution_before,
@@ -175,8 +182,10 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
                 or institution_before(discourse, sentence, money, donor)
                 or main_state(discourse, donor)
             )
-        if recipient is None:
+        local = local_money(money, donor, recipient) if recipient is not None else None
+        if recipient is None or local is None:
             continue
+        money = local
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
         mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None

@@ -17,7 +17,7 @@ from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Span
 from engagement_schema.models.aid import Qualifier
 
-__all__ = ["Money", "dollars_of", "find_money", "first_tellings", "money_state"]
+__all__ = ["Money", "dollars_of", "find_money", "first_tellings", "local_money", "money_state"]
 
 _F = re.IGNORECASE
 
@@ -46,20 +46,37 @@ _WORDS = (
     r"|(?:Turkish|Egyptian|Sudanese|Lebanese|Syrian|South\s+Sudanese)\s+(?:lira|liras|pounds?)"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
     r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
-    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
+    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:(?:Philippine|Mexican|Colombian)\s+)?pesos?"
 )
 # Nigerian papers write the naira's sign as a bare capital before a scaled sum: "N5 billion", "N200m".
 _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
+# Papua New Guinean, Zambian and Malawian papers write their own kina or kwacha as a bare "K" before a
+# scaled sum: "K8.5 million" (whose, the state giving or receiving says).
+_KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
     rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
-    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
+    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
 )
+# A currency many states name alike ("pesos", "K"): read as the giving or receiving state's own.
+_LOCAL = "local"
+_LOCAL_CURRENCIES = {
+    "MX": "MXN",
+    "PH": "PHP",
+    "CO": "COP",
+    "CL": "CLP",
+    "AR": "ARS",
+    "DO": "DOP",
+    "UY": "UYU",
+    "PG": "PGK",
+    "ZM": "ZMW",
+    "MW": "MWK",
+}
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -110,6 +127,7 @@ _SYMBOLS = {
     "₱": "PHP",
     "₺": "TRY",
     "₽": "RUB",
+    "K": _LOCAL,
 }
 _CURRENCY_WORDS = (
     ("turkish", "TRY"),
@@ -133,6 +151,7 @@ _CURRENCY_WORDS = (
     ("philippine", "PHP"),
     ("mexican", "MXN"),
     ("colombian", "COP"),
+    ("peso", _LOCAL),  # bare "pesos": whose, the state giving or receiving says
     ("canadian", "CAD"),
     ("australian", "AUD"),
     ("nepal", "NPR"),
@@ -252,7 +271,7 @@ def find_money(text: str, span: Span) -> list[Money]:
     # and no amount, and the scan for the cues is now the slower of the two.
     if not matches or (
         _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None
-        and not any(m.group("symbol") == "N" for m in matches)
+        and not any(m.group("symbol") in ("N", "K") for m in matches)
     ):
         return found
     for match in matches:
@@ -321,6 +340,17 @@ def dollars_of(money: Money, text: str, donor: Agent) -> Money:
     code = _country_code(donor)
     local = _DOLLARS.get(code or "")
     return Money(money.span, money.value, local, money.qualifier, money.written) if local else money
+
+
+def local_money(money: Money, donor: Agent, recipient: Agent) -> Money | None:
+    """An amount in bare "pesos" or "K" in the giving state's currency of that name, else the
+    receiving state's ("K8.5 million from the Australian Government" to a Papua New Guinean
+    body: kina); none where neither has one."""
+    if money.currency != _LOCAL:
+        return money
+    codes = (_LOCAL_CURRENCIES.get(_country_code(agent) or "") for agent in (donor, recipient))
+    local = next((code for code in codes if code), None)
+    return Money(money.span, money.value, local, money.qualifier, money.written) if local else None
 
 
 def _country_code(agent: Agent) -> str | None:
