@@ -3979,3 +3979,13 @@ probe(
         == {("philippines", "vietnam", "15000000", "PHP"), ("japan", "papua new guinea", "4000000", "PGK")}
     ),
 )
+
+
+# aid: "The Royal Solomon Islands Constabulary has received 12 vehicles and radios worth US$2 million from the
+# Australian Government": the receiver of things of a worth, received from a giver; "Constabulary" heads a name
+probe(
+    "received-things-worth-from-a-giver",
+    "Honiara\n\nThe Royal Vanuatu Constabulary has received 12 patrol vehicles and radio equipment worth "
+    "US$2 million from the Government of New Zealand.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("government", "royal constabulary")},
+)

@@ -50,8 +50,13 @@ WITH_PARTY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+", _F)
 
 
 # "Bangladesh received $50 million from", "has secured a $20 million grant from": a sum the subject
-# received, a few words before the amount.
-RECEIVED = re.compile(r"\b(?:received|receives|receive|receiving|secured|obtained)\s+(?:[\w-]+\s+){0,3}$", _F)
+# received, a few words before the amount, or the worth of the things received ("has received 20
+# vehicles and training equipment worth K8.5 million from").
+RECEIVED = re.compile(
+    r"\b(?:received|receives|receive|receiving|secured|obtained)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}|(?:[\w,-]+\s+){0,8}(?:worth|valued\s+at)\s+)$",
+    _F,
+)
 
 
 def find_receipt(discourse: Discourse, sentence: Sentence, clause: Span, money: Money) -> tuple[Agent, Agent] | None:
