@@ -3989,3 +3989,14 @@ probe(
     "US$2 million from the Government of New Zealand.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("government", "royal constabulary")},
 )
+
+
+# aid: "a loan of AED 110 million from the Abu Dhabi Fund for Development" with no receiver named: a city in the
+# fund's name says where it gives from, so that city's state (however often named) does not receive
+probe(
+    "fund-named-for-a-city-is-not-the-receiver",
+    "Victoria\n\nThe UAE Minister met the President. The UAE and Seychelles are close partners, and the UAE "
+    "embassy hosted a dinner. The two ministers signed a loan agreement of AED 50 million from the Abu Dhabi "
+    "Fund for Development for a new hospital.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"seychelles"},
+)

@@ -302,7 +302,7 @@ def main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | 
     names most often, other than the donor, counting every naming of a state ("North
     Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
-    donors = {donor.key, state_of(donor), *_served_states(discourse, donor)}
+    donors = {donor.key, state_of(donor), *_served_states(discourse, donor), *_named_states(discourse, donor)}
     institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
     for mention in discourse.places:
         if (
@@ -332,6 +332,20 @@ def _cities_state(discourse: Discourse, donors: set[str | None]) -> tuple[Agent 
             method = f"The recipient is not named with the amount; {city}, the first city named, is in {known.name}."
             return Agent("place", known.name), method
     return None, None
+
+
+def _named_states(discourse: Discourse, donor: Agent) -> set[str]:
+    """The states of the places a donor institution's name holds ("Abu Dhabi Fund for Development"):
+    the fund gives from there, and it is not the state the aid is for."""
+    if donor.kind != "organization":
+        return set()
+    spans = SpanIndex(m.span for m in discourse.mentions if m.agent == donor)
+    countries = gazetteer().countries
+    return {
+        countries[p.place.country].name
+        for p in discourse.places
+        if p.place.country in countries and spans.covers(p.span)
+    }
 
 
 # "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.
