@@ -4000,3 +4000,13 @@ probe(
     "Fund for Development for a new hospital.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"seychelles"},
 )
+
+
+# aid: "of which the two governments will contribute $76.6 million from their own budgets": states spending
+# their own budgets (plural as well) give no aid
+probe(
+    "own-budgets-plural-are-no-aid",
+    "Dodoma\n\nThe World Bank will provide a $200 million loan to Tanzania for the road. Tanzania and Kenya will "
+    "contribute $40 million from their own budgets.",
+    lambda f: {v for _, _, v, *_ in f["aid"]} == {"200000000"},
+)

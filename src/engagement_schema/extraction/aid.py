@@ -114,7 +114,7 @@ _FUNDED_AFTER = re.compile(
 # "allocates $10 million a year from the national budget": a state spending its own money.
 _OWN_BUDGET = re.compile(
     r"\s+(?:(?:a|per|each)\s+year\s+)?(?:from|of)\s+(?:the|its|their)\s+"
-    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
+    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budgets?)\b",
     _F,
 )
 # "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
