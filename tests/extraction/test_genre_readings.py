@@ -4010,3 +4010,12 @@ probe(
     "contribute $40 million from their own budgets.",
     lambda f: {v for _, _, v, *_ in f["aid"]} == {"200000000"},
 )
+
+
+# aid: "a grant of USD 3.5 million will go to the East African Community Secretariat": "Community" heads a
+# regional body's name (the Caribbean Community, the Andean Community), which receives
+probe(
+    "community-heads-a-regional-body",
+    "Lima\n\nSpain will provide EUR 2 million to the Andean Community to harmonise customs procedures.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"andean community"},
+)
