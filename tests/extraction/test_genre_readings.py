@@ -4019,3 +4019,13 @@ probe(
     "Lima\n\nSpain will provide EUR 2 million to the Andean Community to harmonise customs procedures.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"andean community"},
 )
+
+
+# aid-terms: "to rebuild electricity substations and transmission lines": energy aid whose own words name the
+# grid is DAC 23630, electric power transmission and distribution, not energy policy (231)
+probe(
+    "grid-energy-aid-is-transmission",
+    "Yerevan\n\nGermany will provide EUR 20 million to Armenia to modernise electricity substations and the "
+    "power transmission grid.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"23630"})},
+)
