@@ -4029,3 +4029,12 @@ probe(
     "power transmission grid.",
     lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"23630"})},
 )
+
+
+# aid: "contributes SEK 60 million to a UNDP programme that supports Liberia's courts": the body whose
+# programme or project the sum goes to receives it, not the state its work is in
+probe(
+    "a-body-s-programme-receives",
+    "Freetown\n\nNorway also contributes NOK 40 million to a UNICEF programme that supports Sierra Leone's schools.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"unicef"},
+)

@@ -135,6 +135,9 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
     serve: the person a gift is handed to)."""
     text = discourse.doc.folded
     for match in _RECIPIENT.finditer(text, start, end):
+        run = _run_by(discourse, match.end(), end, donor)
+        if run is not None:
+            return run
         owned = _OWNED_BY.match(text, match.end())
         after = owned.end() if owned else match.end()
         objects = discourse.objects(after, end)
@@ -162,6 +165,23 @@ def _served_institution(discourse: Discourse, mention: AgentMention, donor: Agen
         return None
     inside = [m.agent for m in discourse.within(mention.span) if m.agent.kind == "organization"]
     return inside[0] if inside and inside[0] != donor else None
+
+
+# "to a UNDP programme", "to an IOM project": a body's work named after "a", which the body receives.
+_A_BODYS_WORK = re.compile(r"an?\s+(?=[A-Z])")
+_WORK = re.compile(r"\s+(?:programmes?|programs?|projects?|operations?|appeals?|initiatives?|response)\b")
+
+
+def _run_by(discourse: Discourse, start: int, end: int, donor: Agent | None) -> Agent | None:
+    """The institution whose programme or project named right after `start` ("a UNDP programme") is."""
+    text = discourse.doc.folded
+    article = _A_BODYS_WORK.match(text, start, end)
+    if article is None:
+        return None
+    named = next(iter(discourse.within(Span(article.end(), end))), None)
+    if named is None or named.span.start != article.end() or named.agent.kind != "organization":
+        return None
+    return named.agent if named.agent != donor and _WORK.match(text, named.span.end) else None
 
 
 # "to the Royal Cambodian Armed Forces", "to the National Disaster Management Authority": the
