@@ -4038,3 +4038,14 @@ probe(
     "Freetown\n\nNorway also contributes NOK 40 million to a UNICEF programme that supports Sierra Leone's schools.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"unicef"},
 )
+
+
+# aid: "The Jordanian section of the line was financed with a loan of KWD 25 million from the Arab Fund": the
+# state whose demonym opens the subject of a passive of paying receives, not the state named most
+probe(
+    "demonym-subject-of-a-passive-of-paying-receives",
+    "Nairobi\n\nThe Kenyan minister received his Tanzanian counterpart on Monday. Kenya will build the road "
+    "to the border of Kenya. The Tanzanian section of the road was financed with a loan of $40 million from the "
+    "OPEC Fund.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"tanzania"},
+)

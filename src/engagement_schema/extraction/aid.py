@@ -48,6 +48,7 @@ from engagement_schema.extraction.recipients import (
     named_to,
     provided_with,
     signing_partner,
+    subject_state,
     supported_work,
 )
 from engagement_schema.extraction.text import Sentence, Span
@@ -180,6 +181,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
                 signing_partner(discourse, sentence, donor)
                 or supported_work(discourse, sentence, money, donor)
                 or institution_before(discourse, sentence, money, donor)
+                or subject_state(discourse, sentence, money, donor)
                 or main_state(discourse, donor)
             )
         local = local_money(money, donor, recipient) if recipient is not None else None

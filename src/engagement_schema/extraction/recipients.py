@@ -31,6 +31,7 @@ __all__ = [
     "named_to",
     "provided_with",
     "signing_partner",
+    "subject_state",
     "supported_work",
 ]
 
@@ -312,6 +313,27 @@ def supported_work(discourse: Discourse, sentence: Sentence, money: Money, donor
         return None
     quoted = discourse.doc.quote(Span(named[0].span.start, supported.end()))
     return named[0].agent, f'The recipient is not named with the amount; "{quoted}" names whose work the aid supports.'
+
+
+# "The Jordanian section of the line was financed with a loan of KWD 25 million from the Arab Fund":
+# a passive of paying, whose subject a state's demonym opens.
+_THE = re.compile(r"The\s+")
+_PAID_FOR = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:financed|funded|built|paid\s+for)\b", _F)
+
+
+def subject_state(discourse: Discourse, sentence: Sentence, money: Money, donor: Agent) -> tuple[Agent, str] | None:
+    """The state whose demonym opens the subject of a passive of paying for the thing the amount
+    pays for: that state's thing is what the aid pays for."""
+    text = discourse.doc.folded
+    opening = _THE.match(text, sentence.span.start)
+    paid = _PAID_FOR.search(text, sentence.span.start, money.written.start) if opening else None
+    if opening is None or paid is None:
+        return None
+    first = next((p for p in discourse.places if p.span.start == opening.end()), None)
+    if first is None or not first.adjective or first.place.kind != "country" or first.place.name == donor.key:
+        return None
+    quoted = discourse.doc.quote(Span(sentence.span.start, paid.end()))
+    return Agent("place", first.place.name), f'The recipient is not named with the amount; "{quoted}" says whose.'
 
 
 _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
