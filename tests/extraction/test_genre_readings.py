@@ -4049,3 +4049,13 @@ probe(
     "OPEC Fund.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"tanzania"},
 )
+
+
+# aid: "the total support provided by the Kingdom to Yemen has exceeded USD 27 billion": "the Kingdom" stands
+# for the one kingdom a report names (Saudi, Jordanian, Bahraini, Moroccan, Thai releases write it so)
+probe(
+    "the-kingdom-is-the-kingdom-named",
+    "Amman\n\nJordan and Palestine discussed relief for Gaza. Since 2023, the Kingdom has provided more than "
+    "USD 50 million in aid to Palestine.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("jordan", "palestine")},
+)
