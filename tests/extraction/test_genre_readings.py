@@ -4059,3 +4059,14 @@ probe(
     "USD 50 million in aid to Palestine.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("jordan", "palestine")},
 )
+
+
+# aid: "to the National Coordinator of CNARR, Mr. X", CNARR the "National Commission for the Reception and
+# Reintegration of Refugees and Returnees": the institution a receiving person's title names, past capitalised
+# words of the title before the person's mention; reception, reintegration, returnees are a portfolio's words
+probe(
+    "receiver-title-institution-with-a-long-portfolio",
+    "N'Djamena\n\nThe minister oversees the National Office for the Reception and Reintegration of Returnees "
+    "(ONARR). Japan handed over tents worth US$90,000 to the National Director of ONARR, Mr. Ali Mahamat Saleh.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"national office for reception and reintegration of returnees"},
+)

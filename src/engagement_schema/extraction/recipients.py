@@ -144,7 +144,9 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
         objects = discourse.objects(after, end)
         listed = [m for m in objects if people or m.agent.kind != "person"]
         served = None if people or not objects else _served_institution(discourse, objects[0], donor)
-        if served is not None and objects[0].span.start - after < 6:
+        if served is not None and (
+            objects[0].span.start - after < 6 or _NAME_LEAD.fullmatch(text, after, objects[0].span.start)
+        ):
             return served
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return state_institution(discourse, listed[0], end)
