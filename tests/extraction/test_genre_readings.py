@@ -4138,3 +4138,201 @@ probe(
     lambda f: ("agreement-signing", "mombasa") not in placed(f),
     published="2024-06-19",
 )
+
+
+# aid: "500 million Turkish liras", "75 million Egyptian pounds", "FJ$150,000", "GYD 85 million": a currency
+# named with its state's demonym, a dollar sign with its state's letters, the codes of smaller states
+probe(
+    "currency-named-with-its-demonym",
+    "Cairo\n\nEgypt donated food worth 40 million Egyptian pounds to Sudan. Turkey will allocate 300 million "
+    "Turkish liras to Azerbaijan. Fiji donated supplies worth FJ$90,000 to Tonga. Guyana donated rice worth "
+    "GYD 12 million to Suriname.",
+    lambda f: (
+        {(v, c) for _, _, v, c, _ in f["aid"]}
+        == {("40000000", "EGP"), ("300000000", "TRY"), ("90000", "FJD"), ("12000000", "GYD")}
+    ),
+)
+
+
+# aid: "handed over supplies worth FJ$150,000 and donated by the Fijian Government, to ...": the giver named
+# with the amount after "and", whoever hands the gift over
+probe(
+    "and-donated-by-names-the-giver",
+    "Apia\n\nThe High Commissioner of Australia handed over generators worth US$80,000 and donated by the "
+    "Government of Norway to the Samoa Red Cross Society.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("government", "red cross society")},
+)
+
+
+# aid: "handed over ... to the Director of the National Emergency Management Office, Mr. X": the institution a
+# receiving person's title names receives
+probe(
+    "receiver-title-names-the-institution",
+    "Honiara\n\nThe Ambassador of Japan handed over tents worth US$60,000 to the Director of the National "
+    "Disaster Management Office, Mr. Peter Kaluavi.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "national disaster management office")},
+)
+
+
+# aid: "will send its 22nd package to Ukraine, worth EUR 188 million", "to equip the Border Police": the
+# receiver named before the worth, and the object of a purpose of equipping
+probe(
+    "sent-to-before-the-worth",
+    "Oslo\n\nMinister Lars Vik told his Latvian colleague that Norway will send its fifth package to Ukraine, "
+    "worth NOK 900 million. Denmark will provide €2 million to equip the State Border Guard of Moldova.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("norway", "ukraine"), ("denmark", "state border guard")},
+)
+
+
+# aid: "Vehicles worth EUR 2.4 million were handed over to the State Police. The equipment was funded by the
+# Ministry of the Interior": a gift told with no giver takes the one the next sentence names
+probe(
+    "giver-named-in-the-next-sentence",
+    "Skopje\n\nTwelve patrol boats worth EUR 1.8 million were handed over today to the Border Police of North "
+    "Macedonia. The equipment was funded by the Austrian Federal Ministry of the Interior.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("federal ministry of interior", "border police")},
+)
+
+
+# aid: "Swedish development cooperation with Liberia amounted to around SEK 380 million in 2024": with no
+# subject to give, the demonym qualifying the noun of aid names the giver
+probe(
+    "demonym-aid-with-no-subject-gives",
+    "Monrovia\n\nThe minister met the ambassador in Monrovia. Danish development cooperation with Liberia "
+    "amounted to DKK 150 million in 2023.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("denmark", "liberia", "150000000")},
+)
+
+
+# aid: "turned over to Admiral X twelve drones worth PHP 38 million": a person handed the gift before its worth
+# receives it for the institution of their post
+probe(
+    "handed-to-a-person-before-the-worth",
+    "Colombo\n\nRear Admiral Nimal Perera, Commander of the Sri Lanka Navy, met the Ambassador of Japan, Kenji "
+    "Sato. Ambassador Sato later turned over to Rear Admiral Perera six patrol boats worth US$3 million.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("japan", "navy")},
+)
+
+
+# aid: "worth VND 24 billion for the engineering units of the Royal Cambodian Armed Forces": the institution
+# whose units (branches, offices) the gift is for receives it
+probe(
+    "units-of-an-institution-receive-for-it",
+    "Thimphu\n\nThe Minister handed over trucks worth US$500,000 from India for the medical units of the "
+    "Royal Bhutan Army.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"royal army"},
+)
+
+
+# aid: "a grant of EUR 800,000 to the Municipality of Ohrid for the modernisation of ...": a town named after
+# "<head> of" ends the institution's name though a purpose follows (not "the Board of Directors of the Fund")
+probe(
+    "municipality-of-a-town-before-a-purpose",
+    "Podgorica\n\nAustria will provide a grant of EUR 500,000 to the Municipality of Kotor for the renovation "
+    "of its water network.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("austria", "municipality of kotor")},
+)
+
+
+# aid: "will contribute 120 million pesos", "worth K8.5 million": a currency many states name alike is the
+# giving state's own of that name, else the receiving state's
+probe(
+    "bare-pesos-and-k-are-a-state-s-own",
+    "Manila\n\nThe Philippines donated relief goods worth 15 million pesos to Vietnam. Japan handed over "
+    "ambulances worth K4 million to Papua New Guinea.",
+    lambda f: (
+        {(d, r, v, c) for d, r, v, c, _ in f["aid"]}
+        == {("philippines", "vietnam", "15000000", "PHP"), ("japan", "papua new guinea", "4000000", "PGK")}
+    ),
+)
+
+
+# aid: "The Royal Solomon Islands Constabulary has received 12 vehicles and radios worth US$2 million from the
+# Australian Government": the receiver of things of a worth, received from a giver; "Constabulary" heads a name
+probe(
+    "received-things-worth-from-a-giver",
+    "Honiara\n\nThe Royal Vanuatu Constabulary has received 12 patrol vehicles and radio equipment worth "
+    "US$2 million from the Government of New Zealand.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("government", "royal constabulary")},
+)
+
+
+# aid: "a loan of AED 110 million from the Abu Dhabi Fund for Development" with no receiver named: a city in the
+# fund's name says where it gives from, so that city's state (however often named) does not receive
+probe(
+    "fund-named-for-a-city-is-not-the-receiver",
+    "Victoria\n\nThe UAE Minister met the President. The UAE and Seychelles are close partners, and the UAE "
+    "embassy hosted a dinner. The two ministers signed a loan agreement of AED 50 million from the Abu Dhabi "
+    "Fund for Development for a new hospital.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"seychelles"},
+)
+
+
+# aid: "of which the two governments will contribute $76.6 million from their own budgets": states spending
+# their own budgets (plural as well) give no aid
+probe(
+    "own-budgets-plural-are-no-aid",
+    "Dodoma\n\nThe World Bank will provide a $200 million loan to Tanzania for the road. Tanzania and Kenya will "
+    "contribute $40 million from their own budgets.",
+    lambda f: {v for _, _, v, *_ in f["aid"]} == {"200000000"},
+)
+
+
+# aid: "a grant of USD 3.5 million will go to the East African Community Secretariat": "Community" heads a
+# regional body's name (the Caribbean Community, the Andean Community), which receives
+probe(
+    "community-heads-a-regional-body",
+    "Lima\n\nSpain will provide EUR 2 million to the Andean Community to harmonise customs procedures.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"andean community"},
+)
+
+
+# aid-terms: "to rebuild electricity substations and transmission lines": energy aid whose own words name the
+# grid is DAC 23630, electric power transmission and distribution, not energy policy (231)
+probe(
+    "grid-energy-aid-is-transmission",
+    "Yerevan\n\nGermany will provide EUR 20 million to Armenia to modernise electricity substations and the "
+    "power transmission grid.",
+    lambda f: {s for *_, s in f["aid-terms"]} == {frozenset({"23630"})},
+)
+
+
+# aid: "contributes SEK 60 million to a UNDP programme that supports Liberia's courts": the body whose
+# programme or project the sum goes to receives it, not the state its work is in
+probe(
+    "a-body-s-programme-receives",
+    "Freetown\n\nNorway also contributes NOK 40 million to a UNICEF programme that supports Sierra Leone's schools.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"unicef"},
+)
+
+
+# aid: "The Jordanian section of the line was financed with a loan of KWD 25 million from the Arab Fund": the
+# state whose demonym opens the subject of a passive of paying receives, not the state named most
+probe(
+    "demonym-subject-of-a-passive-of-paying-receives",
+    "Nairobi\n\nThe Kenyan minister received his Tanzanian counterpart on Monday. Kenya will build the road "
+    "to the border of Kenya. The Tanzanian section of the road was financed with a loan of $40 million from the "
+    "OPEC Fund.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"tanzania"},
+)
+
+
+# aid: "the total support provided by the Kingdom to Yemen has exceeded USD 27 billion": "the Kingdom" stands
+# for the one kingdom a report names (Saudi, Jordanian, Bahraini, Moroccan, Thai releases write it so)
+probe(
+    "the-kingdom-is-the-kingdom-named",
+    "Amman\n\nJordan and Palestine discussed relief for Gaza. Since 2023, the Kingdom has provided more than "
+    "USD 50 million in aid to Palestine.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("jordan", "palestine")},
+)
+
+
+# aid: "to the National Coordinator of CNARR, Mr. X", CNARR the "National Commission for the Reception and
+# Reintegration of Refugees and Returnees": the institution a receiving person's title names, past capitalised
+# words of the title before the person's mention; reception, reintegration, returnees are a portfolio's words
+probe(
+    "receiver-title-institution-with-a-long-portfolio",
+    "N'Djamena\n\nThe minister oversees the National Office for the Reception and Reintegration of Returnees "
+    "(ONARR). Japan handed over tents worth US$90,000 to the National Director of ONARR, Mr. Ali Mahamat Saleh.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"national office for reception and reintegration of returnees"},
+)

@@ -45,7 +45,14 @@ from engagement_schema.extraction.organizations import (
     short_forms,
 )
 from engagement_schema.extraction.people import read_people
-from engagement_schema.extraction.places import PlaceMention, capitals_named, dateline, gazetteer, speaks_for_state
+from engagement_schema.extraction.places import (
+    PlaceMention,
+    capitals_named,
+    dateline,
+    gazetteer,
+    kingdom_mentions,
+    speaks_for_state,
+)
 from engagement_schema.extraction.records import Reading, build_dataset
 from engagement_schema.extraction.statements import StatementMention, read_statements, signed_once
 from engagement_schema.extraction.text import Document, ExtractionError, SpanIndex
@@ -230,6 +237,11 @@ def extract(
         AgentMention(p.span, Agent("place", state.name))
         for p in places
         if (state := speaks_for_state(doc.folded, p)) is not None and not named.overlaps(p.span)
+    ]
+    mentions += [
+        AgentMention(span, Agent("place", state.name))
+        for span, state in kingdom_mentions(doc, places)
+        if not named.overlaps(span)
     ]
     discourse = Discourse(doc, mentions, marks.places)
     dates = find_dates(doc)

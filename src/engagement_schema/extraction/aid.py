@@ -33,7 +33,14 @@ from engagement_schema.extraction.donors import (
     named_giver,
     opening_end,
 )
-from engagement_schema.extraction.money import Money, dollars_of, find_money, first_tellings, money_state
+from engagement_schema.extraction.money import (
+    Money,
+    dollars_of,
+    find_money,
+    first_tellings,
+    local_money,
+    money_state,
+)
 from engagement_schema.extraction.recipients import (
     find_recipient,
     institution_before,
@@ -41,6 +48,7 @@ from engagement_schema.extraction.recipients import (
     named_to,
     provided_with,
     signing_partner,
+    subject_state,
     supported_work,
 )
 from engagement_schema.extraction.text import Sentence, Span
@@ -56,7 +64,7 @@ _F = re.IGNORECASE
 # letters its words begin with, where the scan tries the whole list.
 _GIVING = re.compile(
     r"(?=[acdefghilmprst])\b(?:provided|provides|providing|provide|allocated|allocates|allocate|allocating|allocations?|granted|granting"
-    r"|donated|donates|donate|donating|hand(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
+    r"|donated|donates|donate|donating|(?:hand|turn)(?:ed|s|ing)?\s+over|delivered|delivers|transferred|disbursed|disburses|disburse|disbursements?"
     r"|committed|commits|committing|commit|pledged|pledges|pledging|pledge|contributed|contributes|contributing"
     r"|contribute|contributions?|funded|funds|financed|finances|gave|gives|give|given|giving|gifted|awarded|earmarked|earmarks|earmarking|released|spent|allotted|extended|extends"
     r"|extending|extend|approved|approves|assistance|aid|grants?|donations?|funding|development\s+cooperation"
@@ -100,12 +108,14 @@ _NOT_AID = re.compile(
 _PART_OF = re.compile(r"\bof\s+(?:which|this|that|it)\b", _F)
 # "with a budget of €5 million funded by the EU", "at a cost of $3 million, financed by Japan": a sum
 # a giver named after it pays is aid, whatever it is the budget or cost of.
-_FUNDED_AFTER = re.compile(r"\s*,?\s*(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F)
+_FUNDED_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:(?:fully|entirely|jointly|wholly)\s+)?(?:funded|financed|provided)\s+by\b", _F
+)
 # "allocated 2.4 million manats from the state budget", "spent $70 million of its own resources",
 # "allocates $10 million a year from the national budget": a state spending its own money.
 _OWN_BUDGET = re.compile(
     r"\s+(?:(?:a|per|each)\s+year\s+)?(?:from|of)\s+(?:the|its|their)\s+"
-    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budget)\b",
+    r"(?:own\s+(?:resources|funds)|(?:own\s+)?(?:state\s+|national\s+|federal\s+)?budgets?)\b",
     _F,
 )
 # "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
@@ -150,7 +160,9 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         donor = (
             receipt[0]
             if receipt
-            else find_donor(discourse, sentence, verb.start(), clause, money) or (handover.giver if handover else None)
+            else find_donor(discourse, sentence, verb.start(), clause, money)
+            or (handover.giver if handover else None)
+            or _giver_next(discourse, sentence)
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not public(donor)):
             continue
@@ -169,10 +181,13 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
                 signing_partner(discourse, sentence, donor)
                 or supported_work(discourse, sentence, money, donor)
                 or institution_before(discourse, sentence, money, donor)
+                or subject_state(discourse, sentence, money, donor)
                 or main_state(discourse, donor)
             )
-        if recipient is None:
+        local = local_money(money, donor, recipient) if recipient is not None else None
+        if recipient is None or local is None:
             continue
+        money = local
         told = handover.told.join(clause) if handover else Span(clause_start, clause.end)
         mention = AidMention(told, money, donor, recipient, method)
         mention.donor_state = _THEIR_COUNTRY.search(text, clause_start, verb.start()) is not None
@@ -278,6 +293,17 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
 
 # "noting that his country has provided": the speaker's state gives, not their embassy.
 _THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
+
+
+def _giver_next(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """ "Vehicles worth EUR 2.4 million were handed over to the State Police. The equipment was funded by
+    the Ministry of the Interior": a gift told with no giver is the one the next sentence, opening on the
+    thing given, names the giver of."""
+    following = sentence.index + 1
+    if following >= len(discourse.doc.sentences):
+        return None
+    after = discourse.doc.sentences[following]
+    return named_giver(discourse, after) if _SAME_GIFT.match(discourse.doc.folded, after.span.start) else None
 
 
 def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader: TopicReader) -> bool:

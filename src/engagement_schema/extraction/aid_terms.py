@@ -101,7 +101,17 @@ def kinds_and_sectors(
         if category is not None and category not in mention.sectors:
             mention.sectors.append(category)
             mention.sector_sources.append((topic, category))
-    mention.sectors.sort()
+    # "electricity substations": the purpose named (23630), its category or energy policy says no more
+    kept = [c for c in mention.sectors if not any(c in _broader(o) for o in mention.sectors)]
+    mention.sector_sources = [(t, c) for t, c in mention.sector_sources if c in kept]
+    mention.sectors = sorted(kept)
+
+
+def _broader(code: str) -> set[str]:
+    """The codes a purpose code refines: its category, and energy policy (231) for any energy's."""
+    if len(code) < 5:
+        return set()
+    return {code[:3], "231"} if code.startswith("23") else {code[:3]}
 
 
 # Purposes a topic's own words name within its category: "vocational training" (education, 111)
@@ -109,13 +119,21 @@ def kinds_and_sectors(
 _PURPOSES = (
     (re.compile(r"\b(?:vocational|TVET)\b", _F), "111", "11330"),
     (re.compile(r"\b(?:judicial|judiciary|justice|courts?|judges)\b", _F), "151", "15130"),
+    (re.compile(r"\b(?:grids?|transmission|substations?|interconnections?|power\s+lines?)\b", _F), "231", "23630"),
 )
 
 
+# The word a topic's words may qualify: "electricity grid", "power transmission".
+_NOUN_AFTER = re.compile(r"\s+[\w-]+")
+
+
 def _purpose(text: str, span: Span, category: str | None) -> str | None:
-    """The purpose code a topic's words name within its category, else the category."""
+    """The purpose code a topic's words (or the noun right after them) name within its category,
+    else the category."""
+    after = _NOUN_AFTER.match(text, span.end)
+    end = after.end() if after else span.end
     return next(
-        (code for words, parent, code in _PURPOSES if parent == category and words.search(text, span.start, span.end)),
+        (code for words, parent, code in _PURPOSES if parent == category and words.search(text, span.start, end)),
         category,
     )
 

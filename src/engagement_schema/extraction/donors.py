@@ -50,8 +50,13 @@ WITH_PARTY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+", _F)
 
 
 # "Bangladesh received $50 million from", "has secured a $20 million grant from": a sum the subject
-# received, a few words before the amount.
-RECEIVED = re.compile(r"\b(?:received|receives|receive|receiving|secured|obtained)\s+(?:[\w-]+\s+){0,3}$", _F)
+# received, a few words before the amount, or the worth of the things received ("has received 20
+# vehicles and training equipment worth K8.5 million from").
+RECEIVED = re.compile(
+    r"\b(?:received|receives|receive|receiving|secured|obtained)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}|(?:[\w,-]+\s+){0,8}(?:worth|valued\s+at)\s+)$",
+    _F,
+)
 
 
 def find_receipt(discourse: Discourse, sentence: Sentence, clause: Span, money: Money) -> tuple[Agent, Agent] | None:
@@ -72,12 +77,13 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", _F)
 
 
 # "worth $1.4 million, funded by Germany,", "a $3 million grant from New Zealand", "the $30 million
-# grant announced by Qatar", "$15 million in humanitarian aid from the EU": the giver named with the
-# amount, whoever hands it over.
+# grant announced by Qatar", "$15 million in humanitarian aid from the EU", "valued at CAD 420,000 and
+# funded by Global Affairs Canada": the giver named with the amount, whoever hands it over.
 GIVEN_BY = re.compile(
     r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:grant|loan|donation|contribution|cheque|check)\s+"
     r"|in\s+(?:[a-z-]+\s+)?(?:aid|assistance|funding|support|grants|loans|financing)\s+)?"
-    r"(?:(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by|from)\s+",
+    r"(?:(?:and\s+)?(?:donated|funded|financed|gifted|provided|granted|announced|offered|contributed|pledged|allocated)\s+by"
+    r"|from)\s+",
     _F,
 )
 
@@ -129,7 +135,15 @@ def find_donor(discourse: Discourse, sentence: Sentence, position: int, clause: 
             or _owned_giver(discourse, agents[0], words, position)
         )
     givers = (first_body(discourse, m.end(), clause.end) for m in _BY.finditer(text, position, clause.end))
-    return next((giver for giver in givers if giver is not None), None)
+    giver = next((giver for giver in givers if giver is not None), None)
+    return giver or (_qualified_giver(discourse, [], position) if _AID_NOUN.match(text, position) else None)
+
+
+# Nouns of aid a demonym may qualify: "Swedish development cooperation", "Japanese grant aid" (not "a
+# Chinese company invested").
+_AID_NOUN = re.compile(
+    r"(?:aid|assistance|(?:development\s+)?cooperation|grants?|loans?|funding|support|contributions?)\b", _F
+)
 
 
 def _lender_signed_with(discourse: Discourse, sentence: Sentence, money: Money, clause: Span) -> Agent | None:
@@ -208,7 +222,8 @@ _QUALIFIES = re.compile(r"(?:\s+[\w()-]+){0,5}?\s+$")
 def _qualified_giver(discourse: Discourse, agents: list[Agent], position: int) -> Agent | None:
     """ "Viet Nam and Japan exchanged notes on a Japanese loan": of states named together, the
     one whose demonym qualifies the loan or grant gives it; "the minister announced new Irish
-    funding": people announce what their state gives, and the demonym names it."""
+    funding": people announce what their state gives, and the demonym names it; "Swedish
+    development cooperation with Liberia amounted to SEK N": with no subject, it names the giver."""
     people = all(a.kind == "person" for a in agents)
     if len(agents) < 2 and not people:
         return None

@@ -17,7 +17,7 @@ from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Span
 from engagement_schema.models.aid import Qualifier
 
-__all__ = ["Money", "dollars_of", "find_money", "first_tellings", "money_state"]
+__all__ = ["Money", "dollars_of", "find_money", "first_tellings", "local_money", "money_state"]
 
 _F = re.IGNORECASE
 
@@ -35,35 +35,59 @@ _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
     "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
-    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER"
+    "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER|GYD|JMD|TTD|BBD|BZD|HNL|GTQ|NIO|CRC|DOP|PEN|BOB|PYG|UYU|SBD|VUV|WST"
+    "|TOP|SCR|MUR|NAD|BWP|AOA|CDF|GNF|SLE|LRD|GMD|DJF|SOS|SSP|BIF|MGA|CVE|ALL|MKD|BYN|SYP|SRD|HTG"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
     r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
-    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong"
+    r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong|kina"
+    r"|(?:Turkish|Egyptian|Sudanese|Lebanese|Syrian|South\s+Sudanese)\s+(?:lira|liras|pounds?)"
     r"|(?:Kuwaiti|Jordanian|Iraqi)\s+dinars?|(?:Saudi|Qatari)\s+riyals?|(?:Rwandan|CFA)\s+francs?"
     r"|zloty(?:s|ies)?|forints?|korun(?:a|as|y)|(?:Norwegian|Danish|Swedish)\s+(?:kron(?:e|er|a|or))"
-    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:Philippine|Mexican|Colombian)\s+pesos?"
+    r"|(?:Kenyan|Ugandan|Tanzanian)\s+shillings?|(?:Zambian|Malawian)\s+kwacha|(?:(?:Philippine|Mexican|Colombian)\s+)?pesos?"
 )
 # Nigerian papers write the naira's sign as a bare capital before a scaled sum: "N5 billion", "N200m".
 _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
+# Papua New Guinean, Zambian and Malawian papers write their own kina or kwacha as a bare "K" before a
+# scaled sum: "K8.5 million" (whose, the state giving or receiving says).
+_KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
-    rf"|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
-    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
+    rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
     rf"(?:\s+|-)(?P<word>(?i:{_WORDS})|{_CODES})\b)",  # "28 million Euro", "a five-million-euro grant"
 )
+# A currency many states name alike ("pesos", "K"): read as the giving or receiving state's own.
+_LOCAL = "local"
+_LOCAL_CURRENCIES = {
+    "MX": "MXN",
+    "PH": "PHP",
+    "CO": "COP",
+    "CL": "CLP",
+    "AR": "ARS",
+    "DO": "DOP",
+    "UY": "UYU",
+    "PG": "PGK",
+    "ZM": "ZMW",
+    "MW": "MWK",
+}
 _SYMBOLS = {
     "$": "USD",
     "US$": "USD",
     "U.S.$": "USD",
     "U.S. $": "USD",
     "C$": "CAD",
+    "FJ$": "FJD",
+    "G$": "GYD",
+    "J$": "JMD",
+    "TT$": "TTD",
+    "SI$": "SBD",
     "A$": "AUD",
     "€": "EUR",
     "£": "GBP",
@@ -103,8 +127,16 @@ _SYMBOLS = {
     "₱": "PHP",
     "₺": "TRY",
     "₽": "RUB",
+    "K": _LOCAL,
 }
 _CURRENCY_WORDS = (
+    ("turkish", "TRY"),
+    ("egyptian", "EGP"),
+    ("south sudanese", "SSP"),
+    ("sudanese", "SDG"),
+    ("lebanese", "LBP"),
+    ("syrian", "SYP"),
+    ("kina", "PGK"),
     ("zlot", "PLN"),
     ("forint", "HUF"),
     ("korun", "CZK"),
@@ -119,6 +151,7 @@ _CURRENCY_WORDS = (
     ("philippine", "PHP"),
     ("mexican", "MXN"),
     ("colombian", "COP"),
+    ("peso", _LOCAL),  # bare "pesos": whose, the state giving or receiving says
     ("canadian", "CAD"),
     ("australian", "AUD"),
     ("nepal", "NPR"),
@@ -238,7 +271,7 @@ def find_money(text: str, span: Span) -> list[Money]:
     # and no amount, and the scan for the cues is now the slower of the two.
     if not matches or (
         _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None
-        and not any(m.group("symbol") == "N" for m in matches)
+        and not any(m.group("symbol") in ("N", "K") for m in matches)
     ):
         return found
     for match in matches:
@@ -307,6 +340,17 @@ def dollars_of(money: Money, text: str, donor: Agent) -> Money:
     code = _country_code(donor)
     local = _DOLLARS.get(code or "")
     return Money(money.span, money.value, local, money.qualifier, money.written) if local else money
+
+
+def local_money(money: Money, donor: Agent, recipient: Agent) -> Money | None:
+    """An amount in bare "pesos" or "K" in the giving state's currency of that name, else the
+    receiving state's ("K8.5 million from the Australian Government" to a Papua New Guinean
+    body: kina); none where neither has one."""
+    if money.currency != _LOCAL:
+        return money
+    codes = (_LOCAL_CURRENCIES.get(_country_code(agent) or "") for agent in (donor, recipient))
+    local = next((code for code in codes if code), None)
+    return Money(money.span, money.value, local, money.qualifier, money.written) if local else None
 
 
 def _country_code(agent: Agent) -> str | None:

@@ -260,9 +260,16 @@ def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:
         k += 1
     while k > j and keys[k - 1] in _PARTICLES:
         k -= 1
-    if k < stop and keys[k] in ("of", "for"):
+    if k < stop and keys[k] in ("of", "for") and _capitalised_after(marks, k + 1, stop):
         return None  # "the Board of Directors of the Fund": not a place's name, a body's
     return k if 0 < words <= 3 else None
+
+
+def _capitalised_after(marks: Marks, k: int, stop: int) -> bool:
+    """Whether a capitalised word comes at token `k`, past a "the" ("of the Fund", not "for the
+    modernisation of ...": "to the Municipality of Ohrid for the modernisation" names the town)."""
+    k += k < stop and marks.doc.keys[k] == "the"
+    return k < stop and marks.doc.capitalized[k]
 
 
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le"})

@@ -204,6 +204,23 @@ def speaks_for_state(text: str, mention: PlaceMention) -> KnownPlace | None:
     return gazetteer().countries[city.country]
 
 
+# "the total support provided by the Kingdom to Yemen": Saudi, Jordanian, Bahraini, Moroccan, Thai
+# and Cambodian releases name their own state so. The states that are kingdoms, by code.
+_KINGDOM = re.compile(r"\bthe\s+Kingdom\b(?!\s+of\b|'s\s+(?:Government|Embassy))")
+_KINGDOMS = frozenset(
+    {"SA", "JO", "BH", "MA", "TH", "KH", "BT", "TO", "SZ", "LS", "GB", "ES", "NL", "BE", "NO", "SE", "DK"}
+)
+
+
+def kingdom_mentions(doc: Document, places: list[PlaceMention]) -> list[tuple[Span, KnownPlace]]:
+    """ "the Kingdom", standing for the one kingdom the report names."""
+    kingdoms = {p.place.name: p.place for p in places if p.place.kind == "country" and p.place.country in _KINGDOMS}
+    if len(kingdoms) != 1:
+        return []
+    state = next(iter(kingdoms.values()))
+    return [(Span(m.start(), m.end()), state) for m in _KINGDOM.finditer(doc.folded)]
+
+
 def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
     """The city a report is filed from: a city opening one of its first sentences and
     followed by a comma, dash or bracket ("DUSHANBE, June 3 -", "Bishkek, May 26 (Kabar)"),

@@ -31,17 +31,18 @@ __all__ = [
     "named_to",
     "provided_with",
     "signing_partner",
+    "subject_state",
     "supported_work",
 ]
 
 _F = re.IGNORECASE
 
 # "to the Ministry", "for UNICEF", and a purpose whose object receives: "to help the Constabulary
-# Force clear its backlog", "to strengthen the Coast Guard".
+# Force clear its backlog", "to strengthen the Coast Guard", "to equip the Border Police".
 # Not "according to the Ministry", "due to", "thanks to", "in addition to", "with regard to": no receiver follows.
 _RECIPIENT = re.compile(
     r"(?<!\baccording)(?<!\bdue)(?<!\bthanks)(?<!\bprior)(?<!\baddition)(?<!\bregard)\s+(?:to|for)\s+"
-    r"(?:(?:help|assist|enable|strengthen)\s+)?",
+    r"(?:(?:help|assist|enable|strengthen|equip)\s+)?",
     _F,
 )
 
@@ -111,16 +112,22 @@ def _with_funding_subject(discourse: Discourse, clause: Span, money: Money, dono
     return listed[0].agent
 
 
-# "handed over to the Ministry of Health equipment worth $200,000": the receiver named before the gift.
-_HANDED_TO = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented)(?=\s+to\b)", _F)
+# "handed over to the Ministry of Health equipment worth $200,000", "will send its 22nd package to
+# Ukraine, worth EUR 188 million", "turned over to Admiral X drones worth PHP 38 million" (a person
+# receives for the institution of their post): the receiver named before the gift's worth.
+_HANDED_TO = re.compile(
+    r"\b(?:(?:hand|turn)(?:ed|s|ing)?\s+over|transferred|donated|delivered|presented|sent|send|sends|sending"
+    r"|shipped)\b",
+    _F,
+)
 
 
 def _handed_to(discourse: Discourse, clause: Span, money: Money, donor: Agent) -> Agent | None:
-    """The agent a gift is handed over to, named between the verb and the amount."""
+    """The agent a gift is handed over or sent to, named between the verb and the amount."""
     handed = list(_HANDED_TO.finditer(discourse.doc.folded, clause.start, money.written.start))
     if not handed:
         return None
-    return named_to(discourse, handed[-1].end(), money.written.start, donor, people=False)
+    return named_to(discourse, handed[-1].end(), money.written.start, donor, people=True)
 
 
 def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *, people: bool) -> Agent | None:
@@ -129,9 +136,18 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
     serve: the person a gift is handed to)."""
     text = discourse.doc.folded
     for match in _RECIPIENT.finditer(text, start, end):
+        run = _run_by(discourse, match.end(), end, donor)
+        if run is not None:
+            return run
         owned = _OWNED_BY.match(text, match.end())
         after = owned.end() if owned else match.end()
-        listed = [m for m in discourse.objects(after, end) if people or m.agent.kind != "person"]
+        objects = discourse.objects(after, end)
+        listed = [m for m in objects if people or m.agent.kind != "person"]
+        served = None if people or not objects else _served_institution(discourse, objects[0], donor)
+        if served is not None and (
+            objects[0].span.start - after < 6 or _NAME_LEAD.fullmatch(text, after, objects[0].span.start)
+        ):
+            return served
         if listed and listed[0].agent != donor and listed[0].span.start - after < 6:
             return state_institution(discourse, listed[0], end)
         led = next(iter(discourse.within(Span(after, end))), None)
@@ -145,6 +161,32 @@ def named_to(discourse: Discourse, start: int, end: int, donor: Agent | None, *,
     return None
 
 
+def _served_institution(discourse: Discourse, mention: AgentMention, donor: Agent | None) -> Agent | None:
+    """ "handed over to the Director of the National Disaster Office, Mr. X": the institution a
+    receiving person's title names receives for them."""
+    if mention.agent.kind != "person":
+        return None
+    inside = [m.agent for m in discourse.within(mention.span) if m.agent.kind == "organization"]
+    return inside[0] if inside and inside[0] != donor else None
+
+
+# "to a UNDP programme", "to an IOM project": a body's work named after "a", which the body receives.
+_A_BODYS_WORK = re.compile(r"an?\s+(?=[A-Z])")
+_WORK = re.compile(r"\s+(?:programmes?|programs?|projects?|operations?|appeals?|initiatives?|response)\b")
+
+
+def _run_by(discourse: Discourse, start: int, end: int, donor: Agent | None) -> Agent | None:
+    """The institution whose programme or project named right after `start` ("a UNDP programme") is."""
+    text = discourse.doc.folded
+    article = _A_BODYS_WORK.match(text, start, end)
+    if article is None:
+        return None
+    named = next(iter(discourse.within(Span(article.end(), end))), None)
+    if named is None or named.span.start != article.end() or named.agent.kind != "organization":
+        return None
+    return named.agent if named.agent != donor and _WORK.match(text, named.span.end) else None
+
+
 # "to the Royal Cambodian Armed Forces", "to the National Disaster Management Authority": the
 # capitalised words of a name may lead the part read as the institution.
 _NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
@@ -152,10 +194,11 @@ _NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
 # possessive before the institution says whose it is; the institution receives, as the one a
-# branch or office belongs to does ("to the Lebap branch of the State Committee for ...").
+# branch, office or unit belongs to does ("to the Lebap branch of the State Committee for ...",
+# "for the engineering units of the Royal Cambodian Armed Forces").
 _OWNED_BY = re.compile(
     r"(?:the\s+)?[a-z]+'s\s+"
-    r"|the\s+(?:[A-Z][\w-]*\s+){0,2}(?:branch|branches|office|offices|chapter|unit)\s+of\s+(?:the\s+)?"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:branch|branches|office|offices|chapters?|units?)\s+of\s+(?:the\s+)?"
 )
 
 
@@ -274,6 +317,27 @@ def supported_work(discourse: Discourse, sentence: Sentence, money: Money, donor
     return named[0].agent, f'The recipient is not named with the amount; "{quoted}" names whose work the aid supports.'
 
 
+# "The Jordanian section of the line was financed with a loan of KWD 25 million from the Arab Fund":
+# a passive of paying, whose subject a state's demonym opens.
+_THE = re.compile(r"The\s+")
+_PAID_FOR = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:financed|funded|built|paid\s+for)\b", _F)
+
+
+def subject_state(discourse: Discourse, sentence: Sentence, money: Money, donor: Agent) -> tuple[Agent, str] | None:
+    """The state whose demonym opens the subject of a passive of paying for the thing the amount
+    pays for: that state's thing is what the aid pays for."""
+    text = discourse.doc.folded
+    opening = _THE.match(text, sentence.span.start)
+    paid = _PAID_FOR.search(text, sentence.span.start, money.written.start) if opening else None
+    if opening is None or paid is None:
+        return None
+    first = next((p for p in discourse.places if p.span.start == opening.end()), None)
+    if first is None or not first.adjective or first.place.kind != "country" or first.place.name == donor.key:
+        return None
+    quoted = discourse.doc.quote(Span(sentence.span.start, paid.end()))
+    return Agent("place", first.place.name), f'The recipient is not named with the amount; "{quoted}" says whose.'
+
+
 _CURRENCY_OF = re.compile(r"\$|\s+dollars?\b", _F)
 
 
@@ -282,7 +346,7 @@ def main_state(discourse: Discourse, donor: Agent) -> tuple[Agent | None, str | 
     names most often, other than the donor, counting every naming of a state ("North
     Macedonia's Minister", "the Macedonian side"), not only those naming a party."""
     counts: dict[Agent, int] = {}
-    donors = {donor.key, state_of(donor), *_served_states(discourse, donor)}
+    donors = {donor.key, state_of(donor), *_served_states(discourse, donor), *_named_states(discourse, donor)}
     institutions = SpanIndex(m.span for m in discourse.mentions if m.agent.kind == "organization")
     for mention in discourse.places:
         if (
@@ -312,6 +376,20 @@ def _cities_state(discourse: Discourse, donors: set[str | None]) -> tuple[Agent 
             method = f"The recipient is not named with the amount; {city}, the first city named, is in {known.name}."
             return Agent("place", known.name), method
     return None, None
+
+
+def _named_states(discourse: Discourse, donor: Agent) -> set[str]:
+    """The states of the places a donor institution's name holds ("Abu Dhabi Fund for Development"):
+    the fund gives from there, and it is not the state the aid is for."""
+    if donor.kind != "organization":
+        return set()
+    spans = SpanIndex(m.span for m in discourse.mentions if m.agent == donor)
+    countries = gazetteer().countries
+    return {
+        countries[p.place.country].name
+        for p in discourse.places
+        if p.place.country in countries and spans.covers(p.span)
+    }
 
 
 # "Ambassador of Japan to the Republic of Djibouti": the state after "to" is where one serves, not whom.
