@@ -3872,3 +3872,17 @@ probe(
     lambda f: "agreement-signing" not in [k for k, _ in f["engagements"]],
     published="2024-06-13",
 )
+
+
+# "the Deputy Assistant Secretary of Defense for Baltic States, Poland and Belarus" and "the Fund's
+# Vice-President for Operations": the remit after a title is the title's, its states are no state of the holder
+probe(
+    "remit-after-title-is-the-titles",
+    "Minister Ana Soler hosted the U.S. Deputy Assistant Secretary of Defense for Poland, Belarus and Eurasia, "
+    "Dr. Mark T. Ellison, on Monday. The Fund's Vice-President for Operations, Karin Holm, also attended.",
+    lambda f: (
+        ("mark t. ellison", "deputy assistant secretary of defense for and eurasia") in posts(f)
+        and ("karin holm", "vice president for operations") in posts(f)
+        and ("mark t. ellison", "US") in f["countries"]
+    ),
+)

@@ -306,17 +306,18 @@ def _institution(
     title_end: int | None = None
     # Trailing qualifiers are not the name: "of [the] <country>", "for <region>", a city.
     while len(core) >= 2 and parts[core[-1]][0] == "place":
-        if places[core[-1]].kind != "country" and title_end is None:
-            title_end = doc.ends[parts[core[-1]][2] - 1]
         place = places[core[-1]]
         connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
+        if (place.kind != "country" or connector == "for") and title_end is None:
+            title_end = doc.ends[parts[core[-1]][2] - 1]
         if connector in ("of", "for") and len(core) >= 3 and _specified(doc, parts, core[:-2]):
             core = core[:-2]
         elif connector is None and place.kind == "city":
             core = core[:-1]
         else:
             break
-        country = country or (place.country if place.kind == "country" else None)
+        if connector != "for":  # "Secretary of Defense for Russia": the remit's state, not the institution's
+            country = country or (place.country if place.kind == "country" else None)
     country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None

@@ -497,7 +497,7 @@ class _SentenceReader:
         end = head_end
         label_end = head_end
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
-            end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
+            end = label_end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
         if prefix is None and end < self.stop - 1 and keys[end] == "at":
             mission = read_institution(marks, end + 1, self.stop)  # "Defence Attaché at the British Embassy"
             if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
@@ -528,7 +528,9 @@ class _SentenceReader:
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
-            end = self._more_places(end)
+            more = self._more_places(end)
+            label_end = more if label_end == end else label_end  # "for Russia, Ukraine and Eurasia": all the remit
+            end = more
         end = self._past_short_name(end)
         if end < self.stop - 1 and keys[end] == "of" and end > head_end + 1 and keys[end - 1] == ")":
             # "Chief of Defence Staff (CDS) of the Guyana Defence Force (GDF)": the body it serves in
@@ -615,7 +617,7 @@ class _SentenceReader:
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
-        name follows: the words join title and name, the title stays as written before."""
+        name follows: the remit is the title's, as after any head ("Vice-President for Operations")."""
         remit = read_institution(self.marks, end + 1, self.stop)
         if remit is None or remit.name is None or remit.end >= self.stop:
             return end
