@@ -3886,3 +3886,30 @@ probe(
         and ("mark t. ellison", "US") in f["countries"]
     ),
 )
+
+
+# "Commander Royal Army of X (RAO)", "Chairman Joint Chiefs of Staff Committee", "the Flag Officer Commanding
+# Western Naval Command": military press writes the body commanded right after the title, with no "of"; a
+# rank's word opening such a title ("General Officer Commanding") is no rank of its holder
+probe(
+    "commander-body-without-of",
+    "Major General Ravi Tane, Commander Northern Army of Oman (NAO), called on General Imran Qadir, Chairman "
+    "Joint Chiefs of Staff Committee (CJCSC), today. He later met the General Officer Commanding-in-Chief of "
+    "the Eastern Command, Lieutenant General Dev Malhotra.",
+    lambda f: (
+        ("ravi tane", "commander northern army") in posts(f)
+        and ("imran qadir", "chairman joint chiefs of staff committee") in posts(f)
+        and ("dev malhotra", "general officer commanding in chief of eastern command") in posts(f)
+        and ("dev malhotra", "lieutenant-general") in f["ranks"]
+    ),
+)
+
+
+# "the Commander of His Majesty's Armed Forces, Brigadier General ...": a sovereign's possessive inside a
+# body's name, not a style that ends it
+probe(
+    "his-majestys-body",
+    "Captain Joni Vula called on the Commander of His Majesty's Armed Forces, Brigadier General Sione Fale, "
+    "at the camp on Tuesday.",
+    lambda f: ("sione fale", "commander of his majesty armed forces") in posts(f),
+)

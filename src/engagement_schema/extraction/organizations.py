@@ -94,6 +94,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
+        elif _majesty(marks.doc, j, stop):  # "His Majesty's Armed Forces": a sovereign's, in the name
+            parts.append(("word", j, j + 3))
+            j += 3
         elif j in marks.known_organization:  # before places: "Japan International Cooperation Agency"
             end = marks.known_organization[j][0]
             if j in marks.place:  # whose state it is
@@ -140,6 +143,19 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         start: written_name(marks, marks.known_organization[start][1][0]) for kind, start, _ in parts if kind == "known"
     }
     return _institution(marks.doc, parts, places, known)
+
+
+def _majesty(doc: Document, j: int, stop: int) -> bool:
+    """Whether "His/Her Majesty's" starts at token `j` and a capitalised word follows it."""
+    keys = doc.keys
+    return (
+        j + 3 < stop
+        and keys[j] in ("his", "her")
+        and keys[j + 1] == "majesty"
+        and keys[j + 2] == "'s"
+        and doc.capitalized[j]
+        and doc.capitalized[j + 3]
+    )
 
 
 def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:

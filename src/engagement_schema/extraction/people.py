@@ -162,6 +162,20 @@ class Person:
         return list(posts)
 
 
+#: Titles that name the body commanded right after them, with no "of" ("Commander Fiji Navy").
+_COMMAND_HEADS = frozenset(
+    {
+        "commander",
+        "chairman",
+        "chief",
+        "commandant",
+        "flag officer commanding",
+        "air officer commanding",
+        "general officer commanding",
+        "general officer commanding-in-chief",
+        "officer commanding",
+    }
+)
 _MISSION_HEADS = frozenset({"attaché", "attache", "chargé d'affaires", "charge d'affaires", "consul", "counsellor"})
 _MISSIONS = re.compile(r"\b(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
 
@@ -525,6 +539,9 @@ class _SentenceReader:
         elif prefix is None and (serving := self._serving_at(end)) is not None:
             institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
             country = serving.country or country
+        elif prefix is None and (body := self._body_after(end, head)) is not None:
+            institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
+            country = body.country or country
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
@@ -585,6 +602,17 @@ class _SentenceReader:
             former=outer.former,
             titled=True,
         )
+
+    def _body_after(self, end: int, head: str) -> Institution | None:
+        """The body written right after a commander's title with no "of", as military press
+        writes it ("Commander Royal Army of Oman (RAO)", "Chairman Joint Chiefs of Staff
+        Committee", "Flag Officer Commanding Western Naval Command"), set off from what follows."""
+        if head.casefold() not in _COMMAND_HEADS or end >= self.stop or not self.marks.capitalized(end):
+            return None
+        body = read_institution(self.marks, end, self.stop, headed=True)
+        if body is None or body.name is None or body.span.start != self.doc.starts[end]:
+            return None
+        return body if body.end >= self.stop or self.doc.keys[body.end] in (",", "(", ".", ";") else None
 
     def _acronym_before(self, k: int, first: int, head_end: int) -> bool:
         """Whether token `k`, right before a title with no "of" or "for" after it, is a short
@@ -835,6 +863,12 @@ class _SentenceReader:
             and self._verb_at(items[n + 1])
         )
 
+    def _within_head(self, post: PostMention, start: int, end: int) -> bool:
+        """Whether the words `start`..`end` are only the beginning of the post's head."""
+        words = self.doc.folded[self.doc.starts[start] : self.doc.ends[end - 1]].casefold()
+        head = post.head.casefold()
+        return len(words) < len(head) and head.startswith(words)
+
     def _verb_at(self, item: _Item) -> bool:
         """Whether a plain lowercase word that may be a verb begins the item: no apposition
         runs on into one without a closing comma."""
@@ -856,7 +890,10 @@ class _SentenceReader:
         for post in posts:
             if post.former:
                 continue  # "a former ambassador" is not addressed as one
-            post_rank = self.marks.rank.get(doc.token_at(post.label.start))
+            start = doc.token_at(post.label.start)
+            post_rank = self.marks.rank.get(start)
+            if post_rank is not None and self._within_head(post, start, post_rank[0]):
+                continue  # "General Officer Commanding": the rank's word begins a longer title
             if post_rank is not None and post_rank[1] not in rank_ids:
                 rank_ids.insert(0, post_rank[1])
                 rank_spans.insert(0, post.label)
