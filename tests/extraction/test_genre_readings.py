@@ -3913,3 +3913,17 @@ probe(
     "at the camp on Tuesday.",
     lambda f: ("sione fale", "commander of his majesty armed forces") in posts(f),
 )
+
+
+# "Ms X, Special Representative of the Secretary-General for Y and Head of the UN Mission in Y": a post held of
+# another post is one post, the first's, so the post joined by "and" after it is hers too; the state of her
+# remit is not hers
+probe(
+    "post-of-a-post-then-and-post",
+    "Foreign Minister Ilkin Sadiq held talks today with Marta Lindahl, Special Representative of the "
+    "Secretary-General for Afghanistan and Head of the United Nations Assistance Mission in Afghanistan (UNAMA).",
+    lambda f: (
+        ("marta lindahl", "head of united nations assistance mission") in posts(f)
+        and not any(name == "marta lindahl" for name, _ in f["countries"])
+    ),
+)

@@ -519,6 +519,9 @@ class _SentenceReader:
                 country = mission.country or country
         elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
+            remit = institution.place if institution is not None else None
+            if keys[end] == "for" and remit is not None and remit.kind == "country":
+                institution = None  # "Special Envoy for Afghanistan": a state as remit, read as one below
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
@@ -579,12 +582,13 @@ class _SentenceReader:
 
     def _serving_post(self, first: int, post: PostMention) -> PostMention | None:
         """ "Parliamentary Secretary to the Minister of Foreign Affairs", "Secretary to the
-        Treasury": a titled post held to another post or body is one post, the first's,
+        Treasury", "Special Representative of the Secretary-General": a titled post held to
+        or of another post or body is one post, the first's,
         which the state before it serves ("Canada's Parliamentary Secretary to ...")."""
         keys = self.doc.keys
         to = first - 2 if first - 2 >= self.start and keys[first - 1] == "the" else first - 1
-        if to < self.start or keys[to] != "to":
-            return None
+        if to < self.start or not (keys[to] == "to" or (keys[to] == "of" and post.titled)):
+            return None  # "of" as well: "Special Representative of the Secretary-General"
         heads = self.marks.head
         h = next((t for t in range(to - 1, max(self.start - 1, to - 4), -1) if t in heads and heads[t][0] == to), None)
         outer = self._post(h) if h is not None and self.marks.capitalized(h) else None
