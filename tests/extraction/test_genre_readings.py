@@ -3927,3 +3927,16 @@ probe(
         and not any(name == "marta lindahl" for name, _ in f["countries"])
     ),
 )
+
+
+# "the Chief of the Army Staff of the Kandar Army", "Chairman of the Joint Chiefs of Staff of the ... Armed
+# Forces": a service's staff makes the title whole; the force after it is where its holder serves
+probe(
+    "service-staff-title-is-whole",
+    "The Minister met the Chief of the Naval Staff of the Nigerian Navy, Vice Admiral Ade Okon, and Major "
+    "General Sami Haddad, Chairman of the Joint Chiefs of Staff of the Jordan Armed Forces, in Abuja.",
+    lambda f: (
+        ("ade okon", "chief of naval staff") in posts(f)
+        and ("sami haddad", "chairman of joint chiefs of staff") in posts(f)
+    ),
+)

@@ -162,6 +162,8 @@ class Person:
         return list(posts)
 
 
+#: Services whose staff names a chief's title ("Chief of the Naval Staff").
+_SERVICES = frozenset({"defence", "defense", "army", "naval", "air"})
 #: Titles that name the body commanded right after them, with no "of" ("Commander Fiji Navy").
 _COMMAND_HEADS = frozenset(
     {
@@ -530,7 +532,7 @@ class _SentenceReader:
                     and not self._country_office(head, institution)
                     and not _mission_staff(head, doc.quote(institution.name))
                 ):
-                    label_end = doc.token_at(institution.title_end)
+                    label_end = self._staff_end(head_end + 1) or doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
                 elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
@@ -606,6 +608,17 @@ class _SentenceReader:
             former=outer.former,
             titled=True,
         )
+
+    def _staff_end(self, at: int) -> int | None:
+        """The token after a service's staff named at `at` ("the Army Staff", "Defence Staff",
+        "the Joint Chiefs of Staff") when "of <force>" follows: "Chief of the Army Staff" is a
+        title whole, the army after it the force its holder serves in."""
+        keys = self.doc.keys
+        at += 1 if keys[at] == "the" else 0
+        joint = keys[at : at + 4] == ["joint", "chiefs", "of", "staff"]
+        end = at + 4 if joint else at + 2
+        service = joint or (keys[at] in _SERVICES and keys[at + 1 : at + 2] == ["staff"])
+        return end if service and end + 1 < self.stop and keys[end] == "of" else None
 
     def _body_after(self, end: int, head: str) -> Institution | None:
         """The body written right after a commander's title with no "of", as military press
