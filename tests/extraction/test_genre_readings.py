@@ -3940,3 +3940,19 @@ probe(
         and ("sami haddad", "chairman of joint chiefs of staff") in posts(f)
     ),
 )
+
+
+# "Hon'ble Minister ...", "Lic. Marta ..." (Licenciada), "Prefect ..." and the Filipino "Ma." (María) before a
+# name: forms of address and an abbreviated given name, none a name of its own nor the end of a sentence
+probe(
+    "honorifics-of-address-and-ma",
+    "The vans were handed over in the presence of Hon'ble Bishnu Raj Adhikari, Minister for Health of Nepal. "
+    "They met the Governor of the Department of Petén, Lic. Rosa Elena Marroquín. The loan was signed by "
+    "Secretary of Finance Ma. Teresa Dimaculangan. Prefect Paolo Bertini also attended.",
+    lambda f: (
+        ("bishnu raj adhikari", "honorable") in f["ranks"]
+        and ("rosa elena marroquin", "lic.") in f["honorifics"]
+        and ("ma. teresa dimaculangan", "secretary of finance") in posts(f)
+        and ("paolo bertini", "prefect") in f["honorifics"]
+    ),
+)

@@ -45,7 +45,7 @@ _DIGRAPH_INITIALS = frozenset({"ts", "kh", "ch", "sh", "zh"})
 #: Months' short names that are also given names or surnames ("Dong Jun", "Jan Novak").
 _NAME_MONTHS = frozenset({"jan", "jun"})
 #: Abbreviated given names written with a period, read as initials are.
-_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
+_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst", "ma"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 """Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
