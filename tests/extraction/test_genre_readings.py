@@ -3956,3 +3956,13 @@ probe(
         and ("paolo bertini", "prefect") in f["honorifics"]
     ),
 )
+
+
+# "Captain Armindo Lima da Graça", "Ma. Lourdes Santiago-Reyes": a town's name inside a surname, before
+# particles or joined by a hyphen, goes on the name
+probe(
+    "place-word-inside-a-surname",
+    "The equipment was handed to the Commander of the Coast Guard, Captain Rui Lima da Costa, and to Secretary "
+    "of Finance Ana Santiago-Cruz on Monday.",
+    lambda f: {"rui lima da costa", "ana santiago-cruz"} <= named(f),
+)

@@ -373,6 +373,10 @@ class _SentenceReader:
                     j += 2
             elif words and (after := self._past_particles(j)) is not None:
                 j = after
+            elif words and self._place_in_name(j):  # "Lourdes Santiago-Reyes", "Armindo Lima da Graça"
+                j, words = j + 1, words + 1
+                while self._joined(j):
+                    j += 2
             elif words > 1 and self._closing_word(j):
                 j, words = j + 1, words + 1
                 break
@@ -415,6 +419,16 @@ class _SentenceReader:
         while k < self.stop and keys[k] in particles and not self.marks.name_word(k):
             k += 1
         return k if j < k < self.stop and self.marks.name_word(k) else None
+
+    def _place_in_name(self, j: int) -> bool:
+        """Whether a one-word place's name after a name word goes on the name: joined by a
+        hyphen to a name word, or before particles and a name word, as surnames are
+        ("Santiago-Reyes", "Lima da Graça"); a place after a name is never written so."""
+        marks, keys = self.marks, self.doc.keys
+        if not (j in marks.place and marks.place[j][0] == j + 1 and marks.capitalized(j) and j + 2 < self.stop):
+            return False
+        hyphened = self._joined(j + 1) and marks.name_word(j + 2)
+        return hyphened or (keys[j + 1] in marks.lexicon.particles and self._past_particles(j + 1) is not None)
 
     def _closing_word(self, j: int) -> bool:
         """Whether a capitalised function word ends a name of several words ("Nguyen Van
