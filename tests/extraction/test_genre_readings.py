@@ -3966,3 +3966,13 @@ probe(
     "of Finance Ana Santiago-Cruz on Monday.",
     lambda f: {"rui lima da costa", "ana santiago-cruz"} <= named(f),
 )
+
+
+# "the Chairman of the Foreign Affairs Committee of the Saeima, Mr. ...": a body's own name no list knows,
+# after "of the" following a body and before the holder's comma, ends the post's institution
+probe(
+    "unknown-body-name-after-of-the",
+    "On Friday, Minister Liisa Koskinen met the Chairman of the National Defence Committee of the Saeima, "
+    "Mr. Janis Ozols, in Riga.",
+    lambda f: ("janis ozols", "chairman of national defence committee of saeima") in posts(f),
+)

@@ -294,10 +294,13 @@ _PROVINCES = frozenset({"region", "province", "oblast", "district", "governorate
 
 
 def _after_of(marks: Marks, j: int, k: int) -> bool:
-    """Whether one to three unknown capitalised words `j`..`k` follow a post's "of" ("the
-    Governor of Manus,"): a name the lexicon lacks, of a place or an institution."""
+    """Whether one to three unknown capitalised words `j`..`k` follow the "of [the]" of a post
+    or a body ("the Governor of Manus,", "the Defence Committee of the Riigikogu,"): a name
+    the lexicon lacks, of a place or an institution."""
     keys = marks.doc.keys
-    return 0 < k - j <= 3 and j > 1 and keys[j - 1] == "of" and j - 2 in marks.head
+    of = j - 2 if j > 2 and keys[j - 1] == "the" else j - 1
+    after = of > 0 and keys[of] == "of" and (of - 1 in marks.head or keys[of - 1] in marks.lexicon.institution_heads)
+    return 0 < k - j <= 3 and after
 
 
 def _post_follows(marks: Marks, i: int) -> bool:
