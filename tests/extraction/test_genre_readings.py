@@ -3976,3 +3976,13 @@ probe(
     "Mr. Janis Ozols, in Riga.",
     lambda f: ("janis ozols", "chairman of national defence committee of saeima") in posts(f),
 )
+
+
+# "Admiral Sir X, First Sea Lord and Chief of the Naval Staff": the British naval chief's title, so the post
+# joined to it by "and" is read with it
+probe(
+    "first-sea-lord-and-chief",
+    "The Commander received today Admiral Sir Tom Wakefield, First Sea Lord and Chief of the Naval Staff of the "
+    "United Kingdom, who is visiting the country.",
+    lambda f: ("tom wakefield", "chief of naval staff") in posts(f) and ("tom wakefield", "GB") in f["countries"],
+)
