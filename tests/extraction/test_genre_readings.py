@@ -3986,3 +3986,13 @@ probe(
     "United Kingdom, who is visiting the country.",
     lambda f: ("tom wakefield", "chief of naval staff") in posts(f) and ("tom wakefield", "GB") in f["countries"],
 )
+
+
+# "Chief of Staff of the Sultan's Armed Forces (SAF)": a sovereign's possessive inside a body's name, not a
+# second post that ends it
+probe(
+    "sovereigns-body",
+    "Admiral Rana called on Lieutenant General Salim bin Khalid Al Habsi, Chief of Staff of the Sultan's Armed "
+    "Forces (SAF), at the headquarters.",
+    lambda f: ("salim bin khalid al habsi", "chief of staff of sultan armed forces") in posts(f),
+)

@@ -94,9 +94,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
-        elif _majesty(marks.doc, j, stop):  # "His Majesty's Armed Forces": a sovereign's, in the name
-            parts.append(("word", j, j + 3))
-            j += 3
+        elif (sovereign := _sovereign(marks, j, stop)) is not None:  # "His Majesty's Armed Forces", "the Sultan's"
+            parts.append(("word", j, sovereign))
+            j = sovereign
         elif j in marks.known_organization:  # before places: "Japan International Cooperation Agency"
             end = marks.known_organization[j][0]
             if j in marks.place:  # whose state it is
@@ -145,17 +145,21 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
     return _institution(marks.doc, parts, places, known)
 
 
-def _majesty(doc: Document, j: int, stop: int) -> bool:
-    """Whether "His/Her Majesty's" starts at token `j` and a capitalised word follows it."""
-    keys = doc.keys
-    return (
-        j + 3 < stop
-        and keys[j] in ("his", "her")
-        and keys[j + 1] == "majesty"
-        and keys[j + 2] == "'s"
-        and doc.capitalized[j]
-        and doc.capitalized[j + 3]
-    )
+def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
+    """The token after a sovereign's possessive starting at token `j` ("His Majesty's", "the
+    Sultan's") that a capitalised word follows: the body is the sovereign's, the words its name's."""
+    keys, capitalized = marks.doc.keys, marks.doc.capitalized
+    if keys[j] in ("his", "her") and keys[j + 1 : j + 3] == ["majesty", "'s"]:
+        end = j + 3
+    elif j in marks.head and keys[j] in _SOVEREIGNS and marks.head[j][0] == j + 1 and keys[j + 1 : j + 2] == ["'s"]:
+        end = j + 2
+    else:
+        return None
+    return end if end < stop and capitalized[j] and capitalized[end] else None
+
+
+#: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
+_SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
 
 
 def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:
