@@ -3996,3 +3996,12 @@ probe(
     "Forces (SAF), at the headquarters.",
     lambda f: ("salim bin khalid al habsi", "chief of staff of sultan armed forces") in posts(f),
 )
+
+
+# "Ghana's Ambassador to São Tomé and Príncipe, Ambassador ...": the state's name as written with its accents,
+# so "Príncipe" is no name of a person
+probe(
+    "sao-tome-and-principe-accented",
+    "The minister was accompanied by Ghana's Ambassador to São Tomé and Príncipe, Ambassador Akosua Mensah.",
+    lambda f: named(f) == {"akosua mensah"} and ("akosua mensah", "GH") in f["countries"],
+)
