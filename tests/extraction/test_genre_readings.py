@@ -4005,3 +4005,12 @@ probe(
     "The minister was accompanied by Ghana's Ambassador to São Tomé and Príncipe, Ambassador Akosua Mensah.",
     lambda f: named(f) == {"akosua mensah"} and ("akosua mensah", "GH") in f["countries"],
 )
+
+
+# "the General Director of the State Police, Mr. ...": a title of Eastern European releases, whose "General"
+# is no rank of its holder
+probe(
+    "general-director-title",
+    "The ambassador handed the vehicles to the General Director of the State Police, Mr. Besnik Lala, in Tirana.",
+    lambda f: ("besnik lala", "general director of state police") in posts(f) and ("besnik lala", "mr") in f["ranks"],
+)
