@@ -4014,3 +4014,13 @@ probe(
     "The ambassador handed the vehicles to the General Director of the State Police, Mr. Besnik Lala, in Tirana.",
     lambda f: ("besnik lala", "general director of state police") in posts(f) and ("besnik lala", "mr") in f["ranks"],
 )
+
+
+# "the Minister for Development of Communities and Territories of Ukraine, Name": portfolio words of local
+# government, so the remit is read whole and the name after it is its holder
+probe(
+    "communities-and-territories-portfolio",
+    "Deputy Minister Nowak and the Minister for Development of Communities and Territories of Ukraine, Ivan "
+    "Hordiienko, signed the agreement.",
+    lambda f: ("ivan hordiienko", "minister for development of communities and territories") in posts(f),
+)
