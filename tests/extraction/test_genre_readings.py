@@ -4024,3 +4024,13 @@ probe(
     "Hordiienko, signed the agreement.",
     lambda f: ("ivan hordiienko", "minister for development of communities and territories") in posts(f),
 )
+
+
+# "the Speaker of the House of Representatives, Hon. ...": "House of" names a chamber, so the post has its
+# institution and its holder
+probe(
+    "house-of-a-chamber",
+    "Later the same day, the Minister met the Speaker of the House of Representatives, Hon. Joseph Kollie, "
+    "and members of the caucus.",
+    lambda f: ("joseph kollie", "speaker of house of representatives") in posts(f),
+)

@@ -233,8 +233,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     institution words ("External Affairs"), or "and" joins them to institution words
     ("Fisheries and Agriculture")."""
     keys, words, heads = marks.doc.keys, marks.lexicon.institution_words, marks.lexicon.institution_heads
-    if keys[j] in words:
-        return j + 1
+    if keys[j] in words or (keys[j] == "house" and j + 1 < stop and keys[j + 1] == "of"):
+        return j + 1  # "House of Representatives": a chamber, where "State House" is a building
     k = j
     while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
         k += 1
