@@ -4034,3 +4034,13 @@ probe(
     "and members of the caucus.",
     lambda f: ("joseph kollie", "speaker of house of representatives") in posts(f),
 )
+
+
+# "signed the plan of cooperation between the General Staffs for 2025": the plural of a body's word, not a
+# general named Staffs
+probe(
+    "general-staffs-plural",
+    "Major General Aziz Karimov and Colonel General Pavel Orlov signed the plan of consultations between the "
+    "General Staffs for 2025.",
+    lambda f: named(f) == {"aziz karimov", "pavel orlov"},
+)
