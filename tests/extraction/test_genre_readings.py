@@ -4044,3 +4044,17 @@ probe(
     "General Staffs for 2025.",
     lambda f: named(f) == {"aziz karimov", "pavel orlov"},
 )
+
+
+# "received Sudanese Minister of Foreign Affairs Ambassador Osman ...": a field after "of" ends the post before,
+# so the rank word after it is no head of a "Foreign Affairs Ambassador"
+probe(
+    "field-after-of-ends-the-post-before",
+    "CAIRO, Oct 8 - Prime Minister Adel Farouk received on Tuesday Sudanese Minister of Foreign Affairs "
+    "Ambassador Hassan Omer Salih at the seat of government.",
+    lambda f: (
+        ("hassan omer salih", "minister of foreign affairs") in posts(f)
+        and ("hassan omer salih", "ambassador") in f["ranks"]
+    ),
+    published="2024-10-08",
+)

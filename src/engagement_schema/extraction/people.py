@@ -483,7 +483,7 @@ class _SentenceReader:
             if (found := self._ending_at(marks.modifier, first)) is not None:  # "Deputy", "Vice-"
                 deputy = deputy or keys[found[0]] in ("deputy", "vice")
                 label_start = first = found[0]
-            elif (found := self._ending_at(marks.field, first)) is not None and field is None and prefix is None:
+            elif (found := self._field_before(first)) is not None and field is None and prefix is None:
                 field = found[1]
                 label_start = first = found[0]
             elif (found := self._ending_at(marks.status, first)) is not None:
@@ -595,6 +595,15 @@ class _SentenceReader:
             end=end,
         )
         return self._serving_post(first, post) or post
+
+    def _field_before(self, first: int) -> tuple[int, str] | None:
+        """The field written right before a title ("Defence Minister"), unless "of" or "for"
+        comes before it: the words then end the post before ("Minister of Foreign Affairs
+        Ambassador Osman ..."), whose title comes first."""
+        found = self._ending_at(self.marks.field, first)
+        if found is None or (found[0] > self.start and self.doc.keys[found[0] - 1] in ("of", "for")):
+            return None
+        return found
 
     def _serving_post(self, first: int, post: PostMention) -> PostMention | None:
         """ "Parliamentary Secretary to the Minister of Foreign Affairs", "Secretary to the
