@@ -4058,3 +4058,16 @@ probe(
     ),
     published="2024-10-08",
 )
+
+
+# "Lieutenant General Imran Aslam Sheikh, Chief of General Staff": an honorific word closing a name of several
+# words, with no name after it to address, is the surname
+probe(
+    "honorific-word-as-surname",
+    "Lieutenant General Imran Aslam Sheikh, Chief of General Staff, received the guest. The Ambassador of Oman, "
+    "Sheikh Salim bin Ali Al Harthy, was also present.",
+    lambda f: (
+        {"imran aslam sheikh", "salim bin ali al harthy"} <= named(f)
+        and ("salim bin ali al harthy", "sheikh") in f["honorifics"]
+    ),
+)

@@ -377,7 +377,7 @@ class _SentenceReader:
                 j, words = j + 1, words + 1
                 while self._joined(j):
                     j += 2
-            elif words > 1 and self._closing_word(j):
+            elif words > 1 and (self._closing_word(j) or self._closing_honorific(j)):  # "Aslam Sheikh,"
                 j, words = j + 1, words + 1
                 break
             else:
@@ -429,6 +429,17 @@ class _SentenceReader:
             return False
         hyphened = self._joined(j + 1) and marks.name_word(j + 2)
         return hyphened or (keys[j + 1] in marks.lexicon.particles and self._past_particles(j + 1) is not None)
+
+    def _closing_honorific(self, j: int) -> bool:
+        """Whether a one-word honorific after a name of several words ends it ("Kamran Aslam
+        Sheikh,"): no name follows it to be the one it addresses."""
+        marks = self.marks
+        return (
+            j in marks.honorific
+            and marks.honorific[j][0] == j + 1
+            and marks.capitalized(j)
+            and (j + 1 >= self.stop or not (marks.name_word(j + 1) or self._initial(j + 1)))
+        )
 
     def _closing_word(self, j: int) -> bool:
         """Whether a capitalised function word ends a name of several words ("Nguyen Van
