@@ -4071,3 +4071,13 @@ probe(
         and ("salim bin ali al harthy", "sheikh") in f["honorifics"]
     ),
 )
+
+
+# "the Ambassador of Japan to the Philippines, H.E. TANAKA Yumi": a post set off before "His Excellency" gives
+# no rank; the name is addressed as written
+probe(
+    "excellency-after-set-off-ambassador",
+    "The agreement was witnessed by the Ambassador of Japan to the Philippines, H.E. TANAKA Yumi, and the "
+    "Secretary of Finance, Mr. Jose Ramos.",
+    lambda f: ("tanaka yumi", "excellency") in f["ranks"],
+)

@@ -914,6 +914,14 @@ class _SentenceReader:
             and self._verb_at(items[n + 1])
         )
 
+    def _addressed(self, chain: list[_Item], rank_items: list[_Item]) -> list[PostMention]:
+        """Posts set off by a comma before "His Excellency" written with the name ("the
+        Ambassador of Japan, H.E. Mr. Sato"): the name is addressed so, not by the post's rank."""
+        if not any(i.key == "excellency" for i in rank_items):
+            return []
+        keys = self.doc.keys
+        return [i.post for i in chain if i.post is not None and i.end < len(keys) and keys[i.end] == ","]
+
     def _within_head(self, post: PostMention, start: int, end: int) -> bool:
         """Whether the words `start`..`end` are only the beginning of the post's head."""
         words = self.doc.folded[self.doc.starts[start] : self.doc.ends[end - 1]].casefold()
@@ -938,8 +946,9 @@ class _SentenceReader:
         rank_items = [i for i in chain if i.kind == "rank"]
         rank_ids = [i.key for i in rank_items]
         rank_spans = [Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in rank_items]
+        addressed = self._addressed(chain, rank_items)
         for post in posts:
-            if post.former:
+            if post.former or post in addressed:
                 continue  # "a former ambassador" is not addressed as one
             start = doc.token_at(post.label.start)
             post_rank = self.marks.rank.get(start)
