@@ -4081,3 +4081,14 @@ probe(
     "Secretary of Finance, Mr. Jose Ramos.",
     lambda f: ("tanaka yumi", "excellency") in f["ranks"],
 )
+
+
+# headlines in title case: "Navy Commander Visits Qatar", "Speaker Amara Calls for Closer Ties": a headline's
+# verb is no name
+probe(
+    "title-case-headline-verbs",
+    "Navy Commander Visits Qatar\n\nSpeaker Amara Calls for Closer Ties\n\nDOHA, May 8 - Vice Admiral Tom "
+    "Reyes, Commander of the Fleet, visited Doha on Monday.",
+    lambda f: named(f) == {"tom reyes", "amara"},
+    published="2024-05-08",
+)
