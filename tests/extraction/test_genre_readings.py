@@ -4092,3 +4092,13 @@ probe(
     lambda f: named(f) == {"tom reyes", "amara"},
     published="2024-05-08",
 )
+
+
+# "handed over medicines to Queen Mary Central Hospital": a body named after a sovereign or leader, whose
+# namesake is no one present
+probe(
+    "namesake-of-a-body",
+    "The minister handed over medicines to Queen Mary Central Hospital and visited King Omar University. "
+    "Dr. Ruth Banda thanked India.",
+    lambda f: named(f) == {"ruth banda"},
+)

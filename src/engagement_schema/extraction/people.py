@@ -162,6 +162,10 @@ class Person:
         return list(posts)
 
 
+#: Bodies named after a person ("King Fahd University"): those a person's name never runs into otherwise.
+_NAMESAKE_BODIES = frozenset(
+    {"hospital", "university", "airport", "school", "college", "academy", "foundation", "institute", "centre", "center"}
+)
 #: Services whose staff names a chief's title ("Chief of the Naval Staff").
 _SERVICES = frozenset({"defence", "defense", "army", "naval", "air"})
 #: Titles that name the body commanded right after them, with no "of" ("Commander Fiji Navy").
@@ -336,9 +340,18 @@ class _SentenceReader:
             start = place[0] if place is not None and place[1] is not None else i
             return _Item("counterpart", start, i + 1, country=place[1] if place else None)
         name_end = self._name_end(i, titled)
-        if name_end is None:
+        if name_end is None or self._body_named_after(name_end):
             return _Item("word", i, i + 1, key=keys[i])
         return _Item("name", i, name_end)
+
+    def _body_named_after(self, end: int) -> bool:
+        """Whether a body's words follow a name right after it ("Queen Elizabeth Central
+        Hospital", "King Fahd University"): the name is the body's namesake, no one present."""
+        lex, keys = self.marks.lexicon, self.doc.keys
+        j = end
+        while j < min(self.stop, end + 3) and keys[j] in lex.institution_words and keys[j] not in lex.institution_heads:
+            j += 1
+        return j < self.stop and self.marks.capitalized(j) and keys[j] in _NAMESAKE_BODIES
 
     def _rank_applies(self, i: int) -> bool:
         """A rank stands before a name, or before another rank or title ("H.E. Ambassador")."""
