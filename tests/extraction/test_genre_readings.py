@@ -4102,3 +4102,12 @@ probe(
     "Dr. Ruth Banda thanked India.",
     lambda f: named(f) == {"ruth banda"},
 )
+
+
+# "General Arjun Pal Mehra ... General A.P. Mehra": initials written for given names name the person already read
+probe(
+    "initials-name-the-person-read",
+    "The delegation met the Chief of the Army Staff, General Arjun Pal Mehra, in New Delhi. Later, General "
+    "A.P. Mehra hosted a lunch.",
+    lambda f: named(f) == {"arjun pal mehra"},
+)

@@ -1045,8 +1045,9 @@ class _NameIndex:
         """People whose names hold all these words, and people all of whose words these are."""
         if not words:
             return []
-        rarest = min((self.by_word.get(w, []) for w in set(words)), key=len)
-        holding = [p for p in rarest if set(words) <= set(p.words)]
+        full = {w for w in words if len(w) > 1} or set(words)  # "V.S. Rathore": by the surname
+        rarest = min((self.by_word.get(w, []) for w in full), key=len)
+        holding = [p for p in rarest if all(any(_same(w, named) for named in p.words) for w in words)]
         distinct = sorted(set(words))
         held = [
             p
@@ -1077,4 +1078,10 @@ def _match(index: _NameIndex, mention: NameMention) -> Person | None:
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the words of `short` occur in `long` in order ("Votel" in "Joseph Votel")."""
     it = iter(long)
-    return all(word in it for word in short)
+    return all(any(_same(word, w) for w in it) for word in short)
+
+
+def _same(word: str, other: str) -> bool:
+    """Whether two words of names may name the same: equal, or an initial and a word it
+    begins ("V." and "Vikramjit")."""
+    return word == other or (len(word) == 1 and other.startswith(word)) or (len(other) == 1 and word.startswith(other))
