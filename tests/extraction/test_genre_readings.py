@@ -4111,3 +4111,13 @@ probe(
     "A.P. Mehra hosted a lunch.",
     lambda f: named(f) == {"arjun pal mehra"},
 )
+
+
+# "its commander, Dutch Lieutenant Colonel Pieter de Wit": a state's adjective before the rank says whose
+# officer he is
+probe(
+    "demonym-before-rank",
+    "The generals visited the battlegroup, where they were briefed by its commander, Dutch Lieutenant Colonel "
+    "Pieter Wessels, on its readiness.",
+    lambda f: ("pieter wessels", "NL") in f["countries"],
+)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from engagement_schema.extraction.lexicon import Marks
 from engagement_schema.extraction.organizations import Institution, read_institution
+from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.vocabularies import ranks
 
@@ -106,6 +107,10 @@ class NameMention:
     counterpart: bool = False
     """Introduced as someone's counterpart ("his Tajik counterpart ...")."""
     counterpart_country: str | None = None
+    demonym: Span | None = None
+    """A state's adjective written right before the name and its titles ("German
+    Lieutenant Colonel Tobias Kemmerling")."""
+    demonym_country: str | None = None
     anchored: bool = True
 
 
@@ -927,6 +932,21 @@ class _SentenceReader:
             and self._verb_at(items[n + 1])
         )
 
+    def _demonym_before(self, first: int) -> PlaceMention | None:
+        """A state's adjective ending right before a rank that opens a name's titles ("its
+        commander, German Lieutenant Colonel Tobias Kemmerling"), not after a preposition
+        ("to", "of"), where it would qualify something else."""
+        for start in range(first - 1, max(self.start - 1, first - 4), -1):
+            entry = self.marks.place.get(start)
+            if entry is None or entry[0] != first:
+                continue
+            mention = entry[1]
+            before = self.doc.keys[start - 1] if start > self.start else ""
+            if mention.adjective and mention.place.kind == "country" and before not in _AFTER_APPOSITION:
+                return mention
+            return None
+        return None
+
     def _addressed(self, chain: list[_Item], rank_items: list[_Item]) -> list[PostMention]:
         """Posts set off by a comma before "His Excellency" written with the name ("the
         Ambassador of Japan, H.E. Mr. Sato"): the name is addressed so, not by the post's rank."""
@@ -983,6 +1003,7 @@ class _SentenceReader:
         styles = tuple(Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in chain if i.kind == "style")
         first = chain[0].start if chain else item.start
         last = apposition[-1].end if apposition else item.end
+        demonym = self._demonym_before(first) if rank_items and chain[0].kind == "rank" else None
         return NameMention(
             span=span,
             text=doc.quote(span),
@@ -995,6 +1016,8 @@ class _SentenceReader:
             posts=tuple(p for p in posts if p.titled or not p.bare),
             counterpart=counterpart is not None,
             counterpart_country=counterpart.country if counterpart else None,
+            demonym=demonym.span if demonym else None,
+            demonym_country=demonym.place.country if demonym else None,
             anchored=bool(chain or (apposition and len(words) > 1)),
         )
 
