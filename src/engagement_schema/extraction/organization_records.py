@@ -225,6 +225,13 @@ class OrganizationRecords(RecordStore):
                             self.derivation("country", method, [mention.extent]),
                         )
                         break
+                    if mention.demonym_country and mention.demonym:
+                        method = f'Introduced as "{self.doc.quote(mention.demonym)}".'
+                        found[person.name] = (
+                            mention.demonym_country,
+                            self.derivation("country", method, [mention.demonym]),
+                        )
+                        break
         for person in self.r.people:
             for mention in person.mentions:
                 of = _OF_STATE.match(self.doc.folded, mention.span.end)

@@ -94,6 +94,9 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
+        elif (sovereign := _sovereign(marks, j, stop)) is not None:  # "His Majesty's Armed Forces", "the Sultan's"
+            parts.append(("word", j, sovereign))
+            j = sovereign
         elif j in marks.known_organization:  # before places: "Japan International Cooperation Agency"
             end = marks.known_organization[j][0]
             if j in marks.place:  # whose state it is
@@ -140,6 +143,23 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         start: written_name(marks, marks.known_organization[start][1][0]) for kind, start, _ in parts if kind == "known"
     }
     return _institution(marks.doc, parts, places, known)
+
+
+def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
+    """The token after a sovereign's possessive starting at token `j` ("His Majesty's", "the
+    Sultan's") that a capitalised word follows: the body is the sovereign's, the words its name's."""
+    keys, capitalized = marks.doc.keys, marks.doc.capitalized
+    if keys[j] in ("his", "her") and keys[j + 1 : j + 3] == ["majesty", "'s"]:
+        end = j + 3
+    elif j in marks.head and keys[j] in _SOVEREIGNS and marks.head[j][0] == j + 1 and keys[j + 1 : j + 2] == ["'s"]:
+        end = j + 2
+    else:
+        return None
+    return end if end < stop and capitalized[j] and capitalized[end] else None
+
+
+#: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
+_SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
 
 
 def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:
@@ -213,8 +233,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     institution words ("External Affairs"), or "and" joins them to institution words
     ("Fisheries and Agriculture")."""
     keys, words, heads = marks.doc.keys, marks.lexicon.institution_words, marks.lexicon.institution_heads
-    if keys[j] in words:
-        return j + 1
+    if keys[j] in words or (keys[j] == "house" and j + 1 < stop and keys[j + 1] == "of"):
+        return j + 1  # "House of Representatives": a chamber, where "State House" is a building
     k = j
     while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
         k += 1
@@ -285,10 +305,13 @@ _PROVINCES = frozenset({"region", "province", "oblast", "district", "governorate
 
 
 def _after_of(marks: Marks, j: int, k: int) -> bool:
-    """Whether one to three unknown capitalised words `j`..`k` follow a post's "of" ("the
-    Governor of Manus,"): a name the lexicon lacks, of a place or an institution."""
+    """Whether one to three unknown capitalised words `j`..`k` follow the "of [the]" of a post
+    or a body ("the Governor of Manus,", "the Defence Committee of the Riigikogu,"): a name
+    the lexicon lacks, of a place or an institution."""
     keys = marks.doc.keys
-    return 0 < k - j <= 3 and j > 1 and keys[j - 1] == "of" and j - 2 in marks.head
+    of = j - 2 if j > 2 and keys[j - 1] == "the" else j - 1
+    after = of > 0 and keys[of] == "of" and (of - 1 in marks.head or keys[of - 1] in marks.lexicon.institution_heads)
+    return 0 < k - j <= 3 and after
 
 
 def _post_follows(marks: Marks, i: int) -> bool:
@@ -313,17 +336,18 @@ def _institution(
     title_end: int | None = None
     # Trailing qualifiers are not the name: "of [the] <country>", "for <region>", a city.
     while len(core) >= 2 and parts[core[-1]][0] == "place":
-        if places[core[-1]].kind != "country" and title_end is None:
-            title_end = doc.ends[parts[core[-1]][2] - 1]
         place = places[core[-1]]
         connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
+        if (place.kind != "country" or connector == "for") and title_end is None:
+            title_end = doc.ends[parts[core[-1]][2] - 1]
         if connector in ("of", "for") and len(core) >= 3 and _specified(doc, parts, core[:-2]):
             core = core[:-2]
         elif connector is None and place.kind == "city":
             core = core[:-1]
         else:
             break
-        country = country or (place.country if place.kind == "country" else None)
+        if connector != "for":  # "Secretary of Defense for Russia": the remit's state, not the institution's
+            country = country or (place.country if place.kind == "country" else None)
     country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from engagement_schema.extraction.lexicon import Marks
 from engagement_schema.extraction.organizations import Institution, read_institution
+from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.vocabularies import ranks
 
@@ -45,7 +46,7 @@ _DIGRAPH_INITIALS = frozenset({"ts", "kh", "ch", "sh", "zh"})
 #: Months' short names that are also given names or surnames ("Dong Jun", "Jan Novak").
 _NAME_MONTHS = frozenset({"jan", "jun"})
 #: Abbreviated given names written with a period, read as initials are.
-_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst"})
+_NAME_ABBREVIATIONS = frozenset({"md", "mohd", "muhd", "mst", "ma"})
 """Status words saying the post is no longer held ("the late minister")."""
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
 """Articles an appositive post may begin with ("Omar Haddad, a former envoy, ...")."""
@@ -106,6 +107,10 @@ class NameMention:
     counterpart: bool = False
     """Introduced as someone's counterpart ("his Tajik counterpart ...")."""
     counterpart_country: str | None = None
+    demonym: Span | None = None
+    """A state's adjective written right before the name and its titles ("German
+    Lieutenant Colonel Tobias Kemmerling")."""
+    demonym_country: str | None = None
     anchored: bool = True
 
 
@@ -162,6 +167,26 @@ class Person:
         return list(posts)
 
 
+#: Bodies named after a person ("King Fahd University"): those a person's name never runs into otherwise.
+_NAMESAKE_BODIES = frozenset(
+    {"hospital", "university", "airport", "school", "college", "academy", "foundation", "institute", "centre", "center"}
+)
+#: Services whose staff names a chief's title ("Chief of the Naval Staff").
+_SERVICES = frozenset({"defence", "defense", "army", "naval", "air"})
+#: Titles that name the body commanded right after them, with no "of" ("Commander Fiji Navy").
+_COMMAND_HEADS = frozenset(
+    {
+        "commander",
+        "chairman",
+        "chief",
+        "commandant",
+        "flag officer commanding",
+        "air officer commanding",
+        "general officer commanding",
+        "general officer commanding-in-chief",
+        "officer commanding",
+    }
+)
 _MISSION_HEADS = frozenset({"attaché", "attache", "chargé d'affaires", "charge d'affaires", "consul", "counsellor"})
 _MISSIONS = re.compile(r"\b(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
 
@@ -320,9 +345,18 @@ class _SentenceReader:
             start = place[0] if place is not None and place[1] is not None else i
             return _Item("counterpart", start, i + 1, country=place[1] if place else None)
         name_end = self._name_end(i, titled)
-        if name_end is None:
+        if name_end is None or self._body_named_after(name_end):
             return _Item("word", i, i + 1, key=keys[i])
         return _Item("name", i, name_end)
+
+    def _body_named_after(self, end: int) -> bool:
+        """Whether a body's words follow a name right after it ("Queen Elizabeth Central
+        Hospital", "King Fahd University"): the name is the body's namesake, no one present."""
+        lex, keys = self.marks.lexicon, self.doc.keys
+        j = end
+        while j < min(self.stop, end + 3) and keys[j] in lex.institution_words and keys[j] not in lex.institution_heads:
+            j += 1
+        return j < self.stop and self.marks.capitalized(j) and keys[j] in _NAMESAKE_BODIES
 
     def _rank_applies(self, i: int) -> bool:
         """A rank stands before a name, or before another rank or title ("H.E. Ambassador")."""
@@ -357,7 +391,11 @@ class _SentenceReader:
                     j += 2
             elif words and (after := self._past_particles(j)) is not None:
                 j = after
-            elif words > 1 and self._closing_word(j):
+            elif words and self._place_in_name(j):  # "Lourdes Santiago-Reyes", "Armindo Lima da Graça"
+                j, words = j + 1, words + 1
+                while self._joined(j):
+                    j += 2
+            elif words > 1 and (self._closing_word(j) or self._closing_honorific(j)):  # "Aslam Sheikh,"
                 j, words = j + 1, words + 1
                 break
             else:
@@ -399,6 +437,27 @@ class _SentenceReader:
         while k < self.stop and keys[k] in particles and not self.marks.name_word(k):
             k += 1
         return k if j < k < self.stop and self.marks.name_word(k) else None
+
+    def _place_in_name(self, j: int) -> bool:
+        """Whether a one-word place's name after a name word goes on the name: joined by a
+        hyphen to a name word, or before particles and a name word, as surnames are
+        ("Santiago-Reyes", "Lima da Graça"); a place after a name is never written so."""
+        marks, keys = self.marks, self.doc.keys
+        if not (j in marks.place and marks.place[j][0] == j + 1 and marks.capitalized(j) and j + 2 < self.stop):
+            return False
+        hyphened = self._joined(j + 1) and marks.name_word(j + 2)
+        return hyphened or (keys[j + 1] in marks.lexicon.particles and self._past_particles(j + 1) is not None)
+
+    def _closing_honorific(self, j: int) -> bool:
+        """Whether a one-word honorific after a name of several words ends it ("Kamran Aslam
+        Sheikh,"): no name follows it to be the one it addresses."""
+        marks = self.marks
+        return (
+            j in marks.honorific
+            and marks.honorific[j][0] == j + 1
+            and marks.capitalized(j)
+            and (j + 1 >= self.stop or not (marks.name_word(j + 1) or self._initial(j + 1)))
+        )
 
     def _closing_word(self, j: int) -> bool:
         """Whether a capitalised function word ends a name of several words ("Nguyen Van
@@ -453,7 +512,7 @@ class _SentenceReader:
             if (found := self._ending_at(marks.modifier, first)) is not None:  # "Deputy", "Vice-"
                 deputy = deputy or keys[found[0]] in ("deputy", "vice")
                 label_start = first = found[0]
-            elif (found := self._ending_at(marks.field, first)) is not None and field is None and prefix is None:
+            elif (found := self._field_before(first)) is not None and field is None and prefix is None:
                 field = found[1]
                 label_start = first = found[0]
             elif (found := self._ending_at(marks.status, first)) is not None:
@@ -497,7 +556,7 @@ class _SentenceReader:
         end = head_end
         label_end = head_end
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
-            end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
+            end = label_end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
         if prefix is None and end < self.stop - 1 and keys[end] == "at":
             mission = read_institution(marks, end + 1, self.stop)  # "Defence Attaché at the British Embassy"
             if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
@@ -505,6 +564,9 @@ class _SentenceReader:
                 country = mission.country or country
         elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
+            remit = institution.place if institution is not None else None
+            if keys[end] == "for" and remit is not None and remit.kind == "country":
+                institution = None  # "Special Envoy for Afghanistan": a state as remit, read as one below
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
@@ -513,7 +575,7 @@ class _SentenceReader:
                     and not self._country_office(head, institution)
                     and not _mission_staff(head, doc.quote(institution.name))
                 ):
-                    label_end = doc.token_at(institution.title_end)
+                    label_end = self._staff_end(head_end + 1) or doc.token_at(institution.title_end)
                 elif institution.place is not None and institution.place.kind == "city":
                     label_end = end  # "Mayor of Dushanbe": a city's post
                 elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
@@ -525,10 +587,15 @@ class _SentenceReader:
         elif prefix is None and (serving := self._serving_at(end)) is not None:
             institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
             country = serving.country or country
+        elif prefix is None and (body := self._body_after(end, head)) is not None:
+            institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
+            country = body.country or country
         if (region := self._for_place(end)) is not None:
             end = label_end = region  # "EU Special Representative for Central Asia": the remit is the title's
         if end in self.marks.place_ends:
-            end = self._more_places(end)
+            more = self._more_places(end)
+            label_end = more if label_end == end else label_end  # "for Russia, Ukraine and Eurasia": all the remit
+            end = more
         end = self._past_short_name(end)
         if end < self.stop - 1 and keys[end] == "of" and end > head_end + 1 and keys[end - 1] == ")":
             # "Chief of Defence Staff (CDS) of the Guyana Defence Force (GDF)": the body it serves in
@@ -558,14 +625,24 @@ class _SentenceReader:
         )
         return self._serving_post(first, post) or post
 
+    def _field_before(self, first: int) -> tuple[int, str] | None:
+        """The field written right before a title ("Defence Minister"), unless "of" or "for"
+        comes before it: the words then end the post before ("Minister of Foreign Affairs
+        Ambassador Osman ..."), whose title comes first."""
+        found = self._ending_at(self.marks.field, first)
+        if found is None or (found[0] > self.start and self.doc.keys[found[0] - 1] in ("of", "for")):
+            return None
+        return found
+
     def _serving_post(self, first: int, post: PostMention) -> PostMention | None:
         """ "Parliamentary Secretary to the Minister of Foreign Affairs", "Secretary to the
-        Treasury": a titled post held to another post or body is one post, the first's,
+        Treasury", "Special Representative of the Secretary-General": a titled post held to
+        or of another post or body is one post, the first's,
         which the state before it serves ("Canada's Parliamentary Secretary to ...")."""
         keys = self.doc.keys
         to = first - 2 if first - 2 >= self.start and keys[first - 1] == "the" else first - 1
-        if to < self.start or keys[to] != "to":
-            return None
+        if to < self.start or not (keys[to] == "to" or (keys[to] == "of" and post.titled)):
+            return None  # "of" as well: "Special Representative of the Secretary-General"
         heads = self.marks.head
         h = next((t for t in range(to - 1, max(self.start - 1, to - 4), -1) if t in heads and heads[t][0] == to), None)
         outer = self._post(h) if h is not None and self.marks.capitalized(h) else None
@@ -583,6 +660,28 @@ class _SentenceReader:
             former=outer.former,
             titled=True,
         )
+
+    def _staff_end(self, at: int) -> int | None:
+        """The token after a service's staff named at `at` ("the Army Staff", "Defence Staff",
+        "the Joint Chiefs of Staff") when "of <force>" follows: "Chief of the Army Staff" is a
+        title whole, the army after it the force its holder serves in."""
+        keys = self.doc.keys
+        at += 1 if keys[at] == "the" else 0
+        joint = keys[at : at + 4] == ["joint", "chiefs", "of", "staff"]
+        end = at + 4 if joint else at + 2
+        service = joint or (keys[at] in _SERVICES and keys[at + 1 : at + 2] == ["staff"])
+        return end if service and end + 1 < self.stop and keys[end] == "of" else None
+
+    def _body_after(self, end: int, head: str) -> Institution | None:
+        """The body written right after a commander's title with no "of", as military press
+        writes it ("Commander Royal Army of Oman (RAO)", "Chairman Joint Chiefs of Staff
+        Committee", "Flag Officer Commanding Western Naval Command"), set off from what follows."""
+        if head.casefold() not in _COMMAND_HEADS or end >= self.stop or not self.marks.capitalized(end):
+            return None
+        body = read_institution(self.marks, end, self.stop, headed=True)
+        if body is None or body.name is None or body.span.start != self.doc.starts[end]:
+            return None
+        return body if body.end >= self.stop or self.doc.keys[body.end] in (",", "(", ".", ";") else None
 
     def _acronym_before(self, k: int, first: int, head_end: int) -> bool:
         """Whether token `k`, right before a title with no "of" or "for" after it, is a short
@@ -615,7 +714,7 @@ class _SentenceReader:
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
-        name follows: the words join title and name, the title stays as written before."""
+        name follows: the remit is the title's, as after any head ("Vice-President for Operations")."""
         remit = read_institution(self.marks, end + 1, self.stop)
         if remit is None or remit.name is None or remit.end >= self.stop:
             return end
@@ -833,6 +932,35 @@ class _SentenceReader:
             and self._verb_at(items[n + 1])
         )
 
+    def _demonym_before(self, first: int) -> PlaceMention | None:
+        """A state's adjective ending right before a rank that opens a name's titles ("its
+        commander, German Lieutenant Colonel Tobias Kemmerling"), not after a preposition
+        ("to", "of"), where it would qualify something else."""
+        for start in range(first - 1, max(self.start - 1, first - 4), -1):
+            entry = self.marks.place.get(start)
+            if entry is None or entry[0] != first:
+                continue
+            mention = entry[1]
+            before = self.doc.keys[start - 1] if start > self.start else ""
+            if mention.adjective and mention.place.kind == "country" and before not in _AFTER_APPOSITION:
+                return mention
+            return None
+        return None
+
+    def _addressed(self, chain: list[_Item], rank_items: list[_Item]) -> list[PostMention]:
+        """Posts set off by a comma before "His Excellency" written with the name ("the
+        Ambassador of Japan, H.E. Mr. Sato"): the name is addressed so, not by the post's rank."""
+        if not any(i.key == "excellency" for i in rank_items):
+            return []
+        keys = self.doc.keys
+        return [i.post for i in chain if i.post is not None and i.end < len(keys) and keys[i.end] == ","]
+
+    def _within_head(self, post: PostMention, start: int, end: int) -> bool:
+        """Whether the words `start`..`end` are only the beginning of the post's head."""
+        words = self.doc.folded[self.doc.starts[start] : self.doc.ends[end - 1]].casefold()
+        head = post.head.casefold()
+        return len(words) < len(head) and head.startswith(words)
+
     def _verb_at(self, item: _Item) -> bool:
         """Whether a plain lowercase word that may be a verb begins the item: no apposition
         runs on into one without a closing comma."""
@@ -851,10 +979,14 @@ class _SentenceReader:
         rank_items = [i for i in chain if i.kind == "rank"]
         rank_ids = [i.key for i in rank_items]
         rank_spans = [Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in rank_items]
+        addressed = self._addressed(chain, rank_items)
         for post in posts:
-            if post.former:
+            if post.former or post in addressed:
                 continue  # "a former ambassador" is not addressed as one
-            post_rank = self.marks.rank.get(doc.token_at(post.label.start))
+            start = doc.token_at(post.label.start)
+            post_rank = self.marks.rank.get(start)
+            if post_rank is not None and self._within_head(post, start, post_rank[0]):
+                continue  # "General Officer Commanding": the rank's word begins a longer title
             if post_rank is not None and post_rank[1] not in rank_ids:
                 rank_ids.insert(0, post_rank[1])
                 rank_spans.insert(0, post.label)
@@ -871,6 +1003,7 @@ class _SentenceReader:
         styles = tuple(Span(doc.starts[i.start], doc.ends[i.end - 1]) for i in chain if i.kind == "style")
         first = chain[0].start if chain else item.start
         last = apposition[-1].end if apposition else item.end
+        demonym = self._demonym_before(first) if rank_items and chain[0].kind == "rank" else None
         return NameMention(
             span=span,
             text=doc.quote(span),
@@ -883,6 +1016,8 @@ class _SentenceReader:
             posts=tuple(p for p in posts if p.titled or not p.bare),
             counterpart=counterpart is not None,
             counterpart_country=counterpart.country if counterpart else None,
+            demonym=demonym.span if demonym else None,
+            demonym_country=demonym.place.country if demonym else None,
             anchored=bool(chain or (apposition and len(words) > 1)),
         )
 
@@ -933,8 +1068,9 @@ class _NameIndex:
         """People whose names hold all these words, and people all of whose words these are."""
         if not words:
             return []
-        rarest = min((self.by_word.get(w, []) for w in set(words)), key=len)
-        holding = [p for p in rarest if set(words) <= set(p.words)]
+        full = {w for w in words if len(w) > 1} or set(words)  # "V.S. Rathore": by the surname
+        rarest = min((self.by_word.get(w, []) for w in full), key=len)
+        holding = [p for p in rarest if all(any(_same(w, named) for named in p.words) for w in words)]
         distinct = sorted(set(words))
         held = [
             p
@@ -965,4 +1101,10 @@ def _match(index: _NameIndex, mention: NameMention) -> Person | None:
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the words of `short` occur in `long` in order ("Votel" in "Joseph Votel")."""
     it = iter(long)
-    return all(word in it for word in short)
+    return all(any(_same(word, w) for w in it) for word in short)
+
+
+def _same(word: str, other: str) -> bool:
+    """Whether two words of names may name the same: equal, or an initial and a word it
+    begins ("V." and "Vikramjit")."""
+    return word == other or (len(word) == 1 and other.startswith(word)) or (len(other) == 1 and word.startswith(other))

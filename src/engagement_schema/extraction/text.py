@@ -61,7 +61,7 @@ _NEXT_START = re.compile(r"\s*(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"mrs?|ms|dr|gen|lt|col|maj|capt|adm|brig|sgt|cpl|gov|sen|rep|amb|st|nos?|jan|feb|mar|apr|jun|jul|aug|sept?"
     r"|oct|nov|dec|inc|ltd|co|corp|jr|sr|vs|hon|prof|rev|retd?|approx|est|dept|govt|etc|md|mohd|muhd|smt|engr?"
-    r"|atty|arch|ts|kh|ch|sh|zh"  # the last five: Mongolian initials ("Ts. Batbold")
+    r"|atty|arch|lic|lcd[ao]|ing|ma|ts|kh|ch|sh|zh"  # the last five: Mongolian initials ("Ts. Batbold")
 )
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
