@@ -4070,3 +4070,13 @@ probe(
     "(ONARR). Japan handed over tents worth US$90,000 to the National Director of ONARR, Mr. Ali Mahamat Saleh.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"national office for reception and reintegration of returnees"},
 )
+
+
+# aid: "will allocate 500 million Turkish liras for the training and equipment of Azerbaijani Army units": the
+# institution whose training, equipment or capacity the aid is for receives it, not its state
+probe(
+    "training-and-equipment-of-an-institution",
+    "Tbilisi\n\nPoland will allocate PLN 20 million in 2025 for the training and equipment of the Georgian "
+    "Border Police.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"border police"},
+)

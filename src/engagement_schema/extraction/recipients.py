@@ -195,10 +195,13 @@ _NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
 # possessive before the institution says whose it is; the institution receives, as the one a
 # branch, office or unit belongs to does ("to the Lebap branch of the State Committee for ...",
-# "for the engineering units of the Royal Cambodian Armed Forces").
+# "for the engineering units of the Royal Cambodian Armed Forces"), as the one whose training,
+# equipment or capacity the aid is for ("for the training and equipment of Azerbaijani Army units").
 _OWNED_BY = re.compile(
     r"(?:the\s+)?[a-z]+'s\s+"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:branch|branches|office|offices|chapters?|units?)\s+of\s+(?:the\s+)?"
+    r"|the\s+(?:training|equipment|equipping|modernisation|modernization|capacity|capacities)"
+    r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?"
 )
 
 
