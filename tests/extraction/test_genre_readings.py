@@ -4080,3 +4080,13 @@ probe(
     "Border Police.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"border police"},
 )
+
+
+# aid: "handed over to the Orkhon Province Health Department": a province's name before the field keeps the
+# department's name as written (only a state's name or demonym is passed over: "Kazakh Foreign Ministry")
+probe(
+    "province-department-keeps-its-name",
+    "Ulaanbaatar\n\nThe clinic, built with KRW 500 million from KOICA, was handed over to the Darkhan Province "
+    "Health Department.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"darkhan province health department"},
+)

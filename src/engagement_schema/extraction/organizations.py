@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organization_registry import Organization, Organizations, name_key, split_name
-from engagement_schema.extraction.places import KnownPlace
+from engagement_schema.extraction.places import KnownPlace, gazetteer
 from engagement_schema.extraction.text import Document, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 
@@ -533,9 +533,16 @@ def canonical_name(name: str) -> str:
         fields = lexicon().field_names
         for first in range(len(words) - 1):  # past a state's name ("Kazakh Foreign Ministry")
             field = " ".join(words[first:-1]).casefold()
-            if field in fields:
+            if field in fields and (first == 0 or _names_a_state(" ".join(words[:first]))):
                 return f"{words[-1]} of {fields[field]}"
     return name
+
+
+def _names_a_state(words: str) -> bool:
+    """Whether words are a state's name or demonym ("Kazakh"), not a province's ("Orkhon Province
+    Health Department" keeps its name)."""
+    doc = Document(words)
+    return any(p.place.kind == "country" and p.span == Span(0, len(words)) for p in gazetteer().find(doc))
 
 
 def state_name(place: KnownPlace) -> str:
