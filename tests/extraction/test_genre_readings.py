@@ -4090,3 +4090,13 @@ probe(
     "Health Department.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"darkhan province health department"},
 )
+
+
+# aid: a release's heading "EU grants €4 million to equip the Border Police" above "... will provide €4 million
+# to equip the General Inspectorate of Border Police": one gift, named in full
+probe(
+    "heading-restating-the-gift-is-one-gift",
+    "Ministry of Internal Affairs\nPress release\n\nJapan grants $2 million to the Border Guard\n\nJapan will "
+    "provide $2 million to the State Border Guard to buy patrol boats.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("japan", "state border guard", "2000000")},
+)

@@ -54,7 +54,7 @@ from engagement_schema.extraction.recipients import (
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.extraction.topics import TopicReader
 
-__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid"]
+__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid", "restated"]
 
 _F = re.IGNORECASE
 
@@ -325,6 +325,22 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     aid.span = aid.span.join(sentence.body)
     kinds_and_sectors(aid, text, aid.span, reader, extra)
     return True
+
+
+def restated(aid: list[AidMention]) -> list[AidMention]:
+    """The aid less sums told again with a shorter name of the same receiver ("EU grants €4 million
+    to equip the Border Police" above "... €4 million ... to equip the General Inspectorate of
+    Border Police"): one gift, named in full where the text names it so."""
+    return [a for a in aid if not any(_shorter_name_of(a, b) for b in aid)]
+
+
+def _shorter_name_of(short: AidMention, full: AidMention) -> bool:
+    """Whether two mentions are one sum from one giver whose first receiver's name ends the second's."""
+    same_sum = (short.money.value, short.money.currency) == (full.money.value, full.money.currency)
+    if not same_sum or short.donor != full.donor or short.recipient == full.recipient:
+        return False
+    names = (short.recipient.key.partition("|")[0], full.recipient.key.partition("|")[0])
+    return short.recipient.kind == full.recipient.kind == "organization" and names[1].endswith(" " + names[0])
 
 
 def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:
