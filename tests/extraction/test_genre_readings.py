@@ -4100,3 +4100,13 @@ probe(
     "provide $2 million to the State Border Guard to buy patrol boats.",
     lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("japan", "state border guard", "2000000")},
 )
+
+
+# aid: "JICA and the Department of Finance signed a loan agreement of up to 58.4 billion yen": a finance ministry
+# signing borrows for its state, which receives
+probe(
+    "finance-ministry-borrows-for-its-state",
+    "Colombo\n\nOn Monday, the Asian Development Bank and the Ministry of Finance of Sri Lanka signed a loan "
+    "agreement of $200 million for rural roads.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "sri lanka")},
+)
