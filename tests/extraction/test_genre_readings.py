@@ -4110,3 +4110,13 @@ probe(
     "agreement of $200 million for rural roads.",
     lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "sri lanka")},
 )
+
+
+# aid: "to the District Government of Mocímboa da Praia": a town's own government, council or administration is
+# named by the town (not trimmed to "District Government", as "the Ministry of Defence of Kabul" would be)
+probe(
+    "town-government-keeps-the-town",
+    "Beira\n\nThe Minister handed over school furniture worth 50 million Rwandan francs, donated by the "
+    "Government of Rwanda, to the City Council of Maputo.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"city council of maputo"},
+)

@@ -317,6 +317,8 @@ def _institution(
             title_end = doc.ends[parts[core[-1]][2] - 1]
         place = places[core[-1]]
         connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
+        if connector == "of" and place.kind == "city" and doc.keys[parts[core[-3]][2] - 1] in _LOCAL_HEADS:
+            break  # "the District Government of Mocímboa da Praia": a town's own government, named by it
         if connector in ("of", "for") and len(core) >= 3 and _specified(doc, parts, core[:-2]):
             core = core[:-2]
         elif connector is None and place.kind == "city":
@@ -328,6 +330,10 @@ def _institution(
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None
     return Institution(span, name, country, None, headed, title_end or name.end, known, parts[-1][2])
+
+
+# Heads of a town's own bodies, which the town's name ends: "the City Council of Gyumri".
+_LOCAL_HEADS = frozenset({"government", "council", "municipality", "administration", "chamber", "hall", "mayoralty"})
 
 
 def _headed(doc: Document, parts: list[tuple[str, int, int]]) -> bool:
