@@ -4120,3 +4120,13 @@ probe(
     "Government of Rwanda, to the City Council of Maputo.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"city council of maputo"},
 )
+
+
+# aid: "to the Agency for Civil Protection under the Government of the Kyrgyz Republic": the body an institution
+# answers to ("under the Government of ...", "under the President") is no part of its name
+probe(
+    "under-the-government-is-not-the-name",
+    "Bishkek\n\nChina donated rescue equipment worth 10 million yuan to the Agency for Civil Protection under "
+    "the Government of the Kyrgyz Republic.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"agency for civil protection"},
+)

@@ -327,6 +327,13 @@ def _institution(
             break
         country = country or (place.country if place.kind == "country" else None)
     country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
+    # "the Committee for Emergency Situations under the Government of the Republic of Tajikistan":
+    # the body it answers to is no part of its name
+    under = next(
+        (i for i, n in enumerate(core) if i > 0 and parts[n][0] == "connector" and doc.keys[parts[n][1]] == "under"),
+        None,
+    )
+    core = core[:under] if under is not None else core
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None
     return Institution(span, name, country, None, headed, title_end or name.end, known, parts[-1][2])
