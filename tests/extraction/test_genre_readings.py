@@ -4130,3 +4130,14 @@ probe(
     "the Government of the Kyrgyz Republic.",
     lambda f: {r for _, r, *_ in f["aid"]} == {"agency for civil protection"},
 )
+
+
+# aid: "Addis Ababa (ENA) - Ethiopia and Italy signed two financing agreements worth 28 million Euro. ... Of the
+# total amount, 20 million Euro is a soft loan": a sum with no giver told after two states signed is the
+# one's the report is not filed from
+probe(
+    "sum-after-two-states-signed-is-the-foreign-one-s",
+    "Kampala, 3 May 2024 (UNA) - Uganda and Austria signed today two financing agreements worth 12 million "
+    "Euro. Of the total amount, 9 million Euro is a soft loan for irrigation.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("austria", "uganda", "9000000")},
+)

@@ -27,6 +27,7 @@ from engagement_schema.extraction.donors import (
     GIVEN_BY,
     GIVER_AFTER,
     RECEIVED,
+    SIGNED,
     find_donor,
     find_receipt,
     first_body,
@@ -41,6 +42,7 @@ from engagement_schema.extraction.money import (
     local_money,
     money_state,
 )
+from engagement_schema.extraction.places import country_name
 from engagement_schema.extraction.recipients import (
     find_recipient,
     institution_before,
@@ -163,6 +165,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             else find_donor(discourse, sentence, verb.start(), clause, money)
             or (handover.giver if handover else None)
             or _giver_next(discourse, sentence)
+            or _signed_before(discourse, sentence)
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not public(donor)):
             continue
@@ -293,6 +296,21 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
 
 # "noting that his country has provided": the speaker's state gives, not their embassy.
 _THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
+
+
+def _signed_before(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """ "Addis Ababa (ENA) - Ethiopia and Italy signed two financing agreements worth 28 million Euro.
+    Of the total, 20 million Euro is a soft loan ...": a sum with no giver told after two states
+    signed (in the two sentences before) is the one's the report is not filed from (the state of its
+    first city receives)."""
+    home = next((p.place.country for p in discourse.places if p.place.kind == "city"), None)
+    home_state = Agent("place", country_name(home)) if home else None
+    for before in discourse.doc.sentences[max(0, sentence.index - 2) : sentence.index]:
+        signed = SIGNED.search(discourse.doc.folded, before.span.start, before.body.end)
+        states = [a for a in discourse.subject(before, signed.start())[0] if a.kind == "place"] if signed else []
+        if len(states) == 2 and home_state in states:
+            return next(a for a in states if a != home_state)
+    return None
 
 
 def _giver_next(discourse: Discourse, sentence: Sentence) -> Agent | None:
