@@ -4585,3 +4585,74 @@ probe(
     "Pieter Wessels, on its readiness.",
     lambda f: ("pieter wessels", "NL") in f["countries"],
 )
+
+
+# aid: "will allocate 500 million Turkish liras for the training and equipment of Azerbaijani Army units": the
+# institution whose training, equipment or capacity the aid is for receives it, not its state
+probe(
+    "training-and-equipment-of-an-institution",
+    "Tbilisi\n\nPoland will allocate PLN 20 million in 2025 for the training and equipment of the Georgian "
+    "Border Police.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"border police"},
+)
+
+
+# aid: "handed over to the Orkhon Province Health Department": a province's name before the field keeps the
+# department's name as written (only a state's name or demonym is passed over: "Kazakh Foreign Ministry")
+probe(
+    "province-department-keeps-its-name",
+    "Ulaanbaatar\n\nThe clinic, built with KRW 500 million from KOICA, was handed over to the Darkhan Province "
+    "Health Department.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"darkhan province health department"},
+)
+
+
+# aid: a release's heading "EU grants €4 million to equip the Border Police" above "... will provide €4 million
+# to equip the General Inspectorate of Border Police": one gift, named in full
+probe(
+    "heading-restating-the-gift-is-one-gift",
+    "Ministry of Internal Affairs\nPress release\n\nJapan grants $2 million to the Border Guard\n\nJapan will "
+    "provide $2 million to the State Border Guard to buy patrol boats.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("japan", "state border guard", "2000000")},
+)
+
+
+# aid: "JICA and the Department of Finance signed a loan agreement of up to 58.4 billion yen": a finance ministry
+# signing borrows for its state, which receives
+probe(
+    "finance-ministry-borrows-for-its-state",
+    "Colombo\n\nOn Monday, the Asian Development Bank and the Ministry of Finance of Sri Lanka signed a loan "
+    "agreement of $200 million for rural roads.",
+    lambda f: {(d, r) for d, r, *_ in f["aid"]} == {("asian development bank", "sri lanka")},
+)
+
+
+# aid: "to the District Government of Mocímboa da Praia": a town's own government, council or administration is
+# named by the town (not trimmed to "District Government", as "the Ministry of Defence of Kabul" would be)
+probe(
+    "town-government-keeps-the-town",
+    "Beira\n\nThe Minister handed over school furniture worth 50 million Rwandan francs, donated by the "
+    "Government of Rwanda, to the City Council of Maputo.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"city council of maputo"},
+)
+
+
+# aid: "to the Agency for Civil Protection under the Government of the Kyrgyz Republic": the body an institution
+# answers to ("under the Government of ...", "under the President") is no part of its name
+probe(
+    "under-the-government-is-not-the-name",
+    "Bishkek\n\nChina donated rescue equipment worth 10 million yuan to the Agency for Civil Protection under "
+    "the Government of the Kyrgyz Republic.",
+    lambda f: {r for _, r, *_ in f["aid"]} == {"agency for civil protection"},
+)
+
+
+# aid: "Addis Ababa (ENA) - Ethiopia and Italy signed two financing agreements worth 28 million Euro. ... Of the
+# total amount, 20 million Euro is a soft loan": a sum with no giver told after two states signed is the
+# one's the report is not filed from
+probe(
+    "sum-after-two-states-signed-is-the-foreign-one-s",
+    "Kampala, 3 May 2024 (UNA) - Uganda and Austria signed today two financing agreements worth 12 million "
+    "Euro. Of the total amount, 9 million Euro is a soft loan for irrigation.",
+    lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("austria", "uganda", "9000000")},
+)

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid
+from engagement_schema.extraction.aid import AidMention, extend_aid, read_aid, restated
 from engagement_schema.extraction.attributions import read_attributions
 from engagement_schema.extraction.dates import DateMention, dateline_date, find_dates, reference_date
 from engagement_schema.extraction.descriptions import find_descriptions
@@ -293,6 +293,7 @@ def extract(
         engagements = [e for e in engagements if not of_past_year(doc, e, reference.year)]
     if not aid and doc.headline is not None:
         aid = read_aid(discourse, doc.headline, reader)  # "Japan Grants $4 Million to Timor-Leste"
+    aid = restated(aid)
     published_by = (
         organizations.add(
             canonical_name(" ".join(publisher.split())),

@@ -27,6 +27,7 @@ from engagement_schema.extraction.donors import (
     GIVEN_BY,
     GIVER_AFTER,
     RECEIVED,
+    SIGNED,
     find_donor,
     find_receipt,
     first_body,
@@ -41,6 +42,7 @@ from engagement_schema.extraction.money import (
     local_money,
     money_state,
 )
+from engagement_schema.extraction.places import country_name
 from engagement_schema.extraction.recipients import (
     find_recipient,
     institution_before,
@@ -54,7 +56,7 @@ from engagement_schema.extraction.recipients import (
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.extraction.topics import TopicReader
 
-__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid"]
+__all__ = ["AidMention", "Money", "extend_aid", "find_money", "money_state", "read_aid", "restated"]
 
 _F = re.IGNORECASE
 
@@ -163,6 +165,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             else find_donor(discourse, sentence, verb.start(), clause, money)
             or (handover.giver if handover else None)
             or _giver_next(discourse, sentence)
+            or _signed_before(discourse, sentence)
         )
         if donor is None or (_INVESTED.fullmatch(verb.group()) and not public(donor)):
             continue
@@ -295,6 +298,21 @@ def _giving(text: str, clause: Span, money: Money) -> list[re.Match[str]]:
 _THEIR_COUNTRY = re.compile(r"\b(?:his|her|their)\s+country\s+(?:\w+\s+){0,2}$", _F)
 
 
+def _signed_before(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """ "Addis Ababa (ENA) - Ethiopia and Italy signed two financing agreements worth 28 million Euro.
+    Of the total, 20 million Euro is a soft loan ...": a sum with no giver told after two states
+    signed (in the two sentences before) is the one's the report is not filed from (the state of its
+    first city receives)."""
+    home = next((p.place.country for p in discourse.places if p.place.kind == "city"), None)
+    home_state = Agent("place", country_name(home)) if home else None
+    for before in discourse.doc.sentences[max(0, sentence.index - 2) : sentence.index]:
+        signed = SIGNED.search(discourse.doc.folded, before.span.start, before.body.end)
+        states = [a for a in discourse.subject(before, signed.start())[0] if a.kind == "place"] if signed else []
+        if len(states) == 2 and home_state in states:
+            return next(a for a in states if a != home_state)
+    return None
+
+
 def _giver_next(discourse: Discourse, sentence: Sentence) -> Agent | None:
     """ "Vehicles worth EUR 2.4 million were handed over to the State Police. The equipment was funded by
     the Ministry of the Interior": a gift told with no giver is the one the next sentence, opening on the
@@ -325,6 +343,22 @@ def extend_aid(aid: AidMention, discourse: Discourse, sentence: Sentence, reader
     aid.span = aid.span.join(sentence.body)
     kinds_and_sectors(aid, text, aid.span, reader, extra)
     return True
+
+
+def restated(aid: list[AidMention]) -> list[AidMention]:
+    """The aid less sums told again with a shorter name of the same receiver ("EU grants €4 million
+    to equip the Border Police" above "... €4 million ... to equip the General Inspectorate of
+    Border Police"): one gift, named in full where the text names it so."""
+    return [a for a in aid if not any(_shorter_name_of(a, b) for b in aid)]
+
+
+def _shorter_name_of(short: AidMention, full: AidMention) -> bool:
+    """Whether two mentions are one sum from one giver whose first receiver's name ends the second's."""
+    same_sum = (short.money.value, short.money.currency) == (full.money.value, full.money.currency)
+    if not same_sum or short.donor != full.donor or short.recipient == full.recipient:
+        return False
+    names = (short.recipient.key.partition("|")[0], full.recipient.key.partition("|")[0])
+    return short.recipient.kind == full.recipient.kind == "organization" and names[1].endswith(" " + names[0])
 
 
 def _right_after(aid: AidMention, discourse: Discourse, sentence: Sentence) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
 from engagement_schema.extraction.organization_registry import Organization, Organizations, name_key, split_name
-from engagement_schema.extraction.places import KnownPlace
+from engagement_schema.extraction.places import KnownPlace, gazetteer
 from engagement_schema.extraction.text import Document, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 
@@ -340,6 +340,13 @@ def _institution(
         connector = doc.keys[parts[core[-2]][1]] if parts[core[-2]][0] == "connector" else None
         if (place.kind != "country" or connector == "for") and title_end is None:
             title_end = doc.ends[parts[core[-1]][2] - 1]
+        if (
+            connector == "of"
+            and place.kind == "city"
+            and len(core) >= 3
+            and doc.keys[parts[core[-3]][2] - 1] in _LOCAL_HEADS
+        ):
+            break  # "the District Government of Mocímboa da Praia": a town's own government, named by it
         if connector in ("of", "for") and len(core) >= 3 and _specified(doc, parts, core[:-2]):
             core = core[:-2]
         elif connector is None and place.kind == "city":
@@ -349,9 +356,20 @@ def _institution(
         if connector != "for":  # "Secretary of Defense for Russia": the remit's state, not the institution's
             country = country or (place.country if place.kind == "country" else None)
     country = country or next((p.country for n, p in places.items() if p.kind == "country" and n <= core[-1]), None)
+    # "the Committee for Emergency Situations under the Government of the Republic of Tajikistan":
+    # the body it answers to is no part of its name
+    under = next(
+        (i for i, n in enumerate(core) if i > 0 and parts[n][0] == "connector" and doc.keys[parts[n][1]] == "under"),
+        None,
+    )
+    core = core[:under] if under is not None else core
     name = Span(doc.starts[parts[core[0]][1]], doc.ends[parts[core[-1]][2] - 1])
     known = known_names.get(parts[core[0]][1]) if len(core) == 1 and parts[core[0]][0] == "known" else None
     return Institution(span, name, country, None, headed, title_end or name.end, known, parts[-1][2])
+
+
+# Heads of a town's own bodies, which the town's name ends: "the City Council of Gyumri".
+_LOCAL_HEADS = frozenset({"government", "council", "municipality", "administration", "chamber", "hall", "mayoralty"})
 
 
 def _headed(doc: Document, parts: list[tuple[str, int, int]]) -> bool:
@@ -557,9 +575,16 @@ def canonical_name(name: str) -> str:
         fields = lexicon().field_names
         for first in range(len(words) - 1):  # past a state's name ("Kazakh Foreign Ministry")
             field = " ".join(words[first:-1]).casefold()
-            if field in fields:
+            if field in fields and (first == 0 or _names_a_state(" ".join(words[:first]))):
                 return f"{words[-1]} of {fields[field]}"
     return name
+
+
+def _names_a_state(words: str) -> bool:
+    """Whether words are a state's name or demonym ("Kazakh"), not a province's ("Orkhon Province
+    Health Department" keeps its name)."""
+    doc = Document(words)
+    return any(p.place.kind == "country" and p.span == Span(0, len(words)) for p in gazetteer().find(doc))
 
 
 def state_name(place: KnownPlace) -> str:

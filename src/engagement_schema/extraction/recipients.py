@@ -50,6 +50,19 @@ _RECIPIENT = re.compile(
 _IN = re.compile(r"\bin\s+$", _F)
 
 
+# "JICA and the Department of Finance signed a loan agreement of up to 58.4 billion yen": a finance
+# ministry borrows and receives for its state.
+_FINANCE = re.compile(r"\b(?:finance|treasury)\b")
+
+
+def _borrower(discourse: Discourse, agent: Agent, donor: Agent) -> Agent:
+    """A finance ministry as the state it borrows for (its own, else the one the report is about)."""
+    if agent.kind != "organization" or not _FINANCE.search(name_of(agent)):
+        return agent
+    state = state_of(agent)
+    return Agent("place", state) if state else main_state(discourse, donor)[0] or agent
+
+
 def signing_partner(discourse: Discourse, sentence: Sentence, donor: Agent) -> tuple[Agent, str] | None:
     """ "USAID and the Government of Georgia signed an agreement ... USAID will provide $20 million":
     aid naming no recipient goes to the other party of the agreement signed in its sentence or the
@@ -67,7 +80,7 @@ def signing_partner(discourse: Discourse, sentence: Sentence, donor: Agent) -> t
             others = [a for a in parties if name_of(a) != name_of(donor)]
             if len(others) == 1 and len(parties) == 2:
                 quoted = doc.quote(Span(signing.span.start, verb.end()))
-                partner = state_for(others[0])
+                partner = _borrower(discourse, state_for(others[0]), donor)
                 return partner, f'The recipient is not named with the amount; it is the other party to "{quoted}".'
     return None
 
@@ -195,10 +208,13 @@ _NAME_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}")
 # "to the canton's Civil Protection Administration", "for the city's hospital": a common noun's
 # possessive before the institution says whose it is; the institution receives, as the one a
 # branch, office or unit belongs to does ("to the Lebap branch of the State Committee for ...",
-# "for the engineering units of the Royal Cambodian Armed Forces").
+# "for the engineering units of the Royal Cambodian Armed Forces"), as the one whose training,
+# equipment or capacity the aid is for ("for the training and equipment of Azerbaijani Army units").
 _OWNED_BY = re.compile(
     r"(?:the\s+)?[a-z]+'s\s+"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:branch|branches|office|offices|chapters?|units?)\s+of\s+(?:the\s+)?"
+    r"|the\s+(?:training|equipment|equipping|modernisation|modernization|capacity|capacities)"
+    r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?"
 )
 
 
@@ -263,8 +279,9 @@ def institution_before(
     response is supported by the EU, which provided €5 million": an amount naming no recipient
     goes to the institution its sentence names last before it. Not the donor under any of its
     names, one in a person's title, a bare head ("the Board"), a channel ("through KfW"), a venue
-    ("at the Ministry") or a government (a party to an agreement, it stands for its state); none
-    when an earlier amount of the sentence may be the one the institution is named for."""
+    ("at the Ministry") or a government (a party to an agreement, it stands for its state); a
+    finance ministry borrows for its state, which receives; none when an earlier amount of the
+    sentence may be the one the institution is named for."""
     text = discourse.doc.folded
     before = Span(sentence.span.start, money.span.start)
     if find_money(text, before):
@@ -286,10 +303,8 @@ def institution_before(
         return None
     last = named[-1]
     quoted = discourse.doc.quote(last.span)
-    return (
-        last.agent,
-        f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.',
-    )
+    method = f'The recipient is not named with the amount; "{quoted}" is the institution named last before it.'
+    return _borrower(discourse, last.agent, donor), method
 
 
 # "IOM's response is supported by the EU, which provided €5 million, and by Japan, which
