@@ -4138,3 +4138,15 @@ probe(
     lambda f: ("agreement-signing", "mombasa") not in placed(f),
     published="2024-06-19",
 )
+
+
+# "Astana, 25 April - ... held consultations in Ulaanbaatar ... The same day, the Ambassador handed over": filed
+# at home, the story is abroad once an engagement is placed there
+probe(
+    "the-story-abroad-after-an-engagement-placed-abroad",
+    "Consultations held in Ulaanbaatar\n\nAstana, April 25, 2024\n\nOn April 23, Deputy Minister Timur Abenov "
+    "held consultations in Ulaanbaatar with State Secretary Bat Oyun.\n\nThe same day, Ambassador Daniyar "
+    "Serikov handed over to General Ganbat Tsend the first consignment of humanitarian aid.",
+    lambda f: ("aid-delivery", "ulaanbaatar") in placed(f),
+    published="2024-04-25",
+)
