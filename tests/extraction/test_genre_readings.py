@@ -4150,3 +4150,13 @@ probe(
     lambda f: ("aid-delivery", "ulaanbaatar") in placed(f),
     published="2024-04-25",
 )
+
+
+# "arrived on 22 September. The following morning, he held talks ... On the same day, he paid a courtesy call":
+# the same day as the morning counted forward, not the day named before it
+probe(
+    "the-same-day-after-the-following-morning",
+    "Admiral Rene Cruz arrived in Hanoi on 6 May. The following morning, he held talks with General Tran "
+    "Van Hung.\n\nOn the same day, Admiral Cruz paid a courtesy call on General Pham Van Long.",
+    lambda f: ("meeting", "2024-05-06") not in dated(f),
+)
