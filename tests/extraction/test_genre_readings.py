@@ -4160,3 +4160,13 @@ probe(
     "Van Hung.\n\nOn the same day, Admiral Cruz paid a courtesy call on General Pham Van Long.",
     lambda f: ("meeting", "2024-05-06") not in dated(f),
 )
+
+
+# "discussed preparations for the next round of political consultations between the ministries": a meeting to
+# come, none held
+probe(
+    "the-next-round-of-consultations-is-not-held",
+    "On Monday, Deputy Minister Orkhan Aliyev received Ambassador Zsofia Nagy. The sides discussed "
+    "preparations for the next round of political consultations between the foreign ministries.",
+    lambda f: "meeting" not in [k for k, _ in f["engagements"]],
+)

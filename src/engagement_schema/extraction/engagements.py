@@ -70,7 +70,9 @@ _OTHER_VISIT = re.compile(
 _ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
 _PLANNED = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:continue|hold|have|conduct|resume|launch|start|begin|organi[sz]e"
-    r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$",
+    r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$"
+    # "preparations for the next round of political consultations between the ministries"
+    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     _F,
 )
 _CREDENTIALS_NAMED = re.compile(CREDENTIALS, _F)
