@@ -4170,3 +4170,12 @@ probe(
     "preparations for the next round of political consultations between the foreign ministries.",
     lambda f: "meeting" not in [k for k, _ in f["engagements"]],
 )
+
+
+# "discussed Ukraine's accession negotiations with the European Union": a process, no meeting
+probe(
+    "accession-negotiations-are-no-meeting",
+    "On Monday, Minister Pawel Nowak spoke by telephone with Minister Mykola Petrenko. They discussed "
+    "Ukraine's accession negotiations with the European Union.",
+    lambda f: "meeting" not in [k for k, _ in f["engagements"]],
+)

@@ -72,7 +72,9 @@ _PLANNED = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:continue|hold|have|conduct|resume|launch|start|begin|organi[sz]e"
     r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$"
     # "preparations for the next round of political consultations between the ministries"
-    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Ukraine's accession negotiations with the EU": a process, no meeting
+    r"|\b(?:accession|membership)\s+$",
     _F,
 )
 _CREDENTIALS_NAMED = re.compile(CREDENTIALS, _F)
