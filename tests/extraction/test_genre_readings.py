@@ -4179,3 +4179,13 @@ probe(
     "Ukraine's accession negotiations with the European Union.",
     lambda f: "meeting" not in [k for k, _ in f["engagements"]],
 )
+
+
+# "X today concluded a two-day visit to Guatemala, during which she met President Y": the day told is the
+# visit's end, not the meeting's
+probe(
+    "during-which-is-not-dated-by-the-visit-s-end",
+    "Foreign Secretary Ana Ruiz today concluded a two-day working visit to Guatemala, during which she met "
+    "President Bernardo Castro.",
+    lambda f: ("meeting", "2024-05-10") not in dated(f),
+)

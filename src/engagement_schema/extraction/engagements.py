@@ -836,9 +836,16 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
             for a in asides
         )
     ]
+    # "concluded today a visit, during which she met X": the visit's day, not the meeting's
+    inside = [
+        d for d in inside if d.span.end > trigger.start or not _DURING_WHICH.search(text, d.span.end, trigger.start)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trigger.end))
+
+
+_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of)\s+which\b", _F)
 
 
 _TALKED = re.compile(
