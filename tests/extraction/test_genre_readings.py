@@ -4189,3 +4189,18 @@ probe(
     "President Bernardo Castro.",
     lambda f: ("meeting", "2024-05-10") not in dated(f),
 )
+
+
+# "travelled to Hai Phong, where the two coast guards conducted a joint drill": the exercise is placed by its
+# clause's town; "a joint exercise in Manila Bay" is not placed in Manila (the bay's name holds the city's)
+probe(
+    "exercise-placed-by-its-clause",
+    "Vella, 10 May - Ghana and Togo agreed to share radar data. On Thursday, the delegation travelled to "
+    "Takoradi, where the two coast guards conducted a joint search and rescue drill.",
+    lambda f: ("exercise", "takoradi") in placed(f),
+)
+probe(
+    "a-city-in-a-bay-s-name-is-no-venue",
+    "On Thursday, Admiral Rene Cruz met Admiral Kenji Sato aboard a patrol ship in Manila Bay.",
+    lambda f: ("meeting", "manila") not in placed(f),
+)
