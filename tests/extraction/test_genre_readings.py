@@ -4204,3 +4204,14 @@ probe(
     "On Thursday, Admiral Rene Cruz met Admiral Kenji Sato aboard a patrol ship in Manila Bay.",
     lambda f: ("meeting", "manila") not in placed(f),
 )
+
+
+# "Sweden's Minister X visited Liberia ... Minister Y and Minister X signed ... Later, the Minister met the
+# Speaker": a bare title is the story's subject, the holder named first, not the one named last
+probe(
+    "a-bare-title-is-the-story-s-subject",
+    "Sweden's Minister for Development, Karin Ahl, visited Liberia from 1 to 3 April.\n\nOn Wednesday, "
+    "Minister Ahl and the Minister of Finance, Hon. Augustine Kollie, signed an agreement.\n\nLater the same "
+    "day, the Minister met the Speaker of the House, Hon. Moses Zinnah.",
+    lambda f: any(k == "meeting" and ("karin ahl", "visitor") in p for k, p in eng(f)),
+)
