@@ -4215,3 +4215,12 @@ probe(
     "day, the Minister met the Speaker of the House, Hon. Moses Zinnah.",
     lambda f: any(k == "meeting" and ("karin ahl", "visitor") in p for k, p in eng(f)),
 )
+
+
+# "met the university's rector, Major General X": a title owned by a body, set before its holder's name
+probe(
+    "a-body-s-title-apposed-before-its-holder",
+    "Today, General Nikos Petrou visited the Military University, where he met the university's rector, Major "
+    "General Aram Sargsyan, and cadets.",
+    lambda f: any(k == "meeting" and any(a == "aram sargsyan" for a, _ in p) for k, p in eng(f)),
+)

@@ -271,12 +271,12 @@ class Discourse:
         cursor, owned_end = start, -1
         for mention in self.within(Span(start, end)):
             titled = self._title_apposed(cursor, end)
-            if titled is not None and mention.span.end < titled.end():
-                continue  # "the Commander of the Jungle Brigade, General X": the brigade is in X's title
-            if titled is not None and titled.end() == mention.span.start and mention.agent.kind == "person":
+            if titled is not None and mention.agent.kind == "person" and _holds(mention, titled.end()):
                 found.append(mention)
                 cursor = mention.span.end
                 continue
+            if titled is not None and mention.span.end < titled.end():
+                continue  # "the Commander of the Jungle Brigade, General X": the brigade is in X's title
             if mention.span.start < owned_end < mention.span.end and mention.agent.kind == "person":
                 found.append(mention)  # the holder of the state's title, named with it
                 cursor, owned_end = mention.span.end, -1
@@ -302,8 +302,8 @@ class Discourse:
         titled = _TITLE_APPOSED.match(self.doc.folded, start, end)
         if titled is None:
             return None
-        after = self.within(Span(titled.end(), end))
-        held = any(m.span.start == titled.end() and m.agent.kind == "person" for m in after)
+        after = self.within(Span(titled.start(), end))
+        held = any(m.agent.kind == "person" and _holds(m, titled.end()) for m in after)
         return titled if held else None
 
     def attend(self, subject: list[Agent]) -> None:
@@ -316,10 +316,17 @@ class Discourse:
 # A title the lexicon does not know, set before its holder's name by a comma ("the Commander
 # of the Brazilian Army's 1st Jungle Brigade, General X"); the institution in it is no agent met.
 _TITLE_APPOSED = re.compile(
-    r"[\s,]*the\s+(?-i:Commander|Chief|Head|Director|Governor|Mayor|Speaker|Chairman|Chairperson|Secretary"
-    r"|Administrator|Coordinator|Representative)\s+(?:of|for)\s+[^,;.]{1,80},\s*",
+    r"[\s,]*the\s+(?:\w+'s\s+)?(?-i:Commander|Chief|Head|Director|Governor|Mayor|Speaker|Chairman|Chairperson"
+    r"|Secretary|Administrator|Coordinator|Representative|[Rr]ector|[Cc]ommander|[Dd]irector|[Hh]ead)"
+    r"(?:\s+(?:of|for)\s+[^,;.]{1,80})?,\s*",
     re.IGNORECASE,
 )
+
+
+def _holds(mention: AgentMention, title_end: int) -> bool:
+    """Whether a person's words begin where an apposed title ends, or take in its last word
+    ("rector, Major General X" after "the university's")."""
+    return mention.span.start <= title_end < mention.span.end
 
 
 def skip_space(text: str, start: int) -> int:
