@@ -4224,3 +4224,13 @@ probe(
     "General Aram Sargsyan, and cadets.",
     lambda f: any(k == "meeting" and any(a == "aram sargsyan" for a, _ in p) for k, p in eng(f)),
 )
+
+
+# "briefed by its commander, German Lieutenant Colonel X": a title owned by what was visited, then the holder
+# with his demonym; the state of the demonym is no party
+probe(
+    "its-commander-then-a-demonym-and-the-holder",
+    "Today, General Henrik Dahl visited the battlegroup in Rukla, where he was briefed by its commander, German "
+    "Lieutenant Colonel Tobias Kramer.",
+    lambda f: ("meeting", frozenset({("henrik dahl", "visitor"), ("tobias kramer", "host")})) in eng(f),
+)
