@@ -4234,3 +4234,12 @@ probe(
     "Lieutenant Colonel Tobias Kramer.",
     lambda f: ("meeting", frozenset({("henrik dahl", "visitor"), ("tobias kramer", "host")})) in eng(f),
 )
+
+
+# "then signed an amendment to the electricity sale contract": an amendment is a document signed
+probe(
+    "signed-an-amendment",
+    "On Tuesday, Minister Nidal Haddad held talks in Amman with Minister Raad Saadi.\n\nHaddad and Saadi then "
+    "signed an amendment to the electricity sale contract.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f),
+)
