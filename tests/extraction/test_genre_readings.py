@@ -4243,3 +4243,12 @@ probe(
     "signed an amendment to the electricity sale contract.",
     lambda f: ("agreement-signing", "2024-05-07") in dated(f),
 )
+
+
+# "signed a financing convention", "signed an MoU", "signed a pact": documents signed, in other words
+probe(
+    "signed-a-convention-an-mou-a-pact",
+    "On Tuesday, Minister Ivo Rant and Minister Lena Vogt signed a financing convention. On Wednesday, Minister "
+    "Piet Mols and Minister Ana Ruiz signed an MoU on energy.",
+    lambda f: {("agreement-signing", "2024-05-07"), ("agreement-signing", "2024-05-08")} <= dated(f),
+)
