@@ -4656,3 +4656,117 @@ probe(
     "Euro. Of the total amount, 9 million Euro is a soft loan for irrigation.",
     lambda f: {(d, r, v) for d, r, v, *_ in f["aid"]} == {("austria", "uganda", "9000000")},
 )
+
+
+# "Astana, 25 April - ... held consultations in Ulaanbaatar ... The same day, the Ambassador handed over": filed
+# at home, the story is abroad once an engagement is placed there
+probe(
+    "the-story-abroad-after-an-engagement-placed-abroad",
+    "Consultations held in Ulaanbaatar\n\nAstana, April 25, 2024\n\nOn April 23, Deputy Minister Timur Abenov "
+    "held consultations in Ulaanbaatar with State Secretary Bat Oyun.\n\nThe same day, Ambassador Daniyar "
+    "Serikov handed over to General Ganbat Tsend the first consignment of humanitarian aid.",
+    lambda f: ("aid-delivery", "ulaanbaatar") in placed(f),
+    published="2024-04-25",
+)
+
+
+# "arrived on 22 September. The following morning, he held talks ... On the same day, he paid a courtesy call":
+# the same day as the morning counted forward, not the day named before it
+probe(
+    "the-same-day-after-the-following-morning",
+    "Admiral Rene Cruz arrived in Hanoi on 6 May. The following morning, he held talks with General Tran "
+    "Van Hung.\n\nOn the same day, Admiral Cruz paid a courtesy call on General Pham Van Long.",
+    lambda f: ("meeting", "2024-05-06") not in dated(f),
+)
+
+
+# "discussed preparations for the next round of political consultations between the ministries": a meeting to
+# come, none held
+probe(
+    "the-next-round-of-consultations-is-not-held",
+    "On Monday, Deputy Minister Orkhan Aliyev received Ambassador Zsofia Nagy. The sides discussed "
+    "preparations for the next round of political consultations between the foreign ministries.",
+    lambda f: "meeting" not in [k for k, _ in f["engagements"]],
+)
+
+
+# "discussed Ukraine's accession negotiations with the European Union": a process, no meeting
+probe(
+    "accession-negotiations-are-no-meeting",
+    "On Monday, Minister Pawel Nowak spoke by telephone with Minister Mykola Petrenko. They discussed "
+    "Ukraine's accession negotiations with the European Union.",
+    lambda f: "meeting" not in [k for k, _ in f["engagements"]],
+)
+
+
+# "X today concluded a two-day visit to Guatemala, during which she met President Y": the day told is the
+# visit's end, not the meeting's
+probe(
+    "during-which-is-not-dated-by-the-visit-s-end",
+    "Foreign Secretary Ana Ruiz today concluded a two-day working visit to Guatemala, during which she met "
+    "President Bernardo Castro.",
+    lambda f: ("meeting", "2024-05-10") not in dated(f),
+)
+
+
+# "travelled to Hai Phong, where the two coast guards conducted a joint drill": the exercise is placed by its
+# clause's town; "a joint exercise in Manila Bay" is not placed in Manila (the bay's name holds the city's)
+probe(
+    "exercise-placed-by-its-clause",
+    "Vella, 10 May - Ghana and Togo agreed to share radar data. On Thursday, the delegation travelled to "
+    "Takoradi, where the two coast guards conducted a joint search and rescue drill.",
+    lambda f: ("exercise", "takoradi") in placed(f),
+)
+probe(
+    "a-city-in-a-bay-s-name-is-no-venue",
+    "On Thursday, Admiral Rene Cruz met Admiral Kenji Sato aboard a patrol ship in Manila Bay.",
+    lambda f: ("meeting", "manila") not in placed(f),
+)
+
+
+# "Sweden's Minister X visited Liberia ... Minister Y and Minister X signed ... Later, the Minister met the
+# Speaker": a bare title is the story's subject, the holder named first, not the one named last
+probe(
+    "a-bare-title-is-the-story-s-subject",
+    "Sweden's Minister for Development, Karin Ahl, visited Liberia from 1 to 3 April.\n\nOn Wednesday, "
+    "Minister Ahl and the Minister of Finance, Hon. Augustine Kollie, signed an agreement.\n\nLater the same "
+    "day, the Minister met the Speaker of the House, Hon. Moses Zinnah.",
+    lambda f: any(k == "meeting" and ("karin ahl", "visitor") in p for k, p in eng(f)),
+)
+
+
+# "met the university's rector, Major General X": a title owned by a body, set before its holder's name
+probe(
+    "a-body-s-title-apposed-before-its-holder",
+    "Today, General Nikos Petrou visited the Military University, where he met the university's rector, Major "
+    "General Aram Sargsyan, and cadets.",
+    lambda f: any(k == "meeting" and any(a == "aram sargsyan" for a, _ in p) for k, p in eng(f)),
+)
+
+
+# "briefed by its commander, German Lieutenant Colonel X": a title owned by what was visited, then the holder
+# with his demonym; the state of the demonym is no party
+probe(
+    "its-commander-then-a-demonym-and-the-holder",
+    "Today, General Henrik Dahl visited the battlegroup in Rukla, where he was briefed by its commander, German "
+    "Lieutenant Colonel Tobias Kramer.",
+    lambda f: ("meeting", frozenset({("henrik dahl", "visitor"), ("tobias kramer", "host")})) in eng(f),
+)
+
+
+# "then signed an amendment to the electricity sale contract": an amendment is a document signed
+probe(
+    "signed-an-amendment",
+    "On Tuesday, Minister Nidal Haddad held talks in Amman with Minister Raad Saadi.\n\nHaddad and Saadi then "
+    "signed an amendment to the electricity sale contract.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f),
+)
+
+
+# "signed a financing convention", "signed an MoU", "signed a pact": documents signed, in other words
+probe(
+    "signed-a-convention-an-mou-a-pact",
+    "On Tuesday, Minister Ivo Rant and Minister Lena Vogt signed a financing convention. On Wednesday, Minister "
+    "Piet Mols and Minister Ana Ruiz signed an MoU on energy.",
+    lambda f: {("agreement-signing", "2024-05-07"), ("agreement-signing", "2024-05-08")} <= dated(f),
+)

@@ -233,7 +233,9 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
     "Later in the day" after "the previous day" still means the day named), but not from
     one in an aside ("the visit, which began on Tuesday,"): the story's day goes on past it;
     within the aside's own sentence it is the day told ("X, who arrived on Wednesday, met Y
-    the same day"). One with no date before it counts from nothing the reader knows and is left out."""
+    the same day"). A day counted forward is then the day told ("The following morning, ...
+    On the same day, ..."); one counted back is a look back, not the story's day. One with
+    no date before it counts from nothing the reader knows and is left out."""
     asides = SpanIndex(Span(m.start(), m.end()) for m in _ASIDE.finditer(doc.folded))
     named = [m for m in found if not asides.covers(m.span)]
     taken = SpanIndex(m.span for m in found)
@@ -255,7 +257,10 @@ def _with_counted(doc: Document, found: list[DateMention]) -> list[DateMention]:
             before = sorted([*before, max(aside, key=lambda m: m.span)], key=lambda m: m.span)
         if before and not taken.overlaps(span):
             offset = _COUNTED[match.group("counted").casefold()]
-            found.append(DateMention(span, offset=offset, after=before[-1]))
+            counted = DateMention(span, offset=offset, after=before[-1])
+            found.append(counted)
+            if offset > 0 and not asides.covers(span):  # "The following morning, ... On the same day,": that morning's
+                bisect.insort(named, counted, key=lambda m: m.span)
     found.sort(key=lambda m: m.span)
     return found
 

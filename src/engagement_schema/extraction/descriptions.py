@@ -1,6 +1,7 @@
 """People named again by description: "the President of Tajikistan", "the Head of State",
 "the minister", "the COAS". Who they are is the last person named before them with that
-title (or a post the acronym stands for)."""
+title (or a post the acronym stands for); a bare title ("the Minister") is the first so named,
+the story's subject."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ def _description() -> re.Pattern[str]:
     )
 
 
+def _bare(match: re.Match[str]) -> bool:
+    """Whether a description is its title alone ("the Minister"), no state or body named: of
+    several holders of the title it names the one named first, the story's subject ("Sweden's
+    Minister X visited Liberia ... Minister Y signed ... Later, the Minister met the Speaker")."""
+    qualified = re.search(r"\b(?:deputy|vice)\b", match.group(), re.IGNORECASE)  # "the Vice-Minister"
+    return not match["demonym"] and not match["of"] and qualified is None
+
+
 _NAMED_FOR = re.compile(r"'s\s+[A-Z]")  # "the Prime Minister's Office"
 
 
@@ -78,7 +87,7 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
         if match["demonym"]:
             earlier = _serving(earlier, marks.place.get(doc.token_at(match.start("demonym"))))
         if earlier:
-            found.append((span, earlier[-1]))
+            found.append((span, earlier[0] if _bare(match) else earlier[-1]))
     return found + _acronyms(marks, people, named)
 
 

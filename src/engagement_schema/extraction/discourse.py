@@ -271,12 +271,12 @@ class Discourse:
         cursor, owned_end = start, -1
         for mention in self.within(Span(start, end)):
             titled = self._title_apposed(cursor, end)
-            if titled is not None and mention.span.end < titled.end():
-                continue  # "the Commander of the Jungle Brigade, General X": the brigade is in X's title
-            if titled is not None and titled.end() == mention.span.start and mention.agent.kind == "person":
+            if titled is not None and mention.agent.kind == "person" and _holds(mention, titled):
                 found.append(mention)
                 cursor = mention.span.end
                 continue
+            if titled is not None and mention.span.end < titled:
+                continue  # "the Commander of the Jungle Brigade, General X": the brigade is in X's title
             if mention.span.start < owned_end < mention.span.end and mention.agent.kind == "person":
                 found.append(mention)  # the holder of the state's title, named with it
                 cursor, owned_end = mention.span.end, -1
@@ -297,14 +297,17 @@ class Discourse:
             cursor = mention.span.end
         return found
 
-    def _title_apposed(self, start: int, end: int) -> re.Match[str] | None:
-        """An unknown title from `start` whose holder is named right after its comma."""
+    def _title_apposed(self, start: int, end: int) -> int | None:
+        """Where an unknown title from `start` ends whose holder is named right after its comma,
+        perhaps after the holder's demonym ("its commander, German Lieutenant Colonel X")."""
         titled = _TITLE_APPOSED.match(self.doc.folded, start, end)
         if titled is None:
             return None
-        after = self.within(Span(titled.end(), end))
-        held = any(m.span.start == titled.end() and m.agent.kind == "person" for m in after)
-        return titled if held else None
+        after = self.within(Span(titled.start(), end))
+        demonym = next((m for m in after if m.span.start == titled.end() and m.agent.kind == "place"), None)
+        title_end = demonym.span.end + 1 if demonym is not None else titled.end()
+        held = any(m.agent.kind == "person" and _holds(m, title_end) for m in after)
+        return title_end if held else None
 
     def attend(self, subject: list[Agent]) -> None:
         """Note a clause's subject: a single person becomes who "he" or "she" is."""
@@ -316,10 +319,17 @@ class Discourse:
 # A title the lexicon does not know, set before its holder's name by a comma ("the Commander
 # of the Brazilian Army's 1st Jungle Brigade, General X"); the institution in it is no agent met.
 _TITLE_APPOSED = re.compile(
-    r"[\s,]*the\s+(?-i:Commander|Chief|Head|Director|Governor|Mayor|Speaker|Chairman|Chairperson|Secretary"
-    r"|Administrator|Coordinator|Representative)\s+(?:of|for)\s+[^,;.]{1,80},\s*",
+    r"[\s,]*(?:the|its)\s+(?:\w+'s\s+)?(?-i:Commander|Chief|Head|Director|Governor|Mayor|Speaker|Chairman|Chairperson"
+    r"|Secretary|Administrator|Coordinator|Representative|[Rr]ector|[Cc]ommander|[Dd]irector|[Hh]ead)"
+    r"(?:\s+(?:of|for)\s+[^,;.]{1,80})?,\s*",
     re.IGNORECASE,
 )
+
+
+def _holds(mention: AgentMention, title_end: int) -> bool:
+    """Whether a person's words begin where an apposed title ends, or take in its last word
+    ("rector, Major General X" after "the university's")."""
+    return mention.span.start <= title_end < mention.span.end
 
 
 def skip_space(text: str, start: int) -> int:

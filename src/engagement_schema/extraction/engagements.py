@@ -70,7 +70,11 @@ _OTHER_VISIT = re.compile(
 _ITS_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+its\b", _F)
 _PLANNED = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:continue|hold|have|conduct|resume|launch|start|begin|organi[sz]e"
-    r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$",
+    r"|maintain|establish)\s+(?:[\w-]+\s+){0,3}$"
+    # "preparations for the next round of political consultations between the ministries"
+    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:round\s+of\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Ukraine's accession negotiations with the EU": a process, no meeting
+    r"|\b(?:accession|membership)\s+$",
     _F,
 )
 _CREDENTIALS_NAMED = re.compile(CREDENTIALS, _F)
@@ -700,6 +704,7 @@ def _place(
         and p.span.within(sentence.span)
         and not p.adjective
         and not _placed_by(text, sentence, p)
+        and not _NAMES_MORE.match(text, p.span.end)
         # "The minister, who began his visit in Mindelo, was received by": the aside's city is its own
         and not any(p.span.within(a) and not trigger.within(a) for a in asides)
     ]
@@ -729,6 +734,10 @@ def _city_of_district(text: str, chosen: PlaceMention | None, cities: list[Place
     ):
         return chosen
     return city
+
+
+# "in Manila Bay", "the Almaty Region": a city's name in the name of a bay or region around it
+_NAMES_MORE = re.compile(r"\s+(?:Bay|Region|River|Lake|Gulf|Strait|Harbou?r|Valley|Province|District|Oblast)\b")
 
 
 def _placed_by(text: str, sentence: Sentence, city: PlaceMention) -> bool:
@@ -832,9 +841,16 @@ def _nearest_date(dates: list[DateMention], sentence: Sentence, trigger: Span, t
             for a in asides
         )
     ]
+    # "concluded today a visit, during which she met X": the visit's day, not the meeting's
+    inside = [
+        d for d in inside if d.span.end > trigger.start or not _DURING_WHICH.search(text, d.span.end, trigger.start)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.span.start - trigger.end))
+
+
+_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of)\s+which\b", _F)
 
 
 _TALKED = re.compile(
@@ -1030,14 +1046,15 @@ def _exercises(
         noun = _EXERCISE.match(doc.folded, right.span.end)
         if _PARTNERSHIP.fullmatch(doc.folded, left.span.end, right.span.start) and noun and left.place != right.place:
             states = [Agent("place", left.place.name), Agent("place", right.place.name)]
-            found.append(_exercise(doc.folded, sentence, Span(left.span.start, noun.end()), states, dates))
+            found.append(_exercise(doc.folded, sentence, Span(left.span.start, noun.end()), states, dates, places))
     taking = _TAKING_PART.search(doc.folded, sentence.span.start, sentence.span.end)
     if taking is not None:
         states = list(dict.fromkeys(Agent("place", p.place.name) for p in countries if p.span.end <= taking.start()))
         if len(states) >= 2:
-            found.append(_exercise(doc.folded, sentence, Span(sentence.body.start, taking.end()), states, dates))
+            span = Span(sentence.body.start, taking.end())
+            found.append(_exercise(doc.folded, sentence, span, states, dates, places))
     if not found:
-        found.extend(_joint_exercise(discourse, sentence, dates))
+        found.extend(_joint_exercise(discourse, sentence, dates, places))
     return found
 
 
@@ -1055,7 +1072,9 @@ _NOT_HELD = re.compile(
 )
 
 
-def _joint_exercise(discourse: Discourse, sentence: Sentence, dates: list[DateMention]) -> list[EngagementMention]:
+def _joint_exercise(
+    discourse: Discourse, sentence: Sentence, dates: list[DateMention], places: list[PlaceMention]
+) -> list[EngagementMention]:
     """ "watched a joint riverine patrol exercise", "The bilateral exercise, which began on 8
     May,": an exercise of the report's two states (the first two it names), the forces named
     by unit or by a demonym, not by the states before it; none planned or talked of."""
@@ -1067,16 +1086,24 @@ def _joint_exercise(discourse: Discourse, sentence: Sentence, dates: list[DateMe
     if len(states) < 2:
         return []
     span = Span(joint.start(), joint.end())
-    return [_exercise(doc.folded, sentence, span, [Agent("place", s) for s in states], dates)]
+    return [_exercise(doc.folded, sentence, span, [Agent("place", s) for s in states], dates, places)]
 
 
 def _exercise(
-    text: str, sentence: Sentence, span: Span, states: list[Agent], dates: list[DateMention]
+    text: str,
+    sentence: Sentence,
+    span: Span,
+    states: list[Agent],
+    dates: list[DateMention],
+    places: list[PlaceMention],
 ) -> EngagementMention:
+    """An exercise of the states, on the day it began, at the town its clause names ("travelled
+    to Hai Phong, where the two vessels conducted a joint drill")."""
     participants: list[tuple[Agent, ParticipantRole]] = [(a, "attendee") for a in states]
     starting = [d for d in dates if not _UNTIL.search(text[max(0, d.span.start - 12) : d.span.start])]
     date = _nearest_date(starting, sentence, span, text)
-    return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date)
+    place, place_span = _place(text, sentence, span, places)
+    return EngagementMention("exercise", span, participants, Span(span.end - 8, span.end), date, place, place_span)
 
 
 # "when he visited Bratislava in 2021", "who met her in March 2019": a year in the clause

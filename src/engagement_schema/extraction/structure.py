@@ -336,13 +336,16 @@ class Structure:
     def _placed_by_dateline(self, merged: list[EngagementMention]) -> None:
         """What no words place took place where the report is filed, unless told elsewhere:
         after a visit abroad is told, in the city visited ("ISLAMABAD - The ship arrived at
-        Port Louis ... The Commander called on the Prime Minister")."""
+        Port Louis ... The Commander called on the Prime Minister"); so after an engagement
+        its words place abroad ("Astana - ... held consultations in Ulaanbaatar ... The same
+        day, the Ambassador handed over")."""
         if self.dateline is None:
             return
         home, abroad = self.dateline.place.country, None
         for engagement in merged:
-            if engagement.kind == "visit" and engagement.place is not None and engagement.place.country != home:
-                abroad = engagement
+            placed_abroad = engagement.place is not None and engagement.place.country != home
+            if placed_abroad and (engagement.kind == "visit" or engagement.place_span is not None):
+                abroad = engagement  # "held consultations in Ulaanbaatar" filed from Astana: the story is there
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere:
                 if abroad is not None:
                     engagement.place, engagement.placed_by = abroad.place, abroad

@@ -114,6 +114,7 @@ _AMOUNT = r"(?:(?:[A-Z]{2,3}\s*|US\s*)?\$?\s*[\d.,]+\s*(?:million|billion|mln|bn
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
 SIGNED_WHAT = (
     r"(?:agreements?|memorand(?:um|a)|protocols?|treaty|treaties|contracts?|plans?|road\s*maps?|declarations?|addend(?:um|a)"
+    r"|amendments?|conventions?|pacts?|MoUs?|statements?\s+of\s+intent"
     r"|programmes?|programs?|accords?|frameworks?|arrangements?|charters?|letters?\s+of\s+intent|minutes"
     r"|records?\s+of\s+discussions?|notes|joint\s+(?:statement|communiqu[eé])|documents?|deals?)\b"
 )
