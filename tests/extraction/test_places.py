@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from engagement_schema import extraction
 from engagement_schema.extraction import extract
 from engagement_schema.extraction.places import dateline, gazetteer
 from engagement_schema.extraction.text import Document
 from tests.extraction.helpers import place_name
+
+TOWNS = Path(extraction.__file__).parent / "towns.tsv"
 
 
 def _found(text: str) -> list[tuple[str, str, str | None, bool]]:
@@ -96,3 +101,17 @@ def test_a_wire_dateline_below_a_release_heading() -> None:
     found = dateline(doc, gazetteer().find(doc))
     assert found is not None
     assert found.place.name == "Bishkek"
+
+
+def test_every_town_is_in_a_state_the_gazetteer_knows() -> None:
+    """A town of a territory with no ISO 3166-1 code (GeoNames' "XK") once made `extract`
+    fail with a KeyError when a report named it: no record can name its state."""
+    rows = (TOWNS.read_text(encoding="utf-8")).splitlines()
+    codes = {line.split("\t")[1] for line in rows if line and not line.startswith("#")}
+    assert codes <= set(gazetteer().countries)
+
+
+def test_a_report_datelined_in_a_town_outside_the_iso_list_is_read() -> None:
+    text = "PRISTINA, 5 May 2024 - Minister Ardit Kola met the Ambassador of Austria, Eva Bauer, in Pristina."
+    dataset = extract(text, published="2024-05-05")
+    assert [p.name for p in dataset.people] == ["Ardit Kola", "Eva Bauer"]
