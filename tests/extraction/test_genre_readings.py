@@ -4121,3 +4121,12 @@ probe(
     "Pieter Wessels, on its readiness.",
     lambda f: ("pieter wessels", "NL") in f["countries"],
 )
+
+
+# "the Permanent Secretary at the Ministry of Finance, Mr. ...": the body after "at" is where the post is
+# held, so the post is read with its holder
+probe(
+    "post-at-a-ministry",
+    "The next day, he called on the Permanent Secretary at the Ministry of Finance, Mr. Hamid Osman, in the capital.",
+    lambda f: ("hamid osman", "permanent secretary") in posts(f),
+)

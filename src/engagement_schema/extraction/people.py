@@ -562,6 +562,9 @@ class _SentenceReader:
             if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
                 institution, end = mission, mission.end
                 country = mission.country or country
+            elif (serving := self._serving_at(end)) is not None:
+                institution, end = serving, serving.end  # "Permanent Secretary at the Ministry of Defence"
+                country = serving.country or country
         elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
             remit = institution.place if institution is not None else None
@@ -584,9 +587,6 @@ class _SentenceReader:
                 local := self._region_before_name(end) or self._acronym_before_holder(end) or self._generic_place(end)
             ) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
-        elif prefix is None and (serving := self._serving_at(end)) is not None:
-            institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
-            country = serving.country or country
         elif prefix is None and (body := self._body_after(end, head)) is not None:
             institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
             country = body.country or country
