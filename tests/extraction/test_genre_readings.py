@@ -4130,3 +4130,13 @@ probe(
     "The next day, he called on the Permanent Secretary at the Ministry of Finance, Mr. Hamid Osman, in the capital.",
     lambda f: ("hamid osman", "permanent secretary") in posts(f),
 )
+
+
+# "the Permanent Secretary (Defence Policy and Development) at the Ministry of Defence, Dato ...": a remit in
+# brackets after the title, as Singapore's and Brunei's releases write one, is the title's
+probe(
+    "bracketed-remit-after-title",
+    "The next day, he called on the Permanent Secretary (Defence Policy and Development) at the Ministry of "
+    "Defence, Dato Paduka Rahim bin Salleh.",
+    lambda f: ("rahim bin salleh", "permanent secretary defence policy and development") in posts(f),
+)

@@ -553,8 +553,7 @@ class _SentenceReader:
             k = first - 1
         deputy = deputy or any(keys[t] in ("deputy", "vice") for t in range(h, head_end))
         institution: Institution | None = prefix
-        end = head_end
-        label_end = head_end
+        end = label_end = self._bracketed_remit(head_end)  # "Permanent Secretary (Defence Development)"
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
             end = label_end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
         if prefix is None and end < self.stop - 1 and keys[end] == "at":
@@ -624,6 +623,17 @@ class _SentenceReader:
             end=end,
         )
         return self._serving_post(first, post) or post
+
+    def _bracketed_remit(self, end: int) -> int:
+        """Past a remit in brackets after a title ("Permanent Secretary (Defence Policy and
+        Development)", as Singapore's and Brunei's releases write one): the title's own words."""
+        keys, words = self.doc.keys, self.marks.lexicon.institution_words
+        if end >= self.stop or keys[end] != "(":
+            return end
+        k = end + 1
+        while k < self.stop and ((keys[k] in words and self.doc.capitalized[k]) or (keys[k] == "and" and k > end + 1)):
+            k += 1
+        return k + 1 if k > end + 1 and k < self.stop and keys[k] == ")" else end
 
     def _field_before(self, first: int) -> tuple[int, str] | None:
         """The field written right before a title ("Defence Minister"), unless "of" or "for"
