@@ -4140,3 +4140,16 @@ probe(
     "Defence, Dato Paduka Rahim bin Salleh.",
     lambda f: ("rahim bin salleh", "permanent secretary defence policy and development") in posts(f),
 )
+
+
+# "the Commander of the Chilean Army's 2nd Mountain Brigade, Brigadier General ...", "the Commander of the 201st
+# Military Base": a unit's number and a body's possessive before the unit are words of the post's institution
+probe(
+    "numbered-unit-of-a-body",
+    "On Wednesday, the Commander of the Chilean Army's 2nd Mountain Brigade, Brigadier General Pablo Rojas, "
+    "hosted the Commander of the 201st Military Base, Major General Oleg Sokolov, at the base.",
+    lambda f: (
+        ("pablo rojas", "commander of army 2nd mountain brigade") in posts(f)
+        and ("oleg sokolov", "commander of 201st military base") in posts(f)
+    ),
+)

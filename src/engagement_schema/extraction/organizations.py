@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "under"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,12 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             break  # a name ends with its line ("Embassy of India" above "Kathmandu")
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
+            j += 1
+        elif key == "'s" and last in ("word", "known") and j + 1 < stop and _unit_follows(marks, j + 1, stop):
+            parts.append(("connector", j, j + 1))  # "the GDF's Western Border Command": a unit of the body
+            j += 1
+        elif _ORDINAL.fullmatch(key) and last in (None, "the", "connector") and j + 1 < stop and capitalized[j + 1]:
+            parts.append(("word", j, j + 1))  # "the 201st Military Base": a unit's number
             j += 1
         elif (sovereign := _sovereign(marks, j, stop)) is not None:  # "His Majesty's Armed Forces", "the Sultan's"
             parts.append(("word", j, sovereign))
@@ -160,6 +167,20 @@ def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
 
 #: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
 _SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
+
+
+def _unit_follows(marks: Marks, j: int, stop: int) -> bool:
+    """Whether a unit's name starts at `j` after a body's possessive ("1st Jungle Infantry
+    Brigade", "Western Border Command"): capitalised words, perhaps after its number, that
+    an institution head ends."""
+    keys = marks.doc.keys
+    j += 1 if _ORDINAL.fullmatch(keys[j]) else 0
+    k = j
+    while k < stop and marks.doc.capitalized[k] and k - j < 5:
+        if keys[k] in marks.lexicon.institution_heads:
+            return True
+        k += 1
+    return False
 
 
 def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:
