@@ -4153,3 +4153,14 @@ probe(
         and ("oleg sokolov", "commander of 201st military base") in posts(f)
     ),
 )
+
+
+# "the Minister of State at the Ministry of Foreign Affairs, Mr. ...": the body after "at" is where the post is
+# held, so the post reaches its holder and is one of that ministry
+probe(
+    "post-of-a-remit-at-a-ministry",
+    "The Minister of State at the Ministry of Foreign Affairs, Mr. Kwesi Boateng, welcomed the delegation.",
+    lambda f: (
+        ("kwesi boateng", "minister of state") in posts(f) and ("ministry of foreign affairs", "") in f["organizations"]
+    ),
+)

@@ -586,6 +586,10 @@ class _SentenceReader:
                 local := self._region_before_name(end) or self._acronym_before_holder(end) or self._generic_place(end)
             ) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
+            if institution is not None and (serving := self._serving_at(end)) is not None:
+                end = serving.end  # "Minister of State at the Ministry of Foreign Affairs": where it is held
+                country = serving.country or country
+                institution = institution if institution.headed else serving
         elif prefix is None and (body := self._body_after(end, head)) is not None:
             institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
             country = body.country or country
