@@ -4164,3 +4164,16 @@ probe(
         ("kwesi boateng", "minister of state") in posts(f) and ("ministry of foreign affairs", "") in f["organizations"]
     ),
 )
+
+
+# "the Secretary of Planning and Programming of the Presidency of Honduras, Name": the Presidency is a body,
+# not a person, so the post reaches its holder
+probe(
+    "presidency-is-a-body",
+    "The Secretary of Planning and Programming of the Presidency of Honduras, Luis Fernando Mejía Paz, signed "
+    "the framework on Tuesday.",
+    lambda f: (
+        named(f) == {"luis fernando mejia paz"}
+        and ("luis fernando mejia paz", "secretary of planning and programming of presidency") in posts(f)
+    ),
+)
