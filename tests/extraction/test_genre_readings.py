@@ -4177,3 +4177,13 @@ probe(
         and ("luis fernando mejia paz", "secretary of planning and programming of presidency") in posts(f)
     ),
 )
+
+
+# "attended by: from the Uzbek side – Minister X; Deputy Minister Y; from the Tajik side – Minister Z", "The
+# Korean side was represented by ...": the people named after a side serve its state
+probe(
+    "people-listed-by-side",
+    "The session was attended by: from the Uzbek side – Minister of Water Resources Bakhtiyor Saidov; Deputy "
+    "Minister of Energy Laziz Abdullaev; from the Tajik side – Minister of Agriculture Qurbon Hakimzoda.",
+    lambda f: {("bakhtiyor saidov", "UZ"), ("laziz abdullaev", "UZ"), ("qurbon hakimzoda", "TJ")} <= f["countries"],
+)
