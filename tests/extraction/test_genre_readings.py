@@ -4187,3 +4187,12 @@ probe(
     "Minister of Energy Laziz Abdullaev; from the Tajik side – Minister of Agriculture Qurbon Hakimzoda.",
     lambda f: {("bakhtiyor saidov", "UZ"), ("laziz abdullaev", "UZ"), ("qurbon hakimzoda", "TJ")} <= f["countries"],
 )
+
+
+# "called on the President of Kiribati, Te Beretitenti Taneti Ioane": the Kiribati title of its President,
+# an honorific before the name, not part of it
+probe(
+    "te-beretitenti-honorific",
+    "The minister called on the President of Kiribati, Te Beretitenti Taneti Ioane, on Monday.",
+    lambda f: named(f) == {"taneti ioane"} and ("taneti ioane", "te beretitenti") in f["honorifics"],
+)
