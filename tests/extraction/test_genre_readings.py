@@ -4196,3 +4196,14 @@ probe(
     "The minister called on the President of Kiribati, Te Beretitenti Taneti Ioane, on Monday.",
     lambda f: named(f) == {"taneti ioane"} and ("taneti ioane", "te beretitenti") in f["honorifics"],
 )
+
+
+# "Minister of Public Security Police Lieutenant General X" (Lao and Vietnamese releases): "Police" opens the
+# rank, not a word of the ministry's name
+probe(
+    "police-rank-after-ministry",
+    "Vientiane, May 7 (KPL) - Minister of Public Security Police Lieutenant General Vilay Lakhamfong received "
+    "the delegation yesterday.",
+    lambda f: ("vilay lakhamfong", "minister of public security") in posts(f),
+    published="2024-05-07",
+)

@@ -118,6 +118,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         elif capitalized[j]:
             if marks.rank_before_name(j) or _head_at(marks, j):
                 break
+            if key == "police" and last == "word" and j + 1 < stop and marks.rank_before_name(j + 1):
+                break  # "Minister of Public Security Police Lieutenant General ...": the rank's service
             if key in marks.lexicon.function_words and key not in marks.lexicon.institution_words:
                 break
             words_end = _institution_words_end(marks, j, stop)
