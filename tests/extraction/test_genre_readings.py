@@ -4207,3 +4207,13 @@ probe(
     lambda f: ("vilay lakhamfong", "minister of public security") in posts(f),
     published="2024-05-07",
 )
+
+
+# "the Defence Secretary of the Ministry of Defence of India, Shri ...": a title named by its field is whole;
+# the ministry after it is where it is held
+probe(
+    "field-title-of-a-ministry",
+    "The delegation was received by the Defence Secretary of the Ministry of Defence of India, Shri Rakesh "
+    "Kumar Verma, on 6 December.",
+    lambda f: ("rakesh kumar verma", "defence secretary") in posts(f),
+)

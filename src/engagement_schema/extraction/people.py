@@ -572,8 +572,10 @@ class _SentenceReader:
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
+                named = field is not None and institution.headed  # "Defence Secretary of the Ministry of Defence"
                 if (
                     institution.name is not None
+                    and not named
                     and not self._country_office(head, institution)
                     and not _mission_staff(head, doc.quote(institution.name))
                 ):
