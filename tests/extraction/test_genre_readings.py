@@ -4217,3 +4217,16 @@ probe(
     "Kumar Verma, on 6 December.",
     lambda f: ("rakesh kumar verma", "defence secretary") in posts(f),
 )
+
+
+# "the director general of Mozambique's National Institute of Health, Dr. ...": a state's possessive before
+# the body the post heads is part of its words
+probe(
+    "state-possessive-before-body",
+    "The memorandum was signed by the director general of Mozambique's National Institute for Health Research, "
+    "Dr. Ilesh Jani, in Maputo.",
+    lambda f: (
+        ("ilesh jani", "director general of national institute for health research") in posts(f)
+        and ("ilesh jani", "MZ") in f["countries"]
+    ),
+)

@@ -95,7 +95,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
-        elif key == "'s" and last in ("word", "known") and j + 1 < stop and _unit_follows(marks, j + 1, stop):
+        elif key == "'s" and last in ("word", "known", "place") and j + 1 < stop and _unit_follows(marks, j + 1, stop):
             parts.append(("connector", j, j + 1))  # "the GDF's Western Border Command": a unit of the body
             j += 1
         elif _ORDINAL.fullmatch(key) and last in (None, "the", "connector") and j + 1 < stop and capitalized[j + 1]:
