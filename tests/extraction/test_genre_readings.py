@@ -4230,3 +4230,12 @@ probe(
         and ("ilesh jani", "MZ") in f["countries"]
     ),
 )
+
+
+# "the Governor of Bayan-Ulgii Province, Mr. ...": a region's hyphenated name no list knows, before the body's
+# head, is one name
+probe(
+    "hyphenated-region-name",
+    "The ambassador was received by the Governor of Bayan-Ulgii Province, Mr. D. Batbayar, on Tuesday.",
+    lambda f: ("d. batbayar", "governor of bayan ulgii province") in posts(f),
+)

@@ -259,7 +259,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     if keys[j] in words or (keys[j] == "house" and j + 1 < stop and keys[j + 1] == "of"):
         return j + 1  # "House of Representatives": a chamber, where "State House" is a building
     k = j
-    while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
+    capitalized = marks.capitalized
+    while k < stop and (capitalized(k) or _hyphen_joins(marks, k)) and keys[k] not in heads and k not in marks.place:
         k += 1
         if k < stop and not _same_line(marks.doc, k):
             stop = k  # "Addis Ababa" above "The African Development Bank": a name ends with its line
@@ -286,6 +287,19 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+def _hyphen_joins(marks: Marks, k: int) -> bool:
+    """Whether token `k` is a hyphen joining two capitalised words ("Darkhan-Uul")."""
+    doc = marks.doc
+    return (
+        doc.keys[k] == "-"
+        and 0 < k < len(doc.keys) - 1
+        and doc.ends[k - 1] == doc.starts[k]
+        and doc.ends[k] == doc.starts[k + 1]
+        and marks.capitalized(k - 1)
+        and marks.capitalized(k + 1)
+    )
 
 
 def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:
