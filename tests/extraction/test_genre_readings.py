@@ -4239,3 +4239,13 @@ probe(
     "The ambassador was received by the Governor of Bayan-Ulgii Province, Mr. D. Batbayar, on Tuesday.",
     lambda f: ("d. batbayar", "governor of bayan ulgii province") in posts(f),
 )
+
+
+# "Speaker of the House of Peoples' Representatives (HoPR) Name": a plural's possessive apostrophe inside a
+# body's name does not end it
+probe(
+    "plural-possessive-in-body-name",
+    "Speaker of the House of Peoples' Representatives (HoPR) Tadesse Alemu Bekele held talks today with the "
+    "visiting delegation.",
+    lambda f: ("tadesse alemu bekele", "speaker of house of peoples representatives") in posts(f),
+)

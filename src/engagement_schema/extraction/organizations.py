@@ -290,16 +290,13 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
 
 
 def _hyphen_joins(marks: Marks, k: int) -> bool:
-    """Whether token `k` is a hyphen joining two capitalised words ("Darkhan-Uul")."""
+    """Whether token `k` is a hyphen joining two capitalised words ("Darkhan-Uul"), or the
+    apostrophe of a plural's possessive before one ("House of Peoples' Representatives")."""
     doc = marks.doc
-    return (
-        doc.keys[k] == "-"
-        and 0 < k < len(doc.keys) - 1
-        and doc.ends[k - 1] == doc.starts[k]
-        and doc.ends[k] == doc.starts[k + 1]
-        and marks.capitalized(k - 1)
-        and marks.capitalized(k + 1)
-    )
+    if not (0 < k < len(doc.keys) - 1 and doc.ends[k - 1] == doc.starts[k] and marks.capitalized(k + 1)):
+        return False
+    hyphen = doc.keys[k] == "-" and doc.ends[k] == doc.starts[k + 1] and marks.capitalized(k - 1)
+    return hyphen or (doc.keys[k] == "'" and doc.keys[k - 1].endswith("s") and marks.capitalized(k - 1))
 
 
 def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:
