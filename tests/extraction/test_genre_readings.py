@@ -4249,3 +4249,13 @@ probe(
     "visiting delegation.",
     lambda f: ("tadesse alemu bekele", "speaker of house of peoples representatives") in posts(f),
 )
+
+
+# "the Secretary to the Treasury, Dr. ...": a title held to a body (no envoy's accreditation) is held in it,
+# so the post reaches its holder
+probe(
+    "secretary-to-the-treasury",
+    "In the presence of the two ministers, the Secretary to the Treasury, Dr. Nimal Perera, and the Ambassador "
+    "signed the notes.",
+    lambda f: ("nimal perera", "secretary to treasury") in posts(f),
+)

@@ -592,6 +592,9 @@ class _SentenceReader:
                 end = serving.end  # "Minister of State at the Ministry of Foreign Affairs": where it is held
                 country = serving.country or country
                 institution = institution if institution.headed else serving
+        elif prefix is None and (served := self._body_served_to(end, head)) is not None:
+            institution, end, label_end = served, served.end, doc.token_at(served.title_end)  # "to the Treasury"
+            country = served.country or country
         elif prefix is None and (body := self._body_after(end, head)) is not None:
             institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
             country = body.country or country
@@ -687,6 +690,17 @@ class _SentenceReader:
         end = at + 4 if joint else at + 2
         service = joint or (keys[at] in _SERVICES and keys[at + 1 : at + 2] == ["staff"])
         return end if service and end + 1 < self.stop and keys[end] == "of" else None
+
+    def _body_served_to(self, end: int, head: str) -> Institution | None:
+        """The body after "to [the]" following a title no envoy's ("Secretary to the
+        Treasury", "Secretary to the Cabinet"): the post is held in it, the words its title's."""
+        folded = head.casefold()
+        if end >= self.stop - 1 or self.doc.keys[end] != "to" or folded in _DIPLOMATIC_HEADS:
+            return None
+        if folded in self.marks.lexicon.state_offices:
+            return None
+        body = read_institution(self.marks, end + 1, self.stop)
+        return body if body is not None and body.name is not None and body.place is None else None
 
     def _body_after(self, end: int, head: str) -> Institution | None:
         """The body written right after a commander's title with no "of", as military press
