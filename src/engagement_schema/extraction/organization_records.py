@@ -22,6 +22,11 @@ _CHIEF_HEADS = frozenset(
 _DELEGATION = CuedPattern(
     r"\bdelegations?\s+(?:of|from)\s+(?P<of>[^,.;]{1,120}?)\s+(?:led|headed)\s+by\s+", "delegation"
 )
+_SIDE = CuedPattern(
+    r"\b(?:(?:from|on)\s+the\s+(?P<of>[\w-]+(?:\s[\w-]+)?)\s+side\b"
+    r"|the\s+(?P<by>[\w-]+(?:\s[\w-]+)?)\s+side\s+(?:was|were)\s+represented\s+by\b)",
+    "side",
+)
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Foreign Minister Wang Yi of China"
 _GREETINGS = CuedPattern(r"\bgreetings\s+(?:from|of)\s+(?:the\s+)?", "greetings")
 # The bodies a state has of its own, as against international or joint ones; and words that
@@ -130,6 +135,25 @@ class OrganizationRecords(RecordStore):
                 continue
             method = f'"{org.name}" is named with no state, in a report {told}: its state\'s.'
             orgs.settle(key, country, method, [*org.evidence[:1], span])
+
+    def _side_countries(self, found: dict[str, tuple[str, Data | None]]) -> None:
+        """ "from the Kazakh side – Minister of Ecology Aidar Kossanov; ...", "The Japanese
+        side was represented by ...": the people named after a side's state, up to the next
+        side or the sentence's end, serve that state."""
+        sides = list(_SIDE.finditer(self.doc))
+        for n, match in enumerate(sides):
+            group = "of" if match.group("of") is not None else "by"
+            state = next((p for p in self.r.places if match.start(group) <= p.span.start < match.end(group)), None)
+            if state is None or not state.place.country:
+                continue
+            stop = self.doc.sentence_of(match.start()).span.end
+            if n + 1 < len(sides):
+                stop = min(stop, sides[n + 1].start())
+            method = f'Named after "{self.doc.quote(Span(match.start(), match.end()))}".'
+            for person in self.r.people:
+                named = any(match.end() <= m.span.start < stop for m in person.mentions)
+                if named and person.name not in found:
+                    found[person.name] = (state.place.country, self.derivation("country", method, [state.span]))
 
     def _home_state(self) -> tuple[str, str, Span] | None:
         """The report's own state: its dateline's, else that of the institution its first line
@@ -245,6 +269,7 @@ class OrganizationRecords(RecordStore):
             if leader is not None and state is not None and state.place.country and leader.name not in found:
                 method = f'Leads "{self.doc.quote(Span(match.start(), match.end("of")))}".'
                 found[leader.name] = (state.place.country, self.derivation("country", method, [state.span]))
+        self._side_countries(found)
         for engagement in self.r.engagements:
             visit = engagement.part_of
             host = (

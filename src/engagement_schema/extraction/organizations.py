@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "under"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,12 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         if key == "the" and last in (None, "connector"):
             parts.append(("the", j, j + 1))
             j += 1
+        elif key == "'s" and last in ("word", "known", "place") and j + 1 < stop and _unit_follows(marks, j + 1, stop):
+            parts.append(("connector", j, j + 1))  # "the GDF's Western Border Command": a unit of the body
+            j += 1
+        elif _ORDINAL.fullmatch(key) and last in (None, "the", "connector") and j + 1 < stop and capitalized[j + 1]:
+            parts.append(("word", j, j + 1))  # "the 201st Military Base": a unit's number
+            j += 1
         elif (sovereign := _sovereign(marks, j, stop)) is not None:  # "His Majesty's Armed Forces", "the Sultan's"
             parts.append(("word", j, sovereign))
             j = sovereign
@@ -111,6 +118,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
         elif capitalized[j]:
             if marks.rank_before_name(j) or _head_at(marks, j):
                 break
+            if key == "police" and last == "word" and j + 1 < stop and marks.rank_before_name(j + 1):
+                break  # "Minister of Public Security Police Lieutenant General ...": the rank's service
             if key in marks.lexicon.function_words and key not in marks.lexicon.institution_words:
                 break
             words_end = _institution_words_end(marks, j, stop)
@@ -160,6 +169,20 @@ def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
 
 #: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
 _SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
+
+
+def _unit_follows(marks: Marks, j: int, stop: int) -> bool:
+    """Whether a unit's name starts at `j` after a body's possessive ("1st Jungle Infantry
+    Brigade", "Western Border Command"): capitalised words, perhaps after its number, that
+    an institution head ends."""
+    keys = marks.doc.keys
+    j += 1 if _ORDINAL.fullmatch(keys[j]) else 0
+    k = j
+    while k < stop and marks.doc.capitalized[k] and k - j < 5:
+        if keys[k] in marks.lexicon.institution_heads:
+            return True
+        k += 1
+    return False
 
 
 def _drop_partner_state(doc: Document, parts: list[tuple[str, int, int]], places: dict[int, KnownPlace]) -> None:
@@ -236,7 +259,8 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
     if keys[j] in words or (keys[j] == "house" and j + 1 < stop and keys[j + 1] == "of"):
         return j + 1  # "House of Representatives": a chamber, where "State House" is a building
     k = j
-    while k < stop and marks.capitalized(k) and keys[k] not in heads and k not in marks.place:
+    capitalized = marks.capitalized
+    while k < stop and (capitalized(k) or _hyphen_joins(marks, k)) and keys[k] not in heads and k not in marks.place:
         k += 1
         if k < stop and not _same_line(marks.doc, k):
             stop = k  # "Addis Ababa" above "The African Development Bank": a name ends with its line
@@ -263,6 +287,16 @@ def _institution_words_end(marks: Marks, j: int, stop: int) -> int | None:
         # "Governor of Manus, Charlie Sapulai": the words between "of" and the comma
         return k
     return None
+
+
+def _hyphen_joins(marks: Marks, k: int) -> bool:
+    """Whether token `k` is a hyphen joining two capitalised words ("Darkhan-Uul"), or the
+    apostrophe of a plural's possessive before one ("House of Peoples' Representatives")."""
+    doc = marks.doc
+    if not (0 < k < len(doc.keys) - 1 and doc.ends[k - 1] == doc.starts[k] and marks.capitalized(k + 1)):
+        return False
+    hyphen = doc.keys[k] == "-" and doc.ends[k] == doc.starts[k + 1] and marks.capitalized(k - 1)
+    return hyphen or (doc.keys[k] == "'" and doc.keys[k - 1].endswith("s") and marks.capitalized(k - 1))
 
 
 def _place_name_after(marks: Marks, j: int, stop: int) -> int | None:

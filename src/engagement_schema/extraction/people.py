@@ -553,8 +553,7 @@ class _SentenceReader:
             k = first - 1
         deputy = deputy or any(keys[t] in ("deputy", "vice") for t in range(h, head_end))
         institution: Institution | None = prefix
-        end = head_end
-        label_end = head_end
+        end = label_end = self._bracketed_remit(head_end)  # "Permanent Secretary (Defence Development)"
         if prefix is not None and end < self.stop - 1 and keys[end] == "for":
             end = label_end = self._past_remit(end)  # "UNHCR Assistant High Commissioner for Operations, Tomasz ..."
         if prefix is None and end < self.stop - 1 and keys[end] == "at":
@@ -562,6 +561,9 @@ class _SentenceReader:
             if mission is not None and mission.name is not None and _mission_staff(head, doc.quote(mission.name)):
                 institution, end = mission, mission.end
                 country = mission.country or country
+            elif (serving := self._serving_at(end)) is not None:
+                institution, end = serving, serving.end  # "Permanent Secretary at the Ministry of Defence"
+                country = serving.country or country
         elif prefix is None and end < self.stop - 1 and keys[end] in ("of", "for"):
             institution = read_institution(marks, end + 1, self.stop)
             remit = institution.place if institution is not None else None
@@ -570,8 +572,10 @@ class _SentenceReader:
             if institution is not None:
                 end = institution.end
                 country = institution.country or country
+                named = field is not None and institution.headed  # "Defence Secretary of the Ministry of Defence"
                 if (
                     institution.name is not None
+                    and not named
                     and not self._country_office(head, institution)
                     and not _mission_staff(head, doc.quote(institution.name))
                 ):
@@ -584,9 +588,13 @@ class _SentenceReader:
                 local := self._region_before_name(end) or self._acronym_before_holder(end) or self._generic_place(end)
             ) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
-        elif prefix is None and (serving := self._serving_at(end)) is not None:
-            institution, end = serving, serving.end  # "Defence Attaché at the British Embassy"
-            country = serving.country or country
+            if institution is not None and (serving := self._serving_at(end)) is not None:
+                end = serving.end  # "Minister of State at the Ministry of Foreign Affairs": where it is held
+                country = serving.country or country
+                institution = institution if institution.headed else serving
+        elif prefix is None and (served := self._body_served_to(end, head)) is not None:
+            institution, end, label_end = served, served.end, doc.token_at(served.title_end)  # "to the Treasury"
+            country = served.country or country
         elif prefix is None and (body := self._body_after(end, head)) is not None:
             institution, end, label_end = body, body.end, doc.token_at(body.title_end)  # "Commander Fiji Navy"
             country = body.country or country
@@ -624,6 +632,17 @@ class _SentenceReader:
             end=end,
         )
         return self._serving_post(first, post) or post
+
+    def _bracketed_remit(self, end: int) -> int:
+        """Past a remit in brackets after a title ("Permanent Secretary (Defence Policy and
+        Development)", as Singapore's and Brunei's releases write one): the title's own words."""
+        keys, words = self.doc.keys, self.marks.lexicon.institution_words
+        if end >= self.stop or keys[end] != "(":
+            return end
+        k = end + 1
+        while k < self.stop and ((keys[k] in words and self.doc.capitalized[k]) or (keys[k] == "and" and k > end + 1)):
+            k += 1
+        return k + 1 if k > end + 1 and k < self.stop and keys[k] == ")" else end
 
     def _field_before(self, first: int) -> tuple[int, str] | None:
         """The field written right before a title ("Defence Minister"), unless "of" or "for"
@@ -671,6 +690,17 @@ class _SentenceReader:
         end = at + 4 if joint else at + 2
         service = joint or (keys[at] in _SERVICES and keys[at + 1 : at + 2] == ["staff"])
         return end if service and end + 1 < self.stop and keys[end] == "of" else None
+
+    def _body_served_to(self, end: int, head: str) -> Institution | None:
+        """The body after "to [the]" following a title no envoy's ("Secretary to the
+        Treasury", "Secretary to the Cabinet"): the post is held in it, the words its title's."""
+        folded = head.casefold()
+        if end >= self.stop - 1 or self.doc.keys[end] != "to" or folded in _DIPLOMATIC_HEADS:
+            return None
+        if folded in self.marks.lexicon.state_offices:
+            return None
+        body = read_institution(self.marks, end + 1, self.stop)
+        return body if body is not None and body.name is not None and body.place is None else None
 
     def _body_after(self, end: int, head: str) -> Institution | None:
         """The body written right after a commander's title with no "of", as military press
