@@ -86,10 +86,11 @@ _COUNTED = {
     "earlier that day": 0,
 }
 # Cued by the phrases themselves, not by "day": "today" and "Monday" are in most reports,
-# and the scan of the whole text costs many times the search for each phrase.
+# and the scan of the whole text costs many times the search for each phrase; the scan
+# tries the phrases only at the letters they start with.
 _COUNTED_FROM_BEFORE = CuedPattern(
     # "on the eve of the summit" is counted from the summit, not from the day told before
-    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b(?!\s+of\b)",
+    r"(?=[aelot])\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b(?!\s+of\b)",
     *_COUNTED,
 )
 #: A relative clause set off by a comma ("X, who arrived on Sunday", "the visit, which began").

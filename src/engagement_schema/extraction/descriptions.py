@@ -83,8 +83,10 @@ def find_descriptions(marks: Marks, people: list[Person]) -> list[tuple[Span, Pe
 
 
 # "COAS", "MoS", "Deputy PM": capitals (a lowercase letter between two at most) standing
-# for a post, perhaps after a modifier of it.
-_ACRONYM = re.compile(r"\b(?P<modifier>(?:First\s+)?(?:Deputy|Vice)\s+)?(?P<letters>[A-Z](?:[a-z]?[A-Z]){1,5})\b")
+# for a post, perhaps after a modifier of it. The scan tries it only at capitals.
+_ACRONYM = re.compile(
+    r"(?=[A-Z])\b(?P<modifier>(?:First\s+)?(?:Deputy|Vice)\s+)?(?P<letters>[A-Z](?:[a-z]?[A-Z]){1,5})\b"
+)
 _JOINING = frozenset({"of", "for", "to", "and", "in", "on"})
 
 

@@ -49,9 +49,10 @@ _WORDS = (
 # Nigerian papers write the naira's sign as a bare capital before a scaled sum: "N5 billion", "N200m".
 _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
-# number's word ("one trillion yen"): the scan tries the whole pattern only there.
+# number's word ("one trillion yen") opening a word: the scan tries the whole pattern only
+# there, and a number's word only at the letters those words start with.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
+    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|\b(?=(?i:[efnost]))(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
     rf"|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
