@@ -178,7 +178,7 @@ _CURRENCY_CUES = (
 _ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
 # Every amount _MONEY reads has a digit or a scale ("one trillion"): a passage without either
 # has none (a quick test).
-_FIGURE = re.compile(r"\d|thousand|illion", _F)
+_FIGURE = re.compile(r"(?=[\dti])(?:\d|thousand|illion)", _F)  # tried only at those characters
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
