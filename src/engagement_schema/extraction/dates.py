@@ -94,10 +94,12 @@ _COUNTED = {
     "earlier that day": 0,
 }
 # Cued by the phrases themselves, not by "day": "today" and "Monday" are in most reports,
-# and the scan of the whole text costs many times the search for each phrase.
+# and the scan of the whole text costs many times the search for each phrase; the scan
+# tries the phrases only at the letters they start with.
 _COUNTED_FROM_BEFORE = CuedPattern(
     # "on the eve of the summit" is counted from the summit, not from the day told before
-    r"\b(?P<counted>" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")\b(?!\s+of\b)",
+    rf"(?=[{''.join(sorted({phrase[0] for phrase in _COUNTED}))}])\b"
+    rf"(?P<counted>{'|'.join(sorted(_COUNTED, key=len, reverse=True))})\b(?!\s+of\b)",
     *_COUNTED,
 )
 #: A relative clause set off by a comma ("X, who arrived on Sunday", "the visit, which began").
@@ -114,7 +116,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _UNTIL = r"(?:\s*-\s*|\s+(?:to|and|through|till|until)\s+)"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-# Cheap searches that must succeed for a pattern to be worth trying over the whole text.
+# Cheap searches that must succeed for a pattern to be worth trying over the whole text
+# (one opening with a plain character, as "-(?<=\d-)" does, the cheapest).
 # A pattern opening with (?=...) names the characters its matches start with: the scan
 # skips to those instead of trying the whole pattern at every word.
 _MONTH_CUES = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -135,7 +138,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d[./]\d"),
     ),
     # "2016-06-15"
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), re.compile(r"\d-\d")),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), re.compile(r"-(?<=\d-)(?=\d)")),
     # "in June 2016"
     (_MONTH_YEAR := re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"), _MONTH_CUES),
     # "on Tuesday", "last Friday"

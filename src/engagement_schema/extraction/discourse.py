@@ -29,7 +29,10 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 #: Words that hedge a claim ("The two sides reportedly discussed ..."): it is reported, not seen.
-HEDGE = CuedPattern(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", "reportedly", "allegedly", "said")
+#: (Tried only at the letters those words start with.)
+HEDGE = CuedPattern(
+    r"(?=[airw])\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to)\b", "reportedly", "allegedly", "said"
+)
 _SAME_PERSON = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _PARTIES = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|2\s+)?(?:sides|parties|leaders|officials|ministers|presidents|commanders|generals"

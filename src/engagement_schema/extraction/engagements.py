@@ -358,13 +358,20 @@ def _stands_in(
     return people[0].span.end
 
 
-_AFTER_IT = re.compile(
+_AFTER_IT = CuedPattern(
     r"\s*\b(?:following|after|before|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of"
     r"|on\s+the\s+(?:first\s+)?day\s+of)"
     r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
     r"(?P<noun>talks|meeting|negotiations|consultations|conversation|call|ceremony|signing|visit|arrival|session"
     r"|audience|(?<=official\s)part)\b",
-    _F,
+    "following",
+    "after",
+    "before",
+    "ahead",
+    "end",
+    "close",
+    "conclusion",
+    "day",
 )
 
 
@@ -441,7 +448,7 @@ def dated_after(
     """ "Following the talks, the two ministers signed ...", "held talks before the signing
     ceremony": what a sentence so told took place the day of the engagement it follows
     (or precedes), unless the sentence names its own."""
-    opening = _AFTER_IT.search(discourse.doc.folded, sentence.span.start, sentence.span.end)
+    opening = _AFTER_IT.search(discourse.doc, sentence.span.start, sentence.span.end)
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
     if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own

@@ -54,9 +54,10 @@ _NAIRA = r"\bN(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b)"
 # scaled sum: "K8.5 million" (whose, the state giving or receiving says).
 _KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
-# number's word ("one trillion yen"): the scan tries the whole pattern only there.
+# number's word ("one trillion yen") opening a word: the scan tries the whole pattern only
+# there, and a number's word only at the letters those words start with.
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
+    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|\b(?=(?i:[{''.join(sorted({w[0] for w in _NUMBER_WORDS}))}]))(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
     rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
@@ -210,7 +211,7 @@ _CURRENCY_CUES = (
 _ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
 # Every amount _MONEY reads has a digit or a scale ("one trillion"): a passage without either
 # has none (a quick test).
-_FIGURE = re.compile(r"\d|thousand|illion", _F)
+_FIGURE = re.compile(r"(?=[\dti])(?:\d|thousand|illion)", _F)  # tried only at those characters
 _SCALES = {
     "thousand": 10**3,
     "k": 10**3,

@@ -282,6 +282,8 @@ def capitals_named(doc: Document, places: list[PlaceMention], filed: PlaceMentio
     """The capitals named by their state: by a demonym ("the Turkmen capital"), after "of"
     ("the capital of Kenya"), or alone, the capital of the state the report is filed from,
     else of the state it names first (a government's release heads with its state's name)."""
+    if "capital" not in doc.text:
+        return []  # (a scan for the word costs a small part of one for the pattern)
     by_start = {p.span.start: p for p in places if p.place.kind == "country"}
     found = []
     for match in _CAPITAL.finditer(doc.text):

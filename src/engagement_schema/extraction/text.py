@@ -55,7 +55,8 @@ _FOLD = str.maketrans(
 # their own, so "Uzbek-Afghan border" holds the phrase "Afghan border".
 _TOKEN = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space, or at a line break.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+# (Its first character a class of its own, so a scan skips to one of those characters.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"')\]]*(?=\s))")
 _NEXT_START = re.compile(r"\s*(?=[\"'(\[]?[A-Z0-9])")
 # Words whose period does not end a sentence ("Gen. Votel", "Dec. 5", "Mr. Smith").
 _ABBREVIATION = re.compile(
