@@ -56,8 +56,10 @@ _KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # Every amount starts with a currency's sign, a capital (of a sign or code), a digit or a
 # number's word ("one trillion yen") opening a word: the scan tries the whole pattern only
 # there, and a number's word only at the letters those words start with.
+_NUMBER_WORD_LETTERS = "".join(sorted({word[0] for word in _NUMBER_WORDS}))
 _MONEY = re.compile(
-    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|\b(?=(?i:[{''.join(sorted({w[0] for w in _NUMBER_WORDS}))}]))(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
+    rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|\b(?=(?i:[{_NUMBER_WORD_LETTERS}]))(?i:{'|'.join(_NUMBER_WORDS)})[\s-])"
+    r"(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
     rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
