@@ -4908,3 +4908,14 @@ probe(
     "signed the notes.",
     lambda f: ("nimal perera", "secretary to treasury") in posts(f),
 )
+
+
+# "On 7 May, he called on X.\n\nIn the presence of the two Ministers, A and B signed ...": a signing its witnesses
+# tie to the event told before, in the next paragraph, took place that day
+probe(
+    "witnessed-signing-next-paragraph",
+    "LUSAKA, 10 May 2024 - On 7 May, Minister Ravi Menon called on the Minister of Finance of Zambia, Mr. "
+    "Joseph Banda.\n\nIn the presence of the two Ministers, High Commissioner Anil Rao and Permanent Secretary "
+    "Ms. Mary Phiri signed an agreement for a line of credit.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f),
+)
