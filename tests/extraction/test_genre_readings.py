@@ -4919,3 +4919,13 @@ probe(
     "Ms. Mary Phiri signed an agreement for a line of credit.",
     lambda f: ("agreement-signing", "2024-05-07") in dated(f),
 )
+
+
+# "where he and the Mayor inaugurated four classrooms": an opening ceremony of things counted, not only of "a"
+# or "the" thing
+probe(
+    "inaugurated-counted-things",
+    "SAN JOSE, 10 May 2024 - On 9 May, the Ambassador of Japan, Mr. Taro Sato, and the Mayor of Heredia, Ms. "
+    "Ana Rios, inaugurated three classrooms at a rural school.",
+    lambda f: ("ceremony", "2024-05-09") in dated(f),
+)
