@@ -4929,3 +4929,14 @@ probe(
     "Ana Rios, inaugurated three classrooms at a rural school.",
     lambda f: ("ceremony", "2024-05-09") in dated(f),
 )
+
+
+# "held talks today ... arrived yesterday and was welcomed by ... At the end of the talks, they signed": the signing
+# follows the engagement told as talks, not the reception told since
+probe(
+    "after-the-talks-told-as-talks",
+    "ACCRA, 10 May 2024 - Foreign Minister Kofi Mensah held talks today with Foreign Minister Jean Kabore of "
+    "Burkina Faso.\n\nMinister Kabore arrived in Accra yesterday and was welcomed at the airport by Deputy "
+    "Minister Ama Owusu.\n\nAt the end of the talks, the two ministers signed a memorandum of understanding.",
+    lambda f: ("agreement-signing", "2024-05-10") in dated(f),
+)

@@ -445,14 +445,23 @@ def dated_after(
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
     if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own
-    fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
+    noun = opening.group("noun").casefold()
+    fitting = [e for e in earlier if e.kind in _REFERRED[noun]]
     if not fitting:
         return
-    # the last told with a day: "the signing" told twice, the day in its first telling
-    before = max([e for e in fitting if e.date is not None] or fitting, key=lambda e: e.span.start)
+    # the last told with a day: "the signing" told twice, the day in its first telling; of those,
+    # one told by the noun ("At the end of the talks": "held talks today", not a reception told since)
+    dated = [e for e in fitting if e.date is not None]
+    named = [e for e in dated if _told_as(discourse.doc.folded, e, noun)]
+    before = max(named or dated or fitting, key=lambda e: e.span.start)
     for engagement in told:
         if engagement.date is None and before.date is not None:
             engagement.date, engagement.dated_by = before.date, before
+
+
+def _told_as(text: str, engagement: EngagementMention, noun: str) -> bool:
+    """Whether an engagement's trigger names it by this noun ("held talks with" for "the talks")."""
+    return engagement.trigger is not None and noun in text[engagement.trigger.start : engagement.trigger.end].casefold()
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
