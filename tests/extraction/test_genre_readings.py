@@ -4940,3 +4940,16 @@ probe(
     "Minister Ama Owusu.\n\nAt the end of the talks, the two ministers signed a memorandum of understanding.",
     lambda f: ("agreement-signing", "2024-05-10") in dated(f),
 )
+
+
+# "Later the same day, in Nacala, the Minister visited the headquarters ... He also handed over ...": a paragraph
+# opened by "later" goes on the day of the last event told, in all its sentences
+probe(
+    "paragraph-opened-later",
+    "KIGALI, 10 May 2024 - Minister of Defence, Hon. Paul Mugenyi, yesterday concluded a three-day working visit to "
+    "the Republic of Mozambique.\n\nOn Wednesday, the delegation travelled to Nampula, where it was received by the "
+    "Governor of Nampula Province, Mr. Simon Okello.\n\nLater the same day, in Nacala, Minister Mugenyi visited the "
+    "headquarters of the Joint Task Force. He also handed over school furniture to the District Government of "
+    "Nacala, represented by District Administrator Ms. Ana Opio.",
+    lambda f: ("aid-delivery", "2024-05-08") in dated(f),
+)

@@ -108,9 +108,11 @@ class Structure:
         for engagement in sorted(merged, key=lambda e: e.span.start):
             if engagement.date is None and engagement.kind != "visit":
                 sentence = self.doc.sentence_of(engagement.span.start)
+                opening = self.doc.paragraph_of(sentence)[0].span  # "Later the same day, ... He also handed over"
                 then = event is not None and (
                     THEN.search(self.doc, sentence.span.start, sentence.span.end)
                     or _WITNESSED.match(self.doc.folded, sentence.span.start)
+                    or THEN.search(self.doc, opening.start, opening.end)
                 )
                 if then and event is not None:  # "was later received by": after the talks, not the arrival
                     engagement.date, engagement.dated_by = event.date, event
