@@ -4953,3 +4953,16 @@ probe(
     "Nacala, represented by District Administrator Ms. Ana Opio.",
     lambda f: ("aid-delivery", "2024-05-08") in dated(f),
 )
+
+
+# "Following the official part, the President held separate meetings ... In her conversation with Ambassador X":
+# a paragraph opened by what it follows goes on the day of the last event told, in all its sentences
+probe(
+    "paragraph-opened-following",
+    "Vilnius, 12.03.2024 - The Ambassador of Chile, Mr. Pablo Rojas, arrived in Vilnius on Monday and was welcomed "
+    "by the Chief of Protocol, Mr. Jonas Kazlauskas.\n\nThe President of Lithuania, Ona Petraitiene, today received "
+    "the credentials of Ambassador Rojas.\n\nFollowing the official part, the President held separate meetings with "
+    "the ambassadors. In her conversation with Ambassador Rojas, President Petraitiene thanked Chile for its support.",
+    lambda f: ("meeting", "2024-03-12") in dated(f),
+    published="2024-03-12",
+)
