@@ -4966,3 +4966,15 @@ probe(
     lambda f: ("meeting", "2024-03-12") in dated(f),
     published="2024-03-12",
 )
+
+
+# "was received at the quayside by Captain da Silva": a person named again by a surname its lowercase particles
+# begin, after a title
+probe(
+    "title-before-particled-surname",
+    "LUANDA, 7 May 2024 - Rear Admiral John Okoro handed over two boats yesterday to the Commander of the Coast "
+    "Guard, Captain Rui Lopes da Costa.\n\nOkoro arrived in Luanda on Friday and was received at the quayside by "
+    "Captain da Costa.",
+    lambda f: ("reception", "2024-05-03") in dated(f),
+    published="2024-05-07",
+)
