@@ -4978,3 +4978,25 @@ probe(
     lambda f: ("reception", "2024-05-03") in dated(f),
     published="2024-05-07",
 )
+
+
+# "departed Apia this afternoon after a four-day port visit to the Independent State of Samoa, led by Captain X":
+# the one leading the visit is its visitor, and the visit began four days back
+probe(
+    "port-visit-led-by",
+    "SUVA, 19 July 2024 - The patrol boat RFNS Kiro departed Apia this afternoon after a four-day port visit to the "
+    "Independent State of Samoa, led by Captain Eroni Vatu.",
+    lambda f: ("visit", "2024-07-16") in dated(f) and any(("eroni vatu", "visitor") in p for _, p in eng(f)),
+    published="2024-07-19",
+)
+
+
+# "The ship berthed at the wharf on Monday and was welcomed by Commander X": a navy ship stands for those it carries
+probe(
+    "ship-welcomed-by",
+    "SUVA, 19 July 2024 - The patrol boat RFNS Kiro departed Apia this afternoon after a four-day port visit to "
+    "Samoa, led by Captain Eroni Vatu.\n\nThe ship berthed at Matautu Wharf in Apia on Tuesday 16 July and was "
+    "welcomed by the Commanding Officer of the Maritime Unit, Commander Tavita Leota.",
+    lambda f: ("reception", "2024-07-16") in dated(f),
+    published="2024-07-19",
+)

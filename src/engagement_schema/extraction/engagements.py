@@ -793,7 +793,8 @@ _DAY_OF_VISIT = re.compile(
 # "concluded a two-day visit", "at the end of her two-day visit" on a day: it began the day before.
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished"
-    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of|after)"  # "departed Suva after a five-day visit"
+    r"\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
     r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
     _F,
 )
@@ -813,7 +814,8 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     if date.until is not None:
         return date  # "from 18 to 20 March": the range gives its start
     day = _DAY_OF_VISIT.search(text, max(sentence.span.start, trigger.start - 60), trigger.start + 1)
-    ended = _VISIT_ENDED.search(text, trigger.start, trigger.end)
+    # "departed this afternoon after a five-day port visit to": the length may stand before the trigger
+    ended = _VISIT_ENDED.search(text, max(sentence.span.start, trigger.start - 40), trigger.end)
     if day is not None:
         nth = _ORDINALS[day["nth"].casefold()]
         return DateMention(Span(day.start("nth"), day.end("nth")), offset=1 - nth, after=date)

@@ -487,8 +487,10 @@ TRIGGERS = (
     Trigger(
         "visit",
         any_of(
-            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
-            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?:by|of)\b"
+            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){0,2}"
+            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+            # "a port visit to the Kingdom of Tonga, led by the Commander": the one leading it visits
+            r"(?:\s+(?:by|of)|,\s+(?:led|headed)\s+by)\b"
         ),
         "visitor",
         "host",
