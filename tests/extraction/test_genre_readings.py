@@ -5000,3 +5000,12 @@ probe(
     lambda f: ("reception", "2024-07-16") in dated(f),
     published="2024-07-19",
 )
+
+
+# "held discussions with the Minister": discussions held with someone are a meeting, as talks are
+probe(
+    "held-discussions-with",
+    "ACCRA, 10 May 2024 - On Tuesday, Ambassador Taro Sato of Japan held discussions with Finance Minister Kofi "
+    "Asante on the new grant.",
+    lambda f: ("meeting", "2024-05-07") in dated(f),
+)

@@ -106,7 +106,7 @@ def _passive(verb: str, *, auxiliary: bool = True) -> str:
 
 
 # What is held with someone: "held talks", "held a tête-à-tête"
-_HELD = r"(?:meetings?|talks|negotiations|consultations|t[eê]te-[aà]-t[eê]tes?)"
+_HELD = r"(?:meetings?|talks|discussions|negotiations|consultations|t[eê]te-[aà]-t[eê]tes?)"
 # "signed on 7 May 2024", "signed on May 7": a day between the verb and what is signed
 _DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # "inaugurated four classrooms", "opened 12 new wells": how many were opened
@@ -301,6 +301,7 @@ TRIGGERS = (
             "met",
             "meet",
             "talks",
+            "discussions",
             "negotiation",
             "consult",
             "sat down",
