@@ -5009,3 +5009,13 @@ probe(
     "Asante on the new grant.",
     lambda f: ("meeting", "2024-05-07") in dated(f),
 )
+
+
+# 'exercise "Baltic Lynx", which began on 6 May ... with some 2,000 troops from Latvia, Poland and Denmark': an
+# exercise of the states whose troops take part
+probe(
+    "exercise-with-troops-from",
+    'RIGA, 10 May 2024 - The Chief of Defence, General Janis Ozols, observed exercise "Baltic Lynx", which began '
+    "on 6 May at the Adazi Training Area with some 2,000 troops from Latvia, Poland and Denmark.",
+    lambda f: ("exercise", "2024-05-06") in dated(f),
+)

@@ -1066,7 +1066,35 @@ def _exercises(
             found.append(_exercise(doc.folded, sentence, span, states, dates, places))
     if not found:
         found.extend(_joint_exercise(discourse, sentence, dates, places))
+    if not found:
+        found.extend(_exercise_of_troops(discourse, sentence, countries, dates, places))
     return found
+
+
+# 'exercise "Iron Wolf", which began on 13 November ... with some 3,000 troops from Lithuania, Germany and Norway'
+_TROOPS_FROM = re.compile(
+    r"\b(?:exercises?|drills|manoeuvres|maneuvers)\b[^.;]{0,200}?\b(?:troops|forces|servicemen|soldiers|personnel"
+    r"|sailors|units|contingents)\s+(?:from|of)\s+",
+    _F,
+)
+
+
+def _exercise_of_troops(
+    discourse: Discourse,
+    sentence: Sentence,
+    countries: list[PlaceMention],
+    dates: list[DateMention],
+    places: list[PlaceMention],
+) -> list[EngagementMention]:
+    """An exercise held "with troops from" the states listed after it, each a party."""
+    troops = _TROOPS_FROM.search(discourse.doc.folded, sentence.span.start, sentence.span.end)
+    if troops is None:
+        return []
+    listed = [p for p in countries if p.span.start >= troops.end()]
+    states = list(dict.fromkeys(Agent("place", p.place.name) for p in listed))
+    if len(states) < 2:
+        return []
+    return [_exercise(discourse.doc.folded, sentence, Span(troops.start(), troops.end()), states, dates, places)]
 
 
 _JOINT_EXERCISE = re.compile(
