@@ -4908,3 +4908,114 @@ probe(
     "signed the notes.",
     lambda f: ("nimal perera", "secretary to treasury") in posts(f),
 )
+
+
+# "On 7 May, he called on X.\n\nIn the presence of the two Ministers, A and B signed ...": a signing its witnesses
+# tie to the event told before, in the next paragraph, took place that day
+probe(
+    "witnessed-signing-next-paragraph",
+    "LUSAKA, 10 May 2024 - On 7 May, Minister Ravi Menon called on the Minister of Finance of Zambia, Mr. "
+    "Joseph Banda.\n\nIn the presence of the two Ministers, High Commissioner Anil Rao and Permanent Secretary "
+    "Ms. Mary Phiri signed an agreement for a line of credit.",
+    lambda f: ("agreement-signing", "2024-05-07") in dated(f),
+)
+
+
+# "where he and the Mayor inaugurated four classrooms": an opening ceremony of things counted, not only of "a"
+# or "the" thing
+probe(
+    "inaugurated-counted-things",
+    "SAN JOSE, 10 May 2024 - On 9 May, the Ambassador of Japan, Mr. Taro Sato, and the Mayor of Heredia, Ms. "
+    "Ana Rios, inaugurated three classrooms at a rural school.",
+    lambda f: ("ceremony", "2024-05-09") in dated(f),
+)
+
+
+# "held talks today ... arrived yesterday and was welcomed by ... At the end of the talks, they signed": the signing
+# follows the engagement told as talks, not the reception told since
+probe(
+    "after-the-talks-told-as-talks",
+    "ACCRA, 10 May 2024 - Foreign Minister Kofi Mensah held talks today with Foreign Minister Jean Kabore of "
+    "Burkina Faso.\n\nMinister Kabore arrived in Accra yesterday and was welcomed at the airport by Deputy "
+    "Minister Ama Owusu.\n\nAt the end of the talks, the two ministers signed a memorandum of understanding.",
+    lambda f: ("agreement-signing", "2024-05-10") in dated(f),
+)
+
+
+# "Later the same day, in Nacala, the Minister visited the headquarters ... He also handed over ...": a paragraph
+# opened by "later" goes on the day of the last event told, in all its sentences
+probe(
+    "paragraph-opened-later",
+    "KIGALI, 10 May 2024 - Minister of Defence, Hon. Paul Mugenyi, yesterday concluded a three-day working visit to "
+    "the Republic of Mozambique.\n\nOn Wednesday, the delegation travelled to Nampula, where it was received by the "
+    "Governor of Nampula Province, Mr. Simon Okello.\n\nLater the same day, in Nacala, Minister Mugenyi visited the "
+    "headquarters of the Joint Task Force. He also handed over school furniture to the District Government of "
+    "Nacala, represented by District Administrator Ms. Ana Opio.",
+    lambda f: ("aid-delivery", "2024-05-08") in dated(f),
+)
+
+
+# "Following the official part, the President held separate meetings ... In her conversation with Ambassador X":
+# a paragraph opened by what it follows goes on the day of the last event told, in all its sentences
+probe(
+    "paragraph-opened-following",
+    "Vilnius, 12.03.2024 - The Ambassador of Chile, Mr. Pablo Rojas, arrived in Vilnius on Monday and was welcomed "
+    "by the Chief of Protocol, Mr. Jonas Kazlauskas.\n\nThe President of Lithuania, Ona Petraitiene, today received "
+    "the credentials of Ambassador Rojas.\n\nFollowing the official part, the President held separate meetings with "
+    "the ambassadors. In her conversation with Ambassador Rojas, President Petraitiene thanked Chile for its support.",
+    lambda f: ("meeting", "2024-03-12") in dated(f),
+    published="2024-03-12",
+)
+
+
+# "was received at the quayside by Captain da Silva": a person named again by a surname its lowercase particles
+# begin, after a title
+probe(
+    "title-before-particled-surname",
+    "LUANDA, 7 May 2024 - Rear Admiral John Okoro handed over two boats yesterday to the Commander of the Coast "
+    "Guard, Captain Rui Lopes da Costa.\n\nOkoro arrived in Luanda on Friday and was received at the quayside by "
+    "Captain da Costa.",
+    lambda f: ("reception", "2024-05-03") in dated(f),
+    published="2024-05-07",
+)
+
+
+# "departed Apia this afternoon after a four-day port visit to the Independent State of Samoa, led by Captain X":
+# the one leading the visit is its visitor, and the visit began four days back
+probe(
+    "port-visit-led-by",
+    "SUVA, 19 July 2024 - The patrol boat RFNS Kiro departed Apia this afternoon after a four-day port visit to the "
+    "Independent State of Samoa, led by Captain Eroni Vatu.",
+    lambda f: ("visit", "2024-07-16") in dated(f) and any(("eroni vatu", "visitor") in p for _, p in eng(f)),
+    published="2024-07-19",
+)
+
+
+# "The ship berthed at the wharf on Monday and was welcomed by Commander X": a navy ship stands for those it carries
+probe(
+    "ship-welcomed-by",
+    "SUVA, 19 July 2024 - The patrol boat RFNS Kiro departed Apia this afternoon after a four-day port visit to "
+    "Samoa, led by Captain Eroni Vatu.\n\nThe ship berthed at Matautu Wharf in Apia on Tuesday 16 July and was "
+    "welcomed by the Commanding Officer of the Maritime Unit, Commander Tavita Leota.",
+    lambda f: ("reception", "2024-07-16") in dated(f),
+    published="2024-07-19",
+)
+
+
+# "held discussions with the Minister": discussions held with someone are a meeting, as talks are
+probe(
+    "held-discussions-with",
+    "ACCRA, 10 May 2024 - On Tuesday, Ambassador Taro Sato of Japan held discussions with Finance Minister Kofi "
+    "Asante on the new grant.",
+    lambda f: ("meeting", "2024-05-07") in dated(f),
+)
+
+
+# 'exercise "Baltic Lynx", which began on 6 May ... with some 2,000 troops from Latvia, Poland and Denmark': an
+# exercise of the states whose troops take part
+probe(
+    "exercise-with-troops-from",
+    'RIGA, 10 May 2024 - The Chief of Defence, General Janis Ozols, observed exercise "Baltic Lynx", which began '
+    "on 6 May at the Adazi Training Area with some 2,000 troops from Latvia, Poland and Denmark.",
+    lambda f: ("exercise", "2024-05-06") in dated(f),
+)

@@ -42,7 +42,8 @@ _PARTIES = re.compile(
 )
 _TWO_TITLED = re.compile(r"the\s+(?:two|2)\s+(?P<title>[\w ]{3,30}?s)", re.IGNORECASE)
 _VISITORS = re.compile(
-    r"\bthe\s+(?:(?:head|leader|chief)\s+of\s+the\s+)?(?:\w+\s+)?(?:delegation|guests?|visitors?|dignitar(?:y|ies))\b",
+    r"\bthe\s+(?:(?:head|leader|chief)\s+of\s+the\s+)?(?:\w+\s+)?(?:delegation|guests?|visitors?|dignitar(?:y|ies)"
+    r"|ship|vessel)\b",  # a navy ship's port visit: those it carries
     re.IGNORECASE,
 )
 #: What joins listed agents: "A and B", "A, B", "A and the B", "A and his counterpart B".

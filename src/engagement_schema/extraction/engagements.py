@@ -452,14 +452,23 @@ def dated_after(
     ahead = opening is not None and opening[0].casefold().lstrip().startswith(("before", "ahead"))
     if opening is None or (ahead and opening["noun"] in ("visit", "arrival")):
         return  # the days before a visit are not its own
-    fitting = [e for e in earlier if e.kind in _REFERRED[opening.group("noun").casefold()]]
+    noun = opening.group("noun").casefold()
+    fitting = [e for e in earlier if e.kind in _REFERRED[noun]]
     if not fitting:
         return
-    # the last told with a day: "the signing" told twice, the day in its first telling
-    before = max([e for e in fitting if e.date is not None] or fitting, key=lambda e: e.span.start)
+    # the last told with a day: "the signing" told twice, the day in its first telling; of those,
+    # one told by the noun ("At the end of the talks": "held talks today", not a reception told since)
+    dated = [e for e in fitting if e.date is not None]
+    named = [e for e in dated if _told_as(discourse.doc.folded, e, noun)]
+    before = max(named or dated or fitting, key=lambda e: e.span.start)
     for engagement in told:
         if engagement.date is None and before.date is not None:
             engagement.date, engagement.dated_by = before.date, before
+
+
+def _told_as(text: str, engagement: EngagementMention, noun: str) -> bool:
+    """Whether an engagement's trigger names it by this noun ("held talks with" for "the talks")."""
+    return engagement.trigger is not None and noun in text[engagement.trigger.start : engagement.trigger.end].casefold()
 
 
 def about_current(discourse: Discourse, sentence: Sentence, told: list[EngagementMention]) -> EngagementMention | None:
@@ -791,7 +800,8 @@ _DAY_OF_VISIT = re.compile(
 # "concluded a two-day visit", "at the end of her two-day visit" on a day: it began the day before.
 _VISIT_ENDED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished"
-    r"|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of|after)"  # "departed Suva after a five-day visit"
+    r"\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
     r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?P<n>" + "|".join(_NUMBERS) + r")-day\b",
     _F,
 )
@@ -811,7 +821,8 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     if date.until is not None:
         return date  # "from 18 to 20 March": the range gives its start
     day = _DAY_OF_VISIT.search(text, max(sentence.span.start, trigger.start - 60), trigger.start + 1)
-    ended = _VISIT_ENDED.search(text, trigger.start, trigger.end)
+    # "departed this afternoon after a five-day port visit to": the length may stand before the trigger
+    ended = _VISIT_ENDED.search(text, max(sentence.span.start, trigger.start - 40), trigger.end)
     if day is not None:
         nth = _ORDINALS[day["nth"].casefold()]
         return DateMention(Span(day.start("nth"), day.end("nth")), offset=1 - nth, after=date)
@@ -1062,7 +1073,35 @@ def _exercises(
             found.append(_exercise(doc.folded, sentence, span, states, dates, places))
     if not found:
         found.extend(_joint_exercise(discourse, sentence, dates, places))
+    if not found:
+        found.extend(_exercise_of_troops(discourse, sentence, countries, dates, places))
     return found
+
+
+# 'exercise "Iron Wolf", which began on 13 November ... with some 3,000 troops from Lithuania, Germany and Norway'
+_TROOPS_FROM = re.compile(
+    r"\b(?:exercises?|drills|manoeuvres|maneuvers)\b[^.;]{0,200}?\b(?:troops|forces|servicemen|soldiers|personnel"
+    r"|sailors|units|contingents)\s+(?:from|of)\s+",
+    _F,
+)
+
+
+def _exercise_of_troops(
+    discourse: Discourse,
+    sentence: Sentence,
+    countries: list[PlaceMention],
+    dates: list[DateMention],
+    places: list[PlaceMention],
+) -> list[EngagementMention]:
+    """An exercise held "with troops from" the states listed after it, each a party."""
+    troops = _TROOPS_FROM.search(discourse.doc.folded, sentence.span.start, sentence.span.end)
+    if troops is None:
+        return []
+    listed = [p for p in countries if p.span.start >= troops.end()]
+    states = list(dict.fromkeys(Agent("place", p.place.name) for p in listed))
+    if len(states) < 2:
+        return []
+    return [_exercise(discourse.doc.folded, sentence, Span(troops.start(), troops.end()), states, dates, places)]
 
 
 _JOINT_EXERCISE = re.compile(

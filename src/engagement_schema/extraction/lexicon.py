@@ -253,7 +253,19 @@ class Marks:
         while end in self.rank:
             end = self.rank[end][0]
         initial = len(self.word(end)) == 1 and self.word(end).isupper() and self.word(end + 1) == "."
-        return self.name_word(end) or initial or (self.word(end) == "." and self.name_word(end + 1))
+        return (
+            self.name_word(end)
+            or initial
+            or (self.word(end) == "." and self.name_word(end + 1))
+            or self._particled_surname(end)
+        )
+
+    def _particled_surname(self, i: int) -> bool:
+        """Whether a surname begun by lowercase particles starts at token `i` ("da Graça")."""
+        k = i
+        while k < len(self.doc.keys) and self.doc.keys[k] in self.lexicon.particles and not self.capitalized(k):
+            k += 1
+        return k > i and k < len(self.doc.keys) and self.name_word(k)
 
 
 # Words after which a capitalised name is a place's: "arrived in Nanyuki", "travelled to Lorengau".

@@ -315,6 +315,23 @@ class _SentenceReader:
             i = item.end
             while n < len(notable) and notable[n] < i:
                 n += 1
+        return self._particled(items)
+
+    def _particled(self, items: list[_Item]) -> list[_Item]:
+        """`items` with a surname's lowercase particles after a title taken into its name
+        ("Captain da Graça", "Minister de la Cruz"): a name named again by its surname."""
+        particles = self.marks.lexicon.particles
+        for n in range(len(items) - 2, 0, -1):
+            title, word, name = items[n - 1], items[n], items[n + 1]
+            if (
+                title.kind in _TITLES
+                and word.kind == "word"
+                and name.kind == "name"
+                and title.end == word.start
+                and word.end == name.start
+                and all(self.doc.keys[t] in particles for t in range(word.start, word.end))
+            ):
+                items[n : n + 2] = [_Item("name", word.start, name.end)]
         return items
 
     def _item_at(self, i: int, titled: bool) -> _Item:

@@ -43,6 +43,13 @@ _ON_ARRIVAL = re.compile(
     re.IGNORECASE,
 )
 _VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
+# "In the presence of the two Ministers, A and B signed": witnesses of the event told just before
+_WITNESSED = re.compile(r"\s*(?:\d{1,2}\.\s+)?in\s+the\s+presence\s+of\b", re.IGNORECASE)
+# "Following the official part, the President held separate meetings ...": what the paragraph tells came after it
+_FOLLOWING = re.compile(
+    r"\s*(?:following|after)\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|ceremony|signing|part|session|audience)\b",
+    re.IGNORECASE,
+)
 _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
@@ -98,15 +105,22 @@ class Structure:
     def _dated_as_before(self, merged: list[EngagementMention]) -> None:
         """What no words date took place the day of the engagement told before it in its
         paragraph ("travelled to Georgia on Monday ... She held separate meetings with ..."),
-        or in a sentence saying it came "then", of the last event told: the story moves to
-        another day only when it says so. A visit is dated by its own words alone, its days
-        being many."""
+        or in a sentence saying it came "then" or opening with those it took place "in the
+        presence of", or in a paragraph opened by "later" or "following the talks", of the
+        last event told: the story moves to another day only when it says so. A visit is
+        dated by its own words alone, its days being many."""
         told: EngagementMention | None = None
         event: EngagementMention | None = None
         for engagement in sorted(merged, key=lambda e: e.span.start):
             if engagement.date is None and engagement.kind != "visit":
                 sentence = self.doc.sentence_of(engagement.span.start)
-                then = event is not None and THEN.search(self.doc, sentence.span.start, sentence.span.end)
+                opening = self.doc.paragraph_of(sentence)[0].span  # "Later the same day, ... He also handed over"
+                then = event is not None and (
+                    THEN.search(self.doc, sentence.span.start, sentence.span.end)
+                    or _WITNESSED.match(self.doc.folded, sentence.span.start)
+                    or THEN.search(self.doc, opening.start, opening.end)
+                    or _FOLLOWING.match(self.doc.folded, opening.start)
+                )
                 if then and event is not None:  # "was later received by": after the talks, not the arrival
                     engagement.date, engagement.dated_by = event.date, event
                 elif told is not None and self.doc.sentence_of(told.span.start).paragraph == sentence.paragraph:

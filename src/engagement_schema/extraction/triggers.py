@@ -106,9 +106,11 @@ def _passive(verb: str, *, auxiliary: bool = True) -> str:
 
 
 # What is held with someone: "held talks", "held a tête-à-tête"
-_HELD = r"(?:meetings?|talks|negotiations|consultations|t[eê]te-[aà]-t[eê]tes?)"
+_HELD = r"(?:meetings?|talks|discussions|negotiations|consultations|t[eê]te-[aà]-t[eê]tes?)"
 # "signed on 7 May 2024", "signed on May 7": a day between the verb and what is signed
 _DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+# "inaugurated four classrooms", "opened 12 new wells": how many were opened
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})"
 # "signed a KD 10 million loan agreement": the sum before what is signed
 _AMOUNT = r"(?:(?:[A-Z]{2,3}\s*|US\s*)?\$?\s*[\d.,]+\s*(?:million|billion|mln|bn|m)?\s+)?"
 # What is signed: "signed a memorandum", "signed this Tuesday the Partnership Framework".
@@ -168,8 +170,9 @@ TRIGGERS = (
         any_of(
             # "inaugurated in Ungheni a joint contact centre": a city may stand before what was opened
             r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:inaugurated|inaugurates)"
-            r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:an?|the)\b",
-            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2})?\s+(?:an?|the|" + _COUNT + r")\b",
+            r"\b(?:officially\s+|formally\s+|jointly\s+)?(?:opened|opens)\s+(?:an?|the|" + _COUNT + r")\s+"
+            r"(?:[\w-]+\s+){0,4}?"
             r"(?:station|centre|center|school|hospital|clinic|bridge|road|building|facility|office|plant|laboratory"
             r"|wing|unit|museum|library|embassy|consulate|port|terminal|airport|base|academy|institute|park"
             r"|monument)s?\b",
@@ -298,6 +301,7 @@ TRIGGERS = (
             "met",
             "meet",
             "talks",
+            "discussions",
             "negotiation",
             "consult",
             "sat down",
@@ -484,8 +488,10 @@ TRIGGERS = (
     Trigger(
         "visit",
         any_of(
-            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
-            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?:by|of)\b"
+            r"\bvisit\s+to\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){0,2}"
+            r"(?:\s+(?:on|from)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+            # "a port visit to the Kingdom of Tonga, led by the Commander": the one leading it visits
+            r"(?:\s+(?:by|of)|,\s+(?:led|headed)\s+by)\b"
         ),
         "visitor",
         "host",
