@@ -4908,3 +4908,12 @@ probe(
     "signed the notes.",
     lambda f: ("nimal perera", "secretary to treasury") in posts(f),
 )
+
+
+# "signed two loan agreements worth a combined $N": the sum of gifts told one by one is no gift of its own
+probe(
+    "aid-worth-a-combined-sum",
+    "The African Development Bank on Tuesday signed two loan agreements worth a combined US$90 million with "
+    "the governments of Ghana and Togo to upgrade the coastal highway.",
+    lambda f: not any(v == "90000000" for _, _, v, *_ in f["aid"]),
+)

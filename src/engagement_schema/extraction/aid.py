@@ -122,6 +122,9 @@ _OWN_BUDGET = re.compile(
 )
 # "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
 # by spending there is no gift.
+# "two loan agreements worth a combined $208 million": the sum of gifts each told on its own, which the
+# records leave out (each part is one).
+_COMBINED = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$", _F)
 _TO_ECONOMY = re.compile(r"(?:\s+(?:a|per|each)\s+year)?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?econom(?:y|ies)\b", _F)
 
 
@@ -154,6 +157,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
+            or _COMBINED.search(text, max(0, money.written.start - 30), money.written.start)
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
