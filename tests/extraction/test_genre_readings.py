@@ -4917,3 +4917,11 @@ probe(
     "the governments of Ghana and Togo to upgrade the coastal highway.",
     lambda f: not any(v == "90000000" for _, _, v, *_ in f["aid"]),
 )
+
+
+# "to King Tevita Memorial Hospital": a body named after a sovereign keeps the sovereign's title in its name
+probe(
+    "body-named-after-a-sovereign",
+    "Japan donated medical equipment worth $300,000 to King Tevita Memorial Hospital in Nuku'alofa.",
+    lambda f: any(r == "king tevita memorial hospital" for _, r, *_ in f["aid"]),
+)

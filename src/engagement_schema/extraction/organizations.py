@@ -116,7 +116,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             parts.append(("place", j, end))
             j = end
         elif capitalized[j]:
-            if marks.rank_before_name(j) or _head_at(marks, j):
+            if (marks.rank_before_name(j) or _head_at(marks, j)) and not _namesake_body(marks, j, stop):
                 break
             if key == "police" and last == "word" and j + 1 < stop and marks.rank_before_name(j + 1):
                 break  # "Minister of Public Security Police Lieutenant General ...": the rank's service
@@ -169,6 +169,23 @@ def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
 
 #: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
 _SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
+
+
+#: Bodies named after a sovereign ("Queen Elizabeth Central Hospital", "King Fahd University").
+_NAMESAKE_HEADS = frozenset({"hospital", "university", "airport", "school", "college", "academy", "institute"})
+
+
+def _namesake_body(marks: Marks, j: int, stop: int) -> bool:
+    """Whether a sovereign's title at `j` opens a body named after them: a name of one or two
+    words, perhaps other capitalised words, then a head of such bodies."""
+    if marks.doc.keys[j] not in _SOVEREIGNS:
+        return False
+    k = j + 1
+    while k < min(stop, j + 6) and marks.capitalized(k):
+        if marks.doc.keys[k] in _NAMESAKE_HEADS:
+            return k > j + 1
+        k += 1
+    return False
 
 
 def _unit_follows(marks: Marks, j: int, stop: int) -> bool:
