@@ -4925,3 +4925,12 @@ probe(
     "Japan donated medical equipment worth $300,000 to King Tevita Memorial Hospital in Nuku'alofa.",
     lambda f: any(r == "king tevita memorial hospital" for _, r, *_ in f["aid"]),
 )
+
+
+# "Laos and Asian Development Bank sign ...": a state joined by "and" before a body is its partner, no
+# part of the body's name
+probe(
+    "state-and-partner-body",
+    "Laos and Asian Development Bank sign $40 million grant for rural roads",
+    lambda f: any(d == "asian development bank" and r == "laos" for d, r, *_ in f["aid"]),
+)

@@ -137,6 +137,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             modifier = j + 1 in marks.modifier and _post_follows(marks, j + 1)  # "and Deputy Minister", not "Regional"
             if key == "and" and (_head_at(marks, j + 1) or modifier or keys[j + 1] == "the"):
                 break  # "... and Commander of ...", "... and the Embassy": another post or institution
+            if key == "and" and last == "place" and len(parts) == 1 and places[0].kind == "country":
+                break  # "Nepal and Asian Development Bank sign ...": a state and its partner
             parts.append(("connector", j, j + 1))
             j += 1
         else:
