@@ -4934,3 +4934,13 @@ probe(
     "Laos and Asian Development Bank sign $40 million grant for rural roads",
     lambda f: any(d == "asian development bank" and r == "laos" for d, r, *_ in f["aid"]),
 )
+
+
+# "The grant is part of a new support package of $N": the whole a gift told on its own belongs to is no gift
+# of its own
+probe(
+    "gift-part-of-a-package",
+    "Norway gave Kenya $20 million for drought relief. The grant is part of a new support package of "
+    "$100 million announced by Norway for East Africa.",
+    lambda f: not any(v == "100000000" for _, _, v, *_ in f["aid"]),
+)

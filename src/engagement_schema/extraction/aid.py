@@ -125,6 +125,14 @@ _OWN_BUDGET = re.compile(
 # "two loan agreements worth a combined $208 million": the sum of gifts each told on its own, which the
 # records leave out (each part is one).
 _COMBINED = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$", _F)
+# "The grant is part of a new support package of USD 500 million", "the loan forms part of a $500 million
+# programme": the whole a gift told on its own belongs to is no gift of its own ("the opening forms part of
+# a £4.5 million programme" is: no gift is told before it).
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:grant|aid|assistance|loan|contribution|donation|funding|sum|amount)\s+(?:is|was|forms?|formed)\s+"
+    r"(?:a\s+)?part\s+of\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}(?:package|programme|program|plan|initiative)\s+(?:of|worth)\s+)?$",
+    _F,
+)
 _TO_ECONOMY = re.compile(r"(?:\s+(?:a|per|each)\s+year)?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?econom(?:y|ies)\b", _F)
 
 
@@ -157,6 +165,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
+            or _PART_OF_WHOLE.search(text, max(0, money.written.start - 100), money.written.start)
             or _COMBINED.search(text, max(0, money.written.start - 30), money.written.start)
         ):
             continue
