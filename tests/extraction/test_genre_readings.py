@@ -4944,3 +4944,11 @@ probe(
     "$100 million announced by Norway for East Africa.",
     lambda f: not any(v == "100000000" for _, _, v, *_ in f["aid"]),
 )
+
+
+# "The Islamic Development Bank Group signed ...": a bank's "Group" is part of its name
+probe(
+    "bank-group-name",
+    "The Islamic Development Bank Group on Monday signed a financing agreement with the Government of Niger.",
+    lambda f: ("islamic development bank group", "") in f["organizations"],
+)
