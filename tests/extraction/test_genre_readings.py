@@ -4952,3 +4952,22 @@ probe(
     "The Islamic Development Bank Group on Monday signed a financing agreement with the Government of Niger.",
     lambda f: ("islamic development bank group", "") in f["organizations"],
 )
+
+
+# "The Bank signed two loan agreements ... The Government of X will receive a loan of $N": a sum received
+# from no one named comes from the body that signed for it the sentence before (not the receiver's gift)
+probe(
+    "receipt-from-the-signer-before",
+    "The Nordic Investment Fund on Monday signed two loan agreements with the governments of Ghana and Togo. "
+    "The Government of Ghana will receive a loan of $60 million.",
+    lambda f: any(d == "nordic investment fund" and v == "60000000" for d, _, v, *_ in f["aid"]),
+)
+
+
+# "X will receive a loan of $N and Y a loan of $M": the verb left out after "and" is the one before
+probe(
+    "gapped-receipt-after-and",
+    "The Nordic Investment Fund on Monday signed two loan agreements with Ghana and Togo. "
+    "Ghana will receive a loan of $60 million and Togo a loan of $40 million.",
+    lambda f: ("nordic investment fund", "togo", "40000000", "USD", "exactly") in f["aid"],
+)

@@ -171,7 +171,7 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         handover = _handed_over_before(discourse, sentence)
-        receipt = find_receipt(discourse, sentence, clause, money)
+        receipt = find_receipt(discourse, sentence, clause, money) or _gapped_receipt(discourse, found, before, money)
         donor = (
             receipt[0]
             if receipt
@@ -219,6 +219,29 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         found.append(mention)
         found += _each_of(discourse, mention, clause)
     return found
+
+
+# "Uganda will receive a loan of $112 million and Kenya a loan of $96.4 million": the verb of receiving
+# left out after "and" is the one before, so the sum's receiver is the one named after "and" ("the EU
+# provided €5 million and the UK €3 million" names givers, so only a receipt is read so).
+_AND_GAPPED = re.compile(r"\s+and\s+", _F)
+_GAPPED_SUM = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$", _F)
+
+
+def _gapped_receipt(
+    discourse: Discourse, found: list[AidMention], before: Money | None, money: Money
+) -> tuple[Agent, Agent] | None:
+    """The giver of the sum received before, and the receiver named after "and" between it and this one."""
+    text = discourse.doc.folded
+    if before is None or not found or found[-1].money.span != before.span:
+        return None
+    if RECEIVED.search(text, max(0, before.written.start - 60), before.written.start) is None:
+        return None
+    gap = _AND_GAPPED.match(text, before.span.end)
+    listed = discourse.objects(gap.end(), money.written.start) if gap else []
+    if not listed or not _GAPPED_SUM.fullmatch(text, listed[0].span.end, money.written.start):
+        return None
+    return found[-1].donor, listed[0].agent
 
 
 _EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+", _F)
