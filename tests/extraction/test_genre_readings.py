@@ -4971,3 +4971,11 @@ probe(
     "Ghana will receive a loan of $60 million and Togo a loan of $40 million.",
     lambda f: ("nordic investment fund", "togo", "40000000", "USD", "exactly") in f["aid"],
 )
+
+
+# "to the United Nations World Food Programme": a UN agency named after the United Nations' name is one body
+probe(
+    "un-agency-after-united-nations",
+    "Norway gave $5 million to the United Nations World Food Programme for school meals in Malawi.",
+    lambda f: any(r == "united nations world food programme" for _, r, *_ in f["aid"]),
+)

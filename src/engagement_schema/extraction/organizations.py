@@ -463,11 +463,16 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     taken: set[int] = set()
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
+        if i in taken:
+            continue  # the agency of "the United Nations World Food Programme", read with it
+        written = written_name(marks, name)
+        if (agency := _un_agency(marks, i, end)) is not None:
+            end, kind = agency
+            written = doc.quote(Span(doc.starts[i], doc.ends[end - 1]))
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
         if kind == "international-organization":
             country = None  # "Shanghai Cooperation Organisation": a city in the name, no state's body
         country = country or lex.known_states.get(name)
-        written = written_name(marks, name)
         if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
             written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
             kind = lex.organization_kind(written)
@@ -519,6 +524,15 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
             if not taken.overlaps(at):
                 found.append((at, key))
     return found
+
+
+def _un_agency(marks: Marks, i: int, end: int) -> tuple[int, str] | None:
+    """The end and kind of a known body named right after the United Nations' name from `i` to `end`
+    ("the United Nations World Food Programme"): one name, the agency's."""
+    if marks.doc.keys[i:end] not in (["united", "nations"], ["un"]) or end not in marks.known_organization:
+        return None
+    agency_end, (_, kind) = marks.known_organization[end]
+    return agency_end, kind
 
 
 def _office_after(marks: Marks, i: int) -> int | None:
