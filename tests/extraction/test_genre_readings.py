@@ -4979,3 +4979,18 @@ probe(
     "Norway gave $5 million to the United Nations World Food Programme for school meals in Malawi.",
     lambda f: any(r == "united nations world food programme" for _, r, *_ in f["aid"]),
 )
+
+
+# "RMB 20 million", "RM5 million", "GH¢5 million", "MK500 million", "N$5 million", "BD 1 million", "Nu. 50
+# million" and codes such as "BND", "MOP", "XPF": currencies' own signs and codes as their papers write them
+for _written, _code in (
+    ("RMB 20 million", "CNY"),
+    ("RM5 million", "MYR"),
+    ("N$5 million", "NAD"),
+    ("BND 1 million", "BND"),
+):
+    probe(
+        f"currency-sign-{_code}",
+        f"The Embassy said China donated {_written} to the Ministry of Health of Laos.",
+        lambda f, code=_code: any(c == code for *_, c, _ in f["aid"]),
+    )

@@ -37,6 +37,7 @@ _CODES = (
     "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|RSD|ISK|MAD|TND|DZD|LBP|SDG"
     "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER|GYD|JMD|TTD|BBD|BZD|HNL|GTQ|NIO|CRC|DOP|PEN|BOB|PYG|UYU|SBD|VUV|WST"
     "|TOP|SCR|MUR|NAD|BWP|AOA|CDF|GNF|SLE|LRD|GMD|DJF|SOS|SSP|BIF|MGA|CVE|ALL|MKD|BYN|SYP|SRD|HTG"
+    "|IRR|CUP|ERN|KMF|STN|MRU|SZL|LSL|XPF|MOP|KPW|BND"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
@@ -57,7 +58,7 @@ _KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
-    rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|FJ\$|F\$|\bN\$|G\$|J\$|TT\$|SI\$|GH[¢₵]|\bRMB|\bRM|\bMK|\bBD|\bNu\.?|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
@@ -84,6 +85,8 @@ _SYMBOLS = {
     "U.S. $": "USD",
     "C$": "CAD",
     "FJ$": "FJD",
+    "F$": "FJD",
+    "N$": "NAD",
     "G$": "GYD",
     "J$": "JMD",
     "TT$": "TTD",
@@ -100,6 +103,7 @@ _SYMBOLS = {
     "S$": "SGD",
     "HK$": "HKD",
     "KD": "KWD",
+    "BD": "BHD",
     # South Asian and African releases write their own currencies' signs: "Tk 10 crore", "KSh 2bn".
     "Tk": "BDT",
     "Tk.": "BDT",
@@ -122,6 +126,15 @@ _SYMBOLS = {
     "Rp": "IDR",
     "Rp.": "IDR",
     "R$": "BRL",
+    # Chinese, Malaysian, Ghanaian, Malawian and Bhutanese signs: "RMB 20 million", "RM5 million",
+    # "GH¢5 million", "MK500 million", "Nu. 50 million".
+    "RMB": "CNY",
+    "RM": "MYR",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "MK": "MWK",
+    "Nu": "BTN",
+    "Nu.": "BTN",
     "₹": "INR",
     "₩": "KRW",
     "₱": "PHP",
