@@ -4988,6 +4988,9 @@ for _written, _code in (
     ("RM5 million", "MYR"),
     ("N$5 million", "NAD"),
     ("BND 1 million", "BND"),
+    ("KM 2 million", "BAM"),
+    ("S/ 10 million", "PEN"),
+    ("100 million soms", "KGS"),
 ):
     probe(
         f"currency-sign-{_code}",

@@ -41,7 +41,7 @@ _CODES = (
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
-    r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
+    r"|rubles?|roubles?|somoni|tenge|soums?|soms?|zł|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong|kina"
     r"|(?:Turkish|Egyptian|Sudanese|Lebanese|Syrian|South\s+Sudanese)\s+(?:lira|liras|pounds?)"
@@ -58,7 +58,7 @@ _KINA = r"\bK(?=\d[\d,.]*\s?(?:billion|million|bn|m)\b)"
 # number's word ("one trillion yen"): the scan tries the whole pattern only there.
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|(?i:{'|'.join(_NUMBER_WORDS)})[\s-])(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
-    rf"|FJ\$|F\$|\bN\$|G\$|J\$|TT\$|SI\$|GH[¢₵]|\bRMB|\bRM|\bMK|\bBD|\bNu\.?|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|FJ\$|F\$|\bN\$|G\$|J\$|TT\$|SI\$|GH[¢₵]|\bKM|S/|\bBt\.?|\bRMB|\bRM|\bMK|\bBD|\bNu\.?|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
@@ -129,6 +129,10 @@ _SYMBOLS = {
     # Chinese, Malaysian, Ghanaian, Malawian and Bhutanese signs: "RMB 20 million", "RM5 million",
     # "GH¢5 million", "MK500 million", "Nu. 50 million".
     "RMB": "CNY",
+    "KM": "BAM",
+    "S/": "PEN",
+    "Bt": "THB",
+    "Bt.": "THB",
     "RM": "MYR",
     "GH¢": "GHS",
     "GH₵": "GHS",
@@ -151,6 +155,7 @@ _CURRENCY_WORDS = (
     ("syrian", "SYP"),
     ("kina", "PGK"),
     ("zlot", "PLN"),
+    ("zł", "PLN"),
     ("forint", "HUF"),
     ("korun", "CZK"),
     ("norwegian", "NOK"),
@@ -211,6 +216,7 @@ _CURRENCY_WORDS = (
     ("dirham", "AED"),
     ("riyal", "SAR"),
     ("manat", "TMT"),
+    ("som", "KGS"),  # after "somoni", which holds it
 )
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.
