@@ -92,3 +92,22 @@ def test_a_lender_approving_funds_gives_aid_and_a_budget_approved_is_none() -> N
     (aid,) = extract("The World Bank has approved US$45 million for a road project in Kazakhstan.").aid_programs
     assert (aid.amount.value if aid.amount else None) == Decimal("45000000")
     assert extract("Parliament approved a budget of $45 million.").aid_programs == ()
+
+
+def test_every_currency_read_is_an_iso_4217_code() -> None:
+    """A code the schema refuses ("BGN", the lev, withdrawn for the euro) made extract fail on the
+    whole report; every currency an amount may be read in must be one the schema takes."""
+    import pycountry
+
+    from engagement_schema.extraction import money
+
+    codes = {
+        *money._CODES.split("|"),
+        *(c for c in money._SYMBOLS.values() if c != money._LOCAL),
+        *(code for _, code in money._CURRENCY_WORDS if code != money._LOCAL),
+        *money._LOCAL_CURRENCIES.values(),
+        *money._DOLLARS.values(),
+    }
+    known = {c.alpha_3 for c in pycountry.currencies}
+    assert codes <= known, sorted(codes - known)
+    assert not extract("Bulgaria donated BGN 5 million to the Ministry of Health of Moldova.").aid_programs

@@ -5019,3 +5019,92 @@ probe(
     "on 6 May at the Adazi Training Area with some 2,000 troops from Latvia, Poland and Denmark.",
     lambda f: ("exercise", "2024-05-06") in dated(f),
 )
+
+
+# "signed two loan agreements worth a combined $N": the sum of gifts told one by one is no gift of its own
+probe(
+    "aid-worth-a-combined-sum",
+    "The African Development Bank on Tuesday signed two loan agreements worth a combined US$90 million with "
+    "the governments of Ghana and Togo to upgrade the coastal highway.",
+    lambda f: not any(v == "90000000" for _, _, v, *_ in f["aid"]),
+)
+
+
+# "to King Tevita Memorial Hospital": a body named after a sovereign keeps the sovereign's title in its name
+probe(
+    "body-named-after-a-sovereign",
+    "Japan donated medical equipment worth $300,000 to King Tevita Memorial Hospital in Nuku'alofa.",
+    lambda f: any(r == "king tevita memorial hospital" for _, r, *_ in f["aid"]),
+)
+
+
+# "Laos and Asian Development Bank sign ...": a state joined by "and" before a body is its partner, no
+# part of the body's name
+probe(
+    "state-and-partner-body",
+    "Laos and Asian Development Bank sign $40 million grant for rural roads",
+    lambda f: any(d == "asian development bank" and r == "laos" for d, r, *_ in f["aid"]),
+)
+
+
+# "The grant is part of a new support package of $N": the whole a gift told on its own belongs to is no gift
+# of its own
+probe(
+    "gift-part-of-a-package",
+    "Norway gave Kenya $20 million for drought relief. The grant is part of a new support package of "
+    "$100 million announced by Norway for East Africa.",
+    lambda f: not any(v == "100000000" for _, _, v, *_ in f["aid"]),
+)
+
+
+# "The Islamic Development Bank Group signed ...": a bank's "Group" is part of its name
+probe(
+    "bank-group-name",
+    "The Islamic Development Bank Group on Monday signed a financing agreement with the Government of Niger.",
+    lambda f: ("islamic development bank group", "") in f["organizations"],
+)
+
+
+# "The Bank signed two loan agreements ... The Government of X will receive a loan of $N": a sum received
+# from no one named comes from the body that signed for it the sentence before (not the receiver's gift)
+probe(
+    "receipt-from-the-signer-before",
+    "The Nordic Investment Fund on Monday signed two loan agreements with the governments of Ghana and Togo. "
+    "The Government of Ghana will receive a loan of $60 million.",
+    lambda f: any(d == "nordic investment fund" and v == "60000000" for d, _, v, *_ in f["aid"]),
+)
+
+
+# "X will receive a loan of $N and Y a loan of $M": the verb left out after "and" is the one before
+probe(
+    "gapped-receipt-after-and",
+    "The Nordic Investment Fund on Monday signed two loan agreements with Ghana and Togo. "
+    "Ghana will receive a loan of $60 million and Togo a loan of $40 million.",
+    lambda f: ("nordic investment fund", "togo", "40000000", "USD", "exactly") in f["aid"],
+)
+
+
+# "to the United Nations World Food Programme": a UN agency named after the United Nations' name is one body
+probe(
+    "un-agency-after-united-nations",
+    "Norway gave $5 million to the United Nations World Food Programme for school meals in Malawi.",
+    lambda f: any(r == "united nations world food programme" for _, r, *_ in f["aid"]),
+)
+
+
+# "RMB 20 million", "RM5 million", "GH¢5 million", "MK500 million", "N$5 million", "BD 1 million", "Nu. 50
+# million" and codes such as "BND", "MOP", "XPF": currencies' own signs and codes as their papers write them
+for _written, _code in (
+    ("RMB 20 million", "CNY"),
+    ("RM5 million", "MYR"),
+    ("N$5 million", "NAD"),
+    ("BND 1 million", "BND"),
+    ("KM 2 million", "BAM"),
+    ("S/ 10 million", "PEN"),
+    ("100 million soms", "KGS"),
+):
+    probe(
+        f"currency-sign-{_code}",
+        f"The Embassy said China donated {_written} to the Ministry of Health of Laos.",
+        lambda f, code=_code: any(c == code for *_, c, _ in f["aid"]),
+    )

@@ -122,6 +122,17 @@ _OWN_BUDGET = re.compile(
 )
 # "contributes about KSh 7.4 billion a year to the local economy": what a body adds to an economy
 # by spending there is no gift.
+# "two loan agreements worth a combined $208 million": the sum of gifts each told on its own, which the
+# records leave out (each part is one).
+_COMBINED = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$", _F)
+# "The grant is part of a new support package of USD 500 million", "the loan forms part of a $500 million
+# programme": the whole a gift told on its own belongs to is no gift of its own ("the opening forms part of
+# a £4.5 million programme" is: no gift is told before it).
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:grant|aid|assistance|loan|contribution|donation|funding|sum|amount)\s+(?:is|was|forms?|formed)\s+"
+    r"(?:a\s+)?part\s+of\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}(?:package|programme|program|plan|initiative)\s+(?:of|worth)\s+)?$",
+    _F,
+)
 _TO_ECONOMY = re.compile(r"(?:\s+(?:a|per|each)\s+year)?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?econom(?:y|ies)\b", _F)
 
 
@@ -154,11 +165,13 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
             )
             or _OWN_BUDGET.match(text, money.span.end)
             or _TO_ECONOMY.match(text, money.span.end)
+            or _PART_OF_WHOLE.search(text, max(0, money.written.start - 100), money.written.start)
+            or _COMBINED.search(text, max(0, money.written.start - 30), money.written.start)
         ):
             continue
         verb = min(giving, key=lambda g: abs(g.start() - money.span.start))
         handover = _handed_over_before(discourse, sentence)
-        receipt = find_receipt(discourse, sentence, clause, money)
+        receipt = find_receipt(discourse, sentence, clause, money) or _gapped_receipt(discourse, found, before, money)
         donor = (
             receipt[0]
             if receipt
@@ -206,6 +219,29 @@ def read_aid(discourse: Discourse, sentence: Sentence, topics_reader: TopicReade
         found.append(mention)
         found += _each_of(discourse, mention, clause)
     return found
+
+
+# "Uganda will receive a loan of $112 million and Kenya a loan of $96.4 million": the verb of receiving
+# left out after "and" is the one before, so the sum's receiver is the one named after "and" ("the EU
+# provided €5 million and the UK €3 million" names givers, so only a receipt is read so).
+_AND_GAPPED = re.compile(r"\s+and\s+", _F)
+_GAPPED_SUM = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$", _F)
+
+
+def _gapped_receipt(
+    discourse: Discourse, found: list[AidMention], before: Money | None, money: Money
+) -> tuple[Agent, Agent] | None:
+    """The giver of the sum received before, and the receiver named after "and" between it and this one."""
+    text = discourse.doc.folded
+    if before is None or not found or found[-1].money.span != before.span:
+        return None
+    if RECEIVED.search(text, max(0, before.written.start - 60), before.written.start) is None:
+        return None
+    gap = _AND_GAPPED.match(text, before.span.end)
+    listed = discourse.objects(gap.end(), money.written.start) if gap else []
+    if not listed or not _GAPPED_SUM.fullmatch(text, listed[0].span.end, money.written.start):
+        return None
+    return found[-1].donor, listed[0].agent
 
 
 _EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+", _F)

@@ -61,15 +61,28 @@ RECEIVED = re.compile(
 
 def find_receipt(discourse: Discourse, sentence: Sentence, clause: Span, money: Money) -> tuple[Agent, Agent] | None:
     """ "Bangladesh received $50 million from the World Bank": the subject of a verb of receiving
-    receives the sum, and the one named after "from" gives it."""
+    receives the sum, and the one named after "from" gives it (with none named, the body that signed
+    for it the sentence before)."""
     text = discourse.doc.folded
     verb = RECEIVED.search(text, max(clause.start, money.written.start - 60), money.written.start)
     given_by = GIVEN_BY.match(text, money.span.end, clause.end) if verb else None
-    if verb is None or given_by is None:
+    if verb is None:
         return None
-    giver = first_body(discourse, given_by.end(), clause.end)
+    giver = first_body(discourse, given_by.end(), clause.end) if given_by else _signer_before(discourse, sentence)
     receivers, _ = discourse.subject(sentence, verb.start())
     return (giver, receivers[0]) if giver and receivers and giver != receivers[0] else None
+
+
+def _signer_before(discourse: Discourse, sentence: Sentence) -> Agent | None:
+    """ "The Bank signed two loan agreements with Uganda and Kenya. The Government of Uganda will receive a
+    loan of $112 million": a sum received from no one named comes from the body that signed for it in
+    the sentence before."""
+    if sentence.index == 0:
+        return None
+    before = discourse.doc.sentences[sentence.index - 1]
+    signed = SIGNED.search(discourse.doc.folded, before.span.start, before.body.end)
+    agents = discourse.subject(before, signed.start())[0] if signed else []
+    return agents[0] if len(agents) == 1 and agents[0].kind == "organization" else None
 
 
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)

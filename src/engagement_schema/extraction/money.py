@@ -34,13 +34,14 @@ _SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lak
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
-    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|BGN|RSD|ISK|MAD|TND|DZD|LBP|SDG"
+    "|RWF|XOF|XAF|MDL|BAM|MZN|ZMW|MWK|TZS|UGX|PGK|FJD|IQD|OMR|BHD|HUF|CZK|RON|RSD|ISK|MAD|TND|DZD|LBP|SDG"
     "|MMK|LAK|BTN|MVR|COP|ARS|CLP|ILS|LYD|YER|GYD|JMD|TTD|BBD|BZD|HNL|GTQ|NIO|CRC|DOP|PEN|BOB|PYG|UYU|SBD|VUV|WST"
     "|TOP|SCR|MUR|NAD|BWP|AOA|CDF|GNF|SLE|LRD|GMD|DJF|SOS|SSP|BIF|MGA|CVE|ALL|MKD|BYN|SYP|SRD|HTG"
+    "|IRR|CUP|ERN|KMF|STN|MRU|SZL|LSL|XPF|MOP|KPW|BND"
 )
 _WORDS = (
     r"(?:(?:U\.?S\.?|American|Canadian|Australian)\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi"
-    r"|rubles?|roubles?|somoni|tenge|soums?|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
+    r"|rubles?|roubles?|somoni|tenge|soums?|soms?|zł|Swiss\s+francs?|lira|liras|won|dirhams?|riyals?|manats?"
     r"|(?:(?:Nepalese|Nepali|Indian|Pakistani|Sri\s+Lankan)\s+)?rupees?|taka|lari|drams?|hryvnias?|tugriks?|riels?"
     r"|ringgit|baht|rupiah|naira|cedis?|rand|birr|afghanis?|dong|kina"
     r"|(?:Turkish|Egyptian|Sudanese|Lebanese|Syrian|South\s+Sudanese)\s+(?:lira|liras|pounds?)"
@@ -60,7 +61,7 @@ _NUMBER_WORD_LETTERS = "".join(sorted({word[0] for word in _NUMBER_WORDS}))
 _MONEY = re.compile(
     rf"(?=[$€£¥₦₹₩₱₺₽A-Z\d]|\b(?=(?i:[{_NUMBER_WORD_LETTERS}]))(?i:{'|'.join(_NUMBER_WORDS)})[\s-])"
     r"(?:(?P<symbol>US\$|U\.S\.\s?\$|C\$|A\$|NZ\$|S\$|HK\$|R\$"
-    rf"|FJ\$|G\$|J\$|TT\$|SI\$|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
+    rf"|FJ\$|F\$|\bN\$|G\$|J\$|TT\$|SI\$|GH[¢₵]|\bKM|S/|\bBt\.?|\bRMB|\bRM|\bMK|\bBD|\bNu\.?|\bNRs\.?|\bRs\.?|\bKD|\bTk\.?|\bKSh(?:s\.?)?|\bKsh(?:s\.?)?|\bDhs?\.?|\bSR|\bQR|\bJD|\bRp\.?"
     rf"|\$|€|£|¥|₦|₹|₩|₱|₺|₽|{_NAIRA}|{_KINA})\s?{_NUMBER}{_SCALE}"
     rf"|\b(?P<code>{_CODES})\s?{_NUMBER.replace('number', 'number2')}{_SCALE.replace('scale', 'scale2')}"
     rf"|\b{_NUMBER.replace('number', 'number3')}{_SCALE.replace('scale', 'scale3')}"
@@ -87,6 +88,8 @@ _SYMBOLS = {
     "U.S. $": "USD",
     "C$": "CAD",
     "FJ$": "FJD",
+    "F$": "FJD",
+    "N$": "NAD",
     "G$": "GYD",
     "J$": "JMD",
     "TT$": "TTD",
@@ -103,6 +106,7 @@ _SYMBOLS = {
     "S$": "SGD",
     "HK$": "HKD",
     "KD": "KWD",
+    "BD": "BHD",
     # South Asian and African releases write their own currencies' signs: "Tk 10 crore", "KSh 2bn".
     "Tk": "BDT",
     "Tk.": "BDT",
@@ -125,6 +129,19 @@ _SYMBOLS = {
     "Rp": "IDR",
     "Rp.": "IDR",
     "R$": "BRL",
+    # Chinese, Malaysian, Ghanaian, Malawian and Bhutanese signs: "RMB 20 million", "RM5 million",
+    # "GH¢5 million", "MK500 million", "Nu. 50 million".
+    "RMB": "CNY",
+    "KM": "BAM",
+    "S/": "PEN",
+    "Bt": "THB",
+    "Bt.": "THB",
+    "RM": "MYR",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "MK": "MWK",
+    "Nu": "BTN",
+    "Nu.": "BTN",
     "₹": "INR",
     "₩": "KRW",
     "₱": "PHP",
@@ -141,6 +158,7 @@ _CURRENCY_WORDS = (
     ("syrian", "SYP"),
     ("kina", "PGK"),
     ("zlot", "PLN"),
+    ("zł", "PLN"),
     ("forint", "HUF"),
     ("korun", "CZK"),
     ("norwegian", "NOK"),
@@ -201,6 +219,7 @@ _CURRENCY_WORDS = (
     ("dirham", "AED"),
     ("riyal", "SAR"),
     ("manat", "TMT"),
+    ("som", "KGS"),  # after "somoni", which holds it
 )
 # Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
 # to be there.

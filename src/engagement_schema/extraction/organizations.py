@@ -116,7 +116,7 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             parts.append(("place", j, end))
             j = end
         elif capitalized[j]:
-            if marks.rank_before_name(j) or _head_at(marks, j):
+            if (marks.rank_before_name(j) or _head_at(marks, j)) and not _namesake_body(marks, j, stop):
                 break
             if key == "police" and last == "word" and j + 1 < stop and marks.rank_before_name(j + 1):
                 break  # "Minister of Public Security Police Lieutenant General ...": the rank's service
@@ -137,6 +137,8 @@ def read_institution(marks: Marks, i: int, stop: int, *, headed: bool = False) -
             modifier = j + 1 in marks.modifier and _post_follows(marks, j + 1)  # "and Deputy Minister", not "Regional"
             if key == "and" and (_head_at(marks, j + 1) or modifier or keys[j + 1] == "the"):
                 break  # "... and Commander of ...", "... and the Embassy": another post or institution
+            if key == "and" and last == "place" and len(parts) == 1 and places[0].kind == "country":
+                break  # "Nepal and Asian Development Bank sign ...": a state and its partner
             parts.append(("connector", j, j + 1))
             j += 1
         else:
@@ -169,6 +171,23 @@ def _sovereign(marks: Marks, j: int, stop: int) -> int | None:
 
 #: Sovereigns' titles a body is named after ("the Sultan's Armed Forces", "the King's Guard").
 _SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
+
+
+#: Bodies named after a sovereign ("Queen Elizabeth Central Hospital", "King Fahd University").
+_NAMESAKE_HEADS = frozenset({"hospital", "university", "airport", "school", "college", "academy", "institute"})
+
+
+def _namesake_body(marks: Marks, j: int, stop: int) -> bool:
+    """Whether a sovereign's title at `j` opens a body named after them: a name of one or two
+    words, perhaps other capitalised words, then a head of such bodies."""
+    if marks.doc.keys[j] not in _SOVEREIGNS:
+        return False
+    k = j + 1
+    while k < min(stop, j + 6) and marks.capitalized(k):
+        if marks.doc.keys[k] in _NAMESAKE_HEADS:
+            return k > j + 1
+        k += 1
+    return False
 
 
 def _unit_follows(marks: Marks, j: int, stop: int) -> bool:
@@ -444,11 +463,16 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     found: list[OrganizationMention] = []
     taken: set[int] = set()
     for i, (end, (name, kind)) in sorted(marks.known_organization.items()):
+        if i in taken:
+            continue  # the agency of "the United Nations World Food Programme", read with it
+        written = written_name(marks, name)
+        if (agency := _un_agency(marks, i, end)) is not None:
+            end, kind = agency
+            written = doc.quote(Span(doc.starts[i], doc.ends[end - 1]))
         country = next((marks.place[t][1].place.country for t in range(i, end) if t in marks.place), None)
         if kind == "international-organization":
             country = None  # "Shanghai Cooperation Organisation": a city in the name, no state's body
         country = country or lex.known_states.get(name)
-        written = written_name(marks, name)
         if (office := _office_after(marks, end)) is not None:  # "the EU Delegation to Jordan": one name
             written, end = doc.quote(Span(doc.starts[i], doc.ends[office - 1])), office
             kind = lex.organization_kind(written)
@@ -500,6 +524,15 @@ def short_forms(doc: Document, named: list[tuple[Span, str]]) -> list[tuple[Span
             if not taken.overlaps(at):
                 found.append((at, key))
     return found
+
+
+def _un_agency(marks: Marks, i: int, end: int) -> tuple[int, str] | None:
+    """The end and kind of a known body named right after the United Nations' name from `i` to `end`
+    ("the United Nations World Food Programme"): one name, the agency's."""
+    if marks.doc.keys[i:end] not in (["united", "nations"], ["un"]) or end not in marks.known_organization:
+        return None
+    agency_end, (_, kind) = marks.known_organization[end]
+    return agency_end, kind
 
 
 def _office_after(marks: Marks, i: int) -> int | None:
