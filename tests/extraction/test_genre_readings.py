@@ -4908,3 +4908,30 @@ probe(
     "signed the notes.",
     lambda f: ("nimal perera", "secretary to treasury") in posts(f),
 )
+
+
+# "NAIROBI - ... visited Kenya from 3 to 5 May ... was received on Tuesday": a visit to a state whose words
+# name no city is not placed in the dateline's city; "who arrived here on Sunday" is
+probe(
+    "visit-to-state-not-at-dateline",
+    "NAIROBI, May 6 (Xinhua) -- Finnish Minister of Trade Aino Lahtinen visited Kenya from 3 to 5 May. "
+    "Minister Lahtinen was received on Tuesday by Kenyan President Daniel Mwangi Kiprop.",
+    lambda f: ("visit", "nairobi") not in placed(f) and ("reception", "nairobi") in placed(f),
+)
+probe(
+    "visit-arrived-here",
+    "KAMPALA, May 8 (Xinhua) -- Uganda and Finland signed on Tuesday a loan agreement for rural roads. The "
+    "agreement was signed by Ugandan Finance Minister John Okello Mugisha and Finland's Minister of Trade, Aino "
+    "Lahtinen, who arrived here on Sunday at the head of a delegation.",
+    lambda f: ("visit", "kampala") in placed(f),
+)
+
+
+# "On Tuesday, shortly after arriving in Monrovia, the Minister was received by": the visit began there
+probe(
+    "visit-placed-shortly-after-arriving",
+    "Embassy of Norway\nNews, 10 May 2024\n\nNorway's Minister of Health Ola Brekke visited Liberia from 7 to "
+    "9 May. On Tuesday, shortly after arriving in Monrovia, the Minister was received by President Samuel "
+    "Kollie Tarr.",
+    lambda f: ("visit", "monrovia") in placed(f),
+)

@@ -39,12 +39,14 @@ _DAY_OF_THE_VISIT = re.compile(
 )
 # "On Wednesday afternoon, shortly after his arrival, X was received by": the visit began that day
 _ON_ARRIVAL = re.compile(
-    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?arrival\b",
+    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?(?:arrival|arriving)\b",
     re.IGNORECASE,
 )
 _VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
+# "who arrived here on Sunday": the visit began in the dateline's city
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -338,7 +340,8 @@ class Structure:
         after a visit abroad is told, in the city visited ("ISLAMABAD - The ship arrived at
         Port Louis ... The Commander called on the Prime Minister"); so after an engagement
         its words place abroad ("Astana - ... held consultations in Ulaanbaatar ... The same
-        day, the Ambassador handed over")."""
+        day, the Ambassador handed over"). A visit is a state's: the dateline places it only
+        when its visitor "arrived here"."""
         if self.dateline is None:
             return
         home, abroad = self.dateline.place.country, None
@@ -347,10 +350,17 @@ class Structure:
             if placed_abroad and (engagement.kind == "visit" or engagement.place_span is not None):
                 abroad = engagement  # "held consultations in Ulaanbaatar" filed from Astana: the story is there
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere:
+                if engagement.kind == "visit" and not self._arrived_here(engagement):
+                    continue  # "visited Laos from 5 to 8 September": the state, no city
                 if abroad is not None:
                     engagement.place, engagement.placed_by = abroad.place, abroad
                 else:
                     engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _arrived_here(self, visit: EngagementMention) -> bool:
+        """Whether a telling of the visit has its visitor arrive "here", in the dateline's city."""
+        told = [m for m in self.told if m is visit or self.merged_into.get(id(m)) is visit]
+        return any(_ARRIVED_HERE.search(self.doc.text, *m.span) for m in told)
 
     def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
         """ "called on the Minister at the Ministry of Defence": what is held at a seat of
