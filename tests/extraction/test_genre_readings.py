@@ -4935,3 +4935,16 @@ probe(
     "Kollie Tarr.",
     lambda f: ("visit", "monrovia") in placed(f),
 )
+
+
+# "On the 12th, he was received by the Prime Minister ... Today, the delegation arrived in Mwanza": an arrival
+# told in a later paragraph is a trip after the part, not the city the visit began in
+probe(
+    "later-arrival-not-the-visits-city",
+    "On May 11, Deputy Minister of Foreign Affairs of Finland Aino Lahtinen held political consultations in "
+    "Dodoma with Permanent Secretary Amina Salum Kombo.\n\nOn the 12th, the Finnish Deputy Minister was "
+    "received by Prime Minister of Tanzania Juma Mwita Kassim.\n\nToday, the Finnish delegation arrived in "
+    "Mwanza, where it was received by the Regional Commissioner, Neema Joseph Mollel.",
+    lambda f: ("reception", "mwanza") in placed(f) and ("reception", "dodoma") in placed(f),
+    published="2024-05-13",
+)

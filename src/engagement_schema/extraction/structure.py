@@ -300,9 +300,14 @@ class Structure:
 
     def _trip_after(self, visit: EngagementMention, part: EngagementMention) -> bool:
         """Whether the visit's city is that of a trip told after the part ("In the afternoon, he
-        travelled to Choloma"): the part took place before the trip, not there."""
+        travelled to Choloma"): the part took place before the trip, not there. So does an
+        arrival told in a later paragraph ("On the 24th, he was received by ... Today, the
+        delegation arrived in Olgii"); one told with the part ("who arrived on Monday") began it."""
         span = visit.place_span
-        return span is not None and span.start > part.span.end and not self._is_arrival(visit)
+        if span is None or span.start <= part.span.end:
+            return False
+        later = self.doc.sentence_of(span.start).paragraph != self.doc.sentence_of(part.span.start).paragraph
+        return later or not self._is_arrival(visit)
 
     @staticmethod
     def _placed_as_before(visit: EngagementMention, parts: list[EngagementMention]) -> None:
