@@ -4948,3 +4948,14 @@ probe(
     lambda f: ("reception", "mwanza") in placed(f) and ("reception", "dodoma") in placed(f),
     published="2024-05-13",
 )
+
+
+# "X, who arrived in Nairobi on Sunday on a three-day visit, held talks on Monday at State House": a part told
+# with the visit's arrival took place in the city of arrival, not that of a part told before it
+probe(
+    "part-told-with-arrival",
+    "NAIROBI, May 8 (KNA) - Prime Minister Daniel Mwangi Kiprop received on Tuesday Finnish Minister of Trade "
+    "Aino Lahtinen at the seat of government in Mombasa.\n\nLahtinen, who arrived in Nairobi on Sunday on a "
+    "three-day visit, held talks on Monday at the Treasury with Finance Minister Joseph Otieno Wanjala.",
+    lambda f: ("meeting", "nairobi") in placed(f),
+)

@@ -309,17 +309,24 @@ class Structure:
         later = self.doc.sentence_of(span.start).paragraph != self.doc.sentence_of(part.span.start).paragraph
         return later or not self._is_arrival(visit)
 
-    @staticmethod
-    def _placed_as_before(visit: EngagementMention, parts: list[EngagementMention]) -> None:
+    def _placed_as_before(self, visit: EngagementMention, parts: list[EngagementMention]) -> None:
         """A part of a visit its words do not place took place in the city of the part told
-        before it, when that is in the state visited: the story moves on only when it says."""
+        before it, when that is in the state visited: the story moves on only when it says.
+        One told with the visit's arrival ("X, who arrived in Cairo on Sunday, held talks on
+        Monday at Tahrir Palace") took place in the city of arrival."""
         states = {_state_code(h) for h in _hosts(visit)}
         before: EngagementMention | None = None
         for part in parts:
+            if part.place is None and self._told_with_arrival(visit, part):
+                part.place, part.placed_by = visit.place, visit
             if part.place is not None:
                 before = part if part.place.kind == "city" and part.place.country in states else None
             elif before is not None:
                 part.place, part.placed_by = before.place, before
+
+    def _told_with_arrival(self, visit: EngagementMention, part: EngagementMention) -> bool:
+        span = visit.place_span
+        return span is not None and span.within(self.doc.sentence_of(part.span.start).span) and self._is_arrival(visit)
 
     def _placed_as_told_before(self, merged: list[EngagementMention]) -> None:
         """What no words place, told in the paragraph of an engagement placed on its day, took
