@@ -4959,3 +4959,14 @@ probe(
     "three-day visit, held talks on Monday at the Treasury with Finance Minister Joseph Otieno Wanjala.",
     lambda f: ("meeting", "nairobi") in placed(f),
 )
+
+
+# "held a working meeting in which they reviewed ... the smuggling across the border at Busia": a city in
+# what a meeting reviewed is no venue of it
+probe(
+    "city-in-what-was-reviewed",
+    "Finnish Minister of Trade Aino Lahtinen arrived in Nairobi on Monday. On Tuesday, Minister Lahtinen and "
+    "Kenyan Trade Minister Rose Akinyi Otieno held a working meeting in which they reviewed bilateral trade and "
+    "the smuggling across the border at Busia.",
+    lambda f: ("meeting", "busia") not in placed(f) and ("meeting", "nairobi") in placed(f),
+)

@@ -685,9 +685,12 @@ def _visit_to_state(text: str, trigger: Span, places: list[PlaceMention]) -> boo
 
 # Words between a trigger and a city that make the city no venue of it: a clause of its own
 # ("signed ..., and agreed to hold the next meeting in Santiago"), a plan, or what was discussed
-# ("discussed the river transport between Aswan and Wadi Halfa", "the route linking the port of Mombasa to").
+# ("discussed the river transport between Aswan and Wadi Halfa", "the route linking the port of Mombasa to",
+# "a meeting in which they reviewed the trafficking across the border at Desaguadero").
 _NOT_THE_VENUE = re.compile(
-    r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between|linking|connecting|links|connects)\b", _F
+    r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between|linking|connecting|links|connects"
+    r"|review(?:ed|ing)|examin(?:ed|ing)|tackl(?:ed|ing)|in\s+which|across)\b",
+    _F,
 )
 
 
