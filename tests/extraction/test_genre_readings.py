@@ -4970,3 +4970,13 @@ probe(
     "the smuggling across the border at Busia.",
     lambda f: ("meeting", "busia") not in placed(f) and ("meeting", "nairobi") in placed(f),
 )
+
+
+# "was received by the Mayor of Eldoret, Mr. ..., at City Hall": the town a mayor governs is a place named,
+# and where the mayor receives
+probe(
+    "received-by-the-mayor-of-a-town",
+    "Embassy of Finland in Kenya\nPress Release\n\nOn May 8, the Ambassador of Finland to Kenya, Ms. Aino "
+    "Lahtinen, was received by the Mayor of Eldoret, Mr. Peter Kamau Njoroge, at City Hall.",
+    lambda f: ("reception", "eldoret") in placed(f),
+)
