@@ -4980,3 +4980,16 @@ probe(
     "Lahtinen, was received by the Mayor of Eldoret, Mr. Peter Kamau Njoroge, at City Hall.",
     lambda f: ("reception", "eldoret") in placed(f),
 )
+
+
+# "was received in Tsagaanbulag by the Governor": a reception told in a town no list knows is not placed in a
+# capital
+probe(
+    "received-in-an-unknown-town",
+    "Embassy of Finland to Mongolia\nEmbassy News | 2024-06-05\n\nAmbassador Aino Lahtinen visits Dornogovi "
+    "province\n\nAmbassador Aino Lahtinen visited Dornogovi Province and Govisumber Province from 3 to 4 June to "
+    "review Finland's development cooperation projects.\n\nOn 3 June, Ambassador Lahtinen was received in "
+    "Tsagaanbulag by the Governor of Dornogovi Province, Mr. B. Enkhbold. They discussed vocational education.",
+    lambda f: not {c for k, c in placed(f) if k == "reception"},
+    published="2024-06-05",
+)

@@ -47,6 +47,8 @@ _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 # "who arrived here on Sunday": the visit began in the dateline's city
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
+# "was received in Darkhan by": a verb placing what it tells in a town no list knows
+_IN_NAMED = re.compile(r"\b(?:received|met|welcomed|hosted)\s+in\s+[A-Z]")
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -387,11 +389,20 @@ class Structure:
             unplaced = engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere
             if unplaced and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
-            elif unplaced and engagement.kind == "reception" and engagement.part_of is None:  # not of a visit
+            elif (
+                unplaced
+                and engagement.kind == "reception"
+                and engagement.part_of is None
+                and not self._in_named(engagement)
+            ):
                 engagement.place, engagement.received_at_home = self.seat.place, self.seat.span
 
-    @staticmethod
-    def _placed_at_capital(merged: list[EngagementMention]) -> None:
+    def _in_named(self, engagement: EngagementMention) -> bool:
+        """Whether a town no list knows follows its verb ("was received in Darkhan by"): told there."""
+        trigger = engagement.trigger
+        return trigger is not None and _IN_NAMED.search(self.doc.text, trigger.start, trigger.end + 12) is not None
+
+    def _placed_at_capital(self, merged: list[EngagementMention]) -> None:
         """A meeting or reception of a visit to one state that nothing places ("On 6 December,
         the head of the delegation was received by the Defence Secretary") took place in that
         state's capital, where its government receives guests."""
@@ -403,7 +414,7 @@ class Structure:
                 visit = next((v for v in merged if v.kind == "visit" and _of_visitor(v, visit)), visit)
             states = {_state_code(h) for h in _hosts(visit)}
             seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
-            if engagement.kind in ("meeting", "reception") and seat is not None:
+            if engagement.kind in ("meeting", "reception") and seat is not None and not self._in_named(engagement):
                 engagement.place, engagement.at_capital = seat, True
 
     def _filed_in(self, visit: EngagementMention) -> bool:
