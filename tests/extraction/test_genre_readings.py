@@ -4993,3 +4993,15 @@ probe(
     lambda f: not {c for k, c in placed(f) if k == "reception"},
     published="2024-06-05",
 )
+
+
+# "handed over ... at a ceremony held at the Training Centre in Battambang province": a city's name before a
+# region's lowercase kind names the region, not the city
+probe(
+    "city-name-of-lowercase-region",
+    "On June 11, 2024, H.E. Ms. Aino Lahtinen, Ambassador of Finland to the Kingdom of Cambodia, handed over "
+    "demining equipment to H.E. Chea Sokha, Director General of the National Demining Centre, at a ceremony "
+    "held at the Training Centre in Battambang province.",
+    lambda f: ("aid-delivery", "battambang") not in placed(f),
+    published="2024-06-12",
+)

@@ -739,8 +739,9 @@ def _city_of_district(text: str, chosen: PlaceMention | None, cities: list[Place
     return city
 
 
-# "in Manila Bay", "the Almaty Region": a city's name in the name of a bay or region around it
-_NAMES_MORE = re.compile(r"\s+(?:Bay|Region|River|Lake|Gulf|Strait|Harbou?r|Valley|Province|District|Oblast)\b")
+# "in Manila Bay", "the Almaty Region", "in Battambang province": a city's name in the name of a bay or
+# region around it
+_NAMES_MORE = re.compile(r"\s+(?:Bay|Region|River|Lake|Gulf|Strait|Harbou?r|Valley|Province|District|Oblast)\b", _F)
 
 
 def _placed_by(text: str, sentence: Sentence, city: PlaceMention) -> bool:
