@@ -5005,3 +5005,16 @@ probe(
     lambda f: ("aid-delivery", "battambang") not in placed(f),
     published="2024-06-12",
 )
+
+
+# "PRESS RELEASE / 12 May 2024 / HEADLINE / NAIROBI – The ...": a city in capitals and a dash opening the story,
+# its day on a heading line above, is the dateline
+probe(
+    "caps-dateline-after-heading-date",
+    "KENYA POLICE SERVICE\nPublic Affairs Office\n\nPRESS RELEASE\n12 May 2024\n\nFINNISH AMBASSADOR HANDS OVER "
+    "PATROL VEHICLES TO KENYA POLICE\n\nNAIROBI – Finland and Kenya today marked ten years of police "
+    "cooperation.\n\nThe Ambassador of Finland to Kenya, Ms. Aino Lahtinen, handed over ten patrol vehicles to "
+    "the Inspector General of Police, Mr. Joseph Kiprono Mutua, at the Police Training School.",
+    lambda f: ("aid-delivery", "nairobi") in placed(f),
+    published="2024-05-12",
+)
