@@ -5018,3 +5018,13 @@ probe(
     lambda f: ("aid-delivery", "nairobi") in placed(f),
     published="2024-05-12",
 )
+
+
+# "The Ambassador of Finland to Kenya ... travelled to Eldoret, where she met the Governor": an envoy's trip
+# within the state of her post is no visit to it, but places what she did there
+probe(
+    "envoys-trip-at-post-no-visit",
+    "On 8 May, the Ambassador of Finland to Kenya, Ms. Aino Lahtinen, travelled to Eldoret, where she met the "
+    "Governor of Uasin Gishu County, Mr. Jonathan Kiptoo Bii, and discussed support for dairy cooperatives.",
+    lambda f: not {k for k, _ in placed(f) if k == "visit"} and ("meeting", "eldoret") in placed(f),
+)

@@ -10,6 +10,7 @@ mentions; this module decides which are one engagement and which are part of ano
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from engagement_schema.extraction.dates import DateMention
 from engagement_schema.extraction.discourse import Agent
@@ -49,6 +50,8 @@ _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
 # "was received in Darkhan by": a verb placing what it tells in a town no list knows
 _IN_NAMED = re.compile(r"\b(?:received|met|welcomed|hosted)\s+in\s+[A-Z]")
+# An envoy's title: "Ambassador", "High Commissioner", "Chargé d'Affaires"
+_ACCREDITED = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d'Affaires)\b")
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -66,8 +69,16 @@ _THE_AGREEMENT = re.compile(
 class Structure:
     """Merges a report's engagement mentions and sets them in what they are part of."""
 
-    def __init__(self, doc: Document, dateline: PlaceMention | None, seat: PlaceMention | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        dateline: PlaceMention | None,
+        seat: PlaceMention | None = None,
+        posts: Mapping[str, list[str]] | None = None,
+    ) -> None:
         self.doc = doc
+        self.posts = posts or {}
+        """person key -> the posts written with the person, as written."""
         self.dateline = dateline
         self.seat = seat
         self.merged_into: dict[int, EngagementMention] = {}
@@ -93,7 +104,8 @@ class Structure:
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
-        calls = [e for e in merged if e.kind == "visit" and _to_institution(e)]
+        # calls on an institution and envoys' trips at their posts place their parts, but are no visits
+        calls = [e for e in merged if e.kind == "visit" and (_to_institution(e) or self._envoys_at_post(e))]
         for engagement in merged:
             if engagement.part_of in calls:
                 engagement.part_of = None  # its roles stay as the call gave them
@@ -417,6 +429,14 @@ class Structure:
             if engagement.kind in ("meeting", "reception") and seat is not None and not self._in_named(engagement):
                 engagement.place, engagement.at_capital = seat, True
 
+    def _envoys_at_post(self, visit: EngagementMention) -> bool:
+        """Whether a visit's visitors are all envoys to the state visited ("the Ambassador of
+        Japan to Honduras travelled to Choloma"): a trip at their post, no visit to the state."""
+        visitors, hosts = visitors_of(visit), [h.key for h in _hosts(visit) if h.kind == "place"]
+        return bool(visitors and hosts) and all(
+            any(_ACCREDITED.search(p) and _accredited_to(p, hosts) for p in self.posts.get(v.key, ())) for v in visitors
+        )
+
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
         return self.dateline is not None and self.dateline.place.country in {_state_code(h) for h in _hosts(visit)}
@@ -603,6 +623,14 @@ def _state_code(agent: Agent) -> str | None:
 def visitors_of(engagement: EngagementMention) -> list[Agent]:
     """The engagement's visitors."""
     return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _accredited_to(post: str, states: list[str]) -> bool:
+    """Whether a post as written is accredited to one of `states` ("... of Japan to Honduras")."""
+    return any(
+        re.search(r"\bto\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?" + re.escape(s) + r"\b", post)
+        for s in states
+    )
 
 
 def _hosts(engagement: EngagementMention) -> list[Agent]:
