@@ -56,6 +56,7 @@ class _Builder(AidRecords):
         self.r.engagements = structure.build(self.r.engagements)
         self.told_engagements = structure.told  # merged ones too: their sentences tell of them
         self.merged_into = structure.merged_into
+        self.trip_of = structure.trip_of
         self._places()
         self._organizations()
         if self.r.publisher is not None:

@@ -83,6 +83,8 @@ class Structure:
         self.seat = seat
         self.merged_into: dict[int, EngagementMention] = {}
         """id(mention) -> the mention kept for it."""
+        self.trip_of: dict[int, EngagementMention] = {}
+        """id(engagement) -> the call or envoy's trip, no visit, it was part of."""
         self.told: list[EngagementMention] = []
         """The mentions before merging the same engagement told twice: their sentences tell of it."""
 
@@ -108,6 +110,7 @@ class Structure:
         calls = [e for e in merged if e.kind == "visit" and (_to_institution(e) or self._envoys_at_post(e))]
         for engagement in merged:
             if engagement.part_of in calls:
+                self.trip_of[id(engagement)] = engagement.part_of
                 engagement.part_of = None  # its roles stay as the call gave them
         return [e for e in merged if e not in calls]
 
