@@ -5028,3 +5028,15 @@ probe(
     "Governor of Uasin Gishu County, Mr. Jonathan Kiptoo Bii, and discussed support for dairy cooperatives.",
     lambda f: not {k for k, _ in placed(f) if k == "visit"} and ("meeting", "eldoret") in placed(f),
 )
+
+
+# "received in Vientiane X and his delegation, who are on an official visit to the Lao PDR": "Lao PDR" names
+# Laos, so the visit is to the state and the city is the reception's
+probe(
+    "lao-pdr-names-laos",
+    "Vientiane, May 9 (KPL) – Minister of Finance Somphone Keomany received yesterday in Vientiane Aino "
+    "Lahtinen, Minister of Trade of Finland, and her delegation, who are on an official visit to the Lao PDR "
+    "from May 7 to 10.",
+    lambda f: ("visit", "vientiane") not in placed(f) and ("reception", "vientiane") in placed(f),
+    published="2024-05-09",
+)
