@@ -5040,3 +5040,14 @@ probe(
     lambda f: ("visit", "vientiane") not in placed(f) and ("reception", "vientiane") in placed(f),
     published="2024-05-09",
 )
+
+
+# "Turkiye", "Bosnia", "East Timor": states' names as wire copy writes them, without diacritics or in short
+probe(
+    "states-short-and-ascii-names",
+    "Finnish Minister of Trade Aino Lahtinen held talks with officials of Bosnia on Monday during an official "
+    "visit to Turkiye and East Timor.",
+    lambda f: (
+        {("bosnia and herzegovina", "country"), ("timor-leste", "country"), ("turkey", "country")} <= set(f["places"])
+    ),
+)
