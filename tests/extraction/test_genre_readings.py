@@ -5051,3 +5051,13 @@ probe(
         {("bosnia and herzegovina", "country"), ("timor-leste", "country"), ("turkey", "country")} <= set(f["places"])
     ),
 )
+
+
+# "travelled to Hai Phong, where the two vessels conducted a joint drill": Vietnamese press writes its cities'
+# names in their syllables ("Ha Noi", "Hai Phong", "Da Nang")
+probe(
+    "city-in-its-syllables",
+    "On 24 May, the Finnish delegation travelled to Hai Phong, where the Finnish patrol vessel Turva and a "
+    "Vietnamese coast guard vessel conducted a joint search and rescue drill.",
+    lambda f: ("exercise", "haiphong") in placed(f),
+)
