@@ -5061,3 +5061,14 @@ probe(
     "Vietnamese coast guard vessel conducted a joint search and rescue drill.",
     lambda f: ("exercise", "haiphong") in placed(f),
 )
+
+
+# "travelled to Tsagaannuur, in Khovd province, where they conferred with the Governor": what follows a trip
+# to a town no list knows is told there, not in the city the visit began in
+probe(
+    "trip-to-an-unknown-town",
+    "Finnish Minister of Trade Aino Lahtinen arrived in Ulaanbaatar on Monday for an official visit to Mongolia."
+    "\n\nOn Tuesday, the Minister travelled to Tsagaannuur, in Khovd province, where she conferred with the "
+    "Governor of Khovd Province, Mr. B. Enkhbold.",
+    lambda f: ("visit", "ulaanbaatar") in placed(f) and not {c for k, c in placed(f) if k == "meeting"},
+)

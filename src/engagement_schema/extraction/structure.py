@@ -52,6 +52,8 @@ _ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
 _IN_NAMED = re.compile(r"\b(?:received|met|welcomed|hosted)\s+in\s+[A-Z]")
 # An envoy's title: "Ambassador", "High Commissioner", "Chargé d'Affaires"
 _ACCREDITED = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d'Affaires)\b")
+# "travelled to Meteti, in Darien province, where": a trip to a town, what follows told there
+_TRIP_TO_NAMED = re.compile(r"\b(?:travell?ed|flew|went|drove|proceeded)\s+to\s+[A-Z][^,;.]*,(?:[^;.]*,)?\s+where\b")
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -93,6 +95,9 @@ class Structure:
         self.told = self._signed_by_people(self._delivery_ceremonies(engagements))
         merged = self._merged(self._signed_together(self.told))
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
+        for engagement in merged:
+            if engagement.place is None and engagement.kind != "visit" and self._in_named(engagement):
+                engagement.elsewhere = True
         self._parts(merged)
         self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
@@ -307,6 +312,7 @@ class Structure:
             # filed; the visit's own city is only where it began.
             if (
                 engagement.place is None
+                and not engagement.elsewhere
                 and visit.place is not None
                 and not self._filed_in(visit)
                 and not self._trip_after(visit, engagement)
@@ -338,7 +344,7 @@ class Structure:
                 part.place, part.placed_by = visit.place, visit
             if part.place is not None:
                 before = part if part.place.kind == "city" and part.place.country in states else None
-            elif before is not None:
+            elif before is not None and not part.elsewhere:
                 part.place, part.placed_by = before.place, before
 
     def _told_with_arrival(self, visit: EngagementMention, part: EngagementMention) -> bool:
@@ -404,18 +410,21 @@ class Structure:
             unplaced = engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere
             if unplaced and venue:
                 engagement.place, engagement.seat_venue = self.seat.place, Span(venue.start(), venue.end())
-            elif (
-                unplaced
-                and engagement.kind == "reception"
-                and engagement.part_of is None
-                and not self._in_named(engagement)
-            ):
+            elif unplaced and engagement.kind == "reception" and engagement.part_of is None:  # not of a visit
                 engagement.place, engagement.received_at_home = self.seat.place, self.seat.span
 
     def _in_named(self, engagement: EngagementMention) -> bool:
-        """Whether a town no list knows follows its verb ("was received in Darkhan by"): told there."""
+        """Whether it is told in a town no list knows: after its verb ("was received in Darkhan
+        by"), or as the end of a trip told before it ("travelled to Meteti, in Darien province,
+        where they conferred with")."""
         trigger = engagement.trigger
-        return trigger is not None and _IN_NAMED.search(self.doc.text, trigger.start, trigger.end + 12) is not None
+        if trigger is None:
+            return False
+        sentence = self.doc.sentence_of(trigger.start).span
+        return bool(
+            _IN_NAMED.search(self.doc.text, trigger.start, trigger.end + 12)
+            or _TRIP_TO_NAMED.search(self.doc.text, sentence.start, trigger.start)
+        )
 
     def _placed_at_capital(self, merged: list[EngagementMention]) -> None:
         """A meeting or reception of a visit to one state that nothing places ("On 6 December,
@@ -429,7 +438,7 @@ class Structure:
                 visit = next((v for v in merged if v.kind == "visit" and _of_visitor(v, visit)), visit)
             states = {_state_code(h) for h in _hosts(visit)}
             seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
-            if engagement.kind in ("meeting", "reception") and seat is not None and not self._in_named(engagement):
+            if engagement.kind in ("meeting", "reception") and seat is not None:
                 engagement.place, engagement.at_capital = seat, True
 
     def _envoys_at_post(self, visit: EngagementMention) -> bool:
