@@ -5072,3 +5072,14 @@ probe(
     "Governor of Khovd Province, Mr. B. Enkhbold.",
     lambda f: ("visit", "ulaanbaatar") in placed(f) and not {c for k, c in placed(f) if k == "meeting"},
 )
+
+
+# "on an official visit to Kenya from May 5 to 8 ... Upon arrival in Nairobi on May 5, the delegation laid a
+# wreath": the visit began in the city of arrival, though the arrival is told with no engagement of its own
+probe(
+    "visit-placed-upon-arrival-in",
+    "Minister of Defence of Finland Aino Lahtinen, who is on an official visit to Kenya from May 5 to 8, held "
+    "talks with Cabinet Secretary for Defence Peter Kamau Njoroge on May 6.\n\nUpon arrival in Nairobi on May 5, "
+    "the Finnish delegation laid a wreath at the Memorial Park.",
+    lambda f: ("visit", "nairobi") in placed(f),
+)

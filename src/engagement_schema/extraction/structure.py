@@ -54,6 +54,10 @@ _IN_NAMED = re.compile(r"\b(?:received|met|welcomed|hosted)\s+in\s+[A-Z]")
 _ACCREDITED = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d'Affaires)\b")
 # "travelled to Meteti, in Darien province, where": a trip to a town, what follows told there
 _TRIP_TO_NAMED = re.compile(r"\b(?:travell?ed|flew|went|drove|proceeded)\s+to\s+[A-Z][^,;.]*,(?:[^;.]*,)?\s+where\b")
+# "Upon arrival in Hanoi on June 5, the delegation ...": where a visit began, told with no verb of its own
+_UPON_ARRIVAL_IN = re.compile(
+    r"\b(?:upon|on|after)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?arrival\s+in\s+", re.IGNORECASE
+)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -105,6 +109,7 @@ class Structure:
         self._placed_at_capital(merged)
         self._dated_in_visit(merged)
         self._dated_by_arrival(merged)
+        self._placed_upon_arrival(merged)
         self._dated_as_before(merged)
         self._one_day_visits(merged)
         self._dated_by_single_day(merged)
@@ -176,6 +181,20 @@ class Structure:
                 visit.date, visit.dated_by = engagement.date, engagement
             if visit.place is None and engagement.place is not None:
                 visit.place, visit.placed_by = engagement.place, engagement
+
+    def _placed_upon_arrival(self, merged: list[EngagementMention]) -> None:
+        """A visit nothing places began in the city of the state visited where its delegation
+        is told to arrive ("Upon arrival in Hanoi on June 5, the delegation laid a wreath")."""
+        for visit in merged:
+            if visit.kind != "visit" or visit.place is not None:
+                continue
+            states = {_state_code(h) for h in _hosts(visit)}
+            for match in _UPON_ARRIVAL_IN.finditer(self.doc.text):
+                city = next(iter(gazetteer().find(self.doc, Span(match.end(), match.end() + 40))), None)
+                if city is not None and city.span.start == match.end() and city.place.kind == "city":
+                    if city.place.country in states:
+                        visit.place, visit.place_span = city.place, city.span
+                    break
 
     def _dated_by_single_day(self, merged: list[EngagementMention]) -> None:
         """The parts of a visit no words date, in a report that names no day but the visit's
