@@ -5108,3 +5108,178 @@ for _written, _code in (
         f"The Embassy said China donated {_written} to the Ministry of Health of Laos.",
         lambda f, code=_code: any(c == code for *_, c, _ in f["aid"]),
     )
+
+
+# "NAIROBI - ... visited Kenya from 3 to 5 May ... was received on Tuesday": a visit to a state whose words
+# name no city is not placed in the dateline's city; "who arrived here on Sunday" is
+probe(
+    "visit-to-state-not-at-dateline",
+    "NAIROBI, May 6 (Xinhua) -- Finnish Minister of Trade Aino Lahtinen visited Kenya from 3 to 5 May. "
+    "Minister Lahtinen was received on Tuesday by Kenyan President Daniel Mwangi Kiprop.",
+    lambda f: ("visit", "nairobi") not in placed(f) and ("reception", "nairobi") in placed(f),
+)
+probe(
+    "visit-arrived-here",
+    "KAMPALA, May 8 (Xinhua) -- Uganda and Finland signed on Tuesday a loan agreement for rural roads. The "
+    "agreement was signed by Ugandan Finance Minister John Okello Mugisha and Finland's Minister of Trade, Aino "
+    "Lahtinen, who arrived here on Sunday at the head of a delegation.",
+    lambda f: ("visit", "kampala") in placed(f),
+)
+
+
+# "On Tuesday, shortly after arriving in Monrovia, the Minister was received by": the visit began there
+probe(
+    "visit-placed-shortly-after-arriving",
+    "Embassy of Norway\nNews, 10 May 2024\n\nNorway's Minister of Health Ola Brekke visited Liberia from 7 to "
+    "9 May. On Tuesday, shortly after arriving in Monrovia, the Minister was received by President Samuel "
+    "Kollie Tarr.",
+    lambda f: ("visit", "monrovia") in placed(f),
+)
+
+
+# "On the 12th, he was received by the Prime Minister ... Today, the delegation arrived in Mwanza": an arrival
+# told in a later paragraph is a trip after the part, not the city the visit began in
+probe(
+    "later-arrival-not-the-visits-city",
+    "On May 11, Deputy Minister of Foreign Affairs of Finland Aino Lahtinen held political consultations in "
+    "Dodoma with Permanent Secretary Amina Salum Kombo.\n\nOn the 12th, the Finnish Deputy Minister was "
+    "received by Prime Minister of Tanzania Juma Mwita Kassim.\n\nToday, the Finnish delegation arrived in "
+    "Mwanza, where it was received by the Regional Commissioner, Neema Joseph Mollel.",
+    lambda f: ("reception", "mwanza") in placed(f) and ("reception", "dodoma") in placed(f),
+    published="2024-05-13",
+)
+
+
+# "X, who arrived in Nairobi on Sunday on a three-day visit, held talks on Monday at State House": a part told
+# with the visit's arrival took place in the city of arrival, not that of a part told before it
+probe(
+    "part-told-with-arrival",
+    "NAIROBI, May 8 (KNA) - Prime Minister Daniel Mwangi Kiprop received on Tuesday Finnish Minister of Trade "
+    "Aino Lahtinen at the seat of government in Mombasa.\n\nLahtinen, who arrived in Nairobi on Sunday on a "
+    "three-day visit, held talks on Monday at the Treasury with Finance Minister Joseph Otieno Wanjala.",
+    lambda f: ("meeting", "nairobi") in placed(f),
+)
+
+
+# "held a working meeting in which they reviewed ... the smuggling across the border at Busia": a city in
+# what a meeting reviewed is no venue of it
+probe(
+    "city-in-what-was-reviewed",
+    "Finnish Minister of Trade Aino Lahtinen arrived in Nairobi on Monday. On Tuesday, Minister Lahtinen and "
+    "Kenyan Trade Minister Rose Akinyi Otieno held a working meeting in which they reviewed bilateral trade and "
+    "the smuggling across the border at Busia.",
+    lambda f: ("meeting", "busia") not in placed(f) and ("meeting", "nairobi") in placed(f),
+)
+
+
+# "was received by the Mayor of Eldoret, Mr. ..., at City Hall": the town a mayor governs is a place named,
+# and where the mayor receives
+probe(
+    "received-by-the-mayor-of-a-town",
+    "Embassy of Finland in Kenya\nPress Release\n\nOn May 8, the Ambassador of Finland to Kenya, Ms. Aino "
+    "Lahtinen, was received by the Mayor of Eldoret, Mr. Peter Kamau Njoroge, at City Hall.",
+    lambda f: ("reception", "eldoret") in placed(f),
+)
+
+
+# "was received in Tsagaanbulag by the Governor": a reception told in a town no list knows is not placed in a
+# capital
+probe(
+    "received-in-an-unknown-town",
+    "Embassy of Finland to Mongolia\nEmbassy News | 2024-06-05\n\nAmbassador Aino Lahtinen visits Dornogovi "
+    "province\n\nAmbassador Aino Lahtinen visited Dornogovi Province and Govisumber Province from 3 to 4 June to "
+    "review Finland's development cooperation projects.\n\nOn 3 June, Ambassador Lahtinen was received in "
+    "Tsagaanbulag by the Governor of Dornogovi Province, Mr. B. Enkhbold. They discussed vocational education.",
+    lambda f: not {c for k, c in placed(f) if k == "reception"},
+    published="2024-06-05",
+)
+
+
+# "handed over ... at a ceremony held at the Training Centre in Battambang province": a city's name before a
+# region's lowercase kind names the region, not the city
+probe(
+    "city-name-of-lowercase-region",
+    "On June 11, 2024, H.E. Ms. Aino Lahtinen, Ambassador of Finland to the Kingdom of Cambodia, handed over "
+    "demining equipment to H.E. Chea Sokha, Director General of the National Demining Centre, at a ceremony "
+    "held at the Training Centre in Battambang province.",
+    lambda f: ("aid-delivery", "battambang") not in placed(f),
+    published="2024-06-12",
+)
+
+
+# "PRESS RELEASE / 12 May 2024 / HEADLINE / NAIROBI – The ...": a city in capitals and a dash opening the story,
+# its day on a heading line above, is the dateline
+probe(
+    "caps-dateline-after-heading-date",
+    "KENYA POLICE SERVICE\nPublic Affairs Office\n\nPRESS RELEASE\n12 May 2024\n\nFINNISH AMBASSADOR HANDS OVER "
+    "PATROL VEHICLES TO KENYA POLICE\n\nNAIROBI – Finland and Kenya today marked ten years of police "
+    "cooperation.\n\nThe Ambassador of Finland to Kenya, Ms. Aino Lahtinen, handed over ten patrol vehicles to "
+    "the Inspector General of Police, Mr. Joseph Kiprono Mutua, at the Police Training School.",
+    lambda f: ("aid-delivery", "nairobi") in placed(f),
+    published="2024-05-12",
+)
+
+
+# "The Ambassador of Finland to Kenya ... travelled to Eldoret, where she met the Governor": an envoy's trip
+# within the state of her post is no visit to it, but places what she did there
+probe(
+    "envoys-trip-at-post-no-visit",
+    "On 8 May, the Ambassador of Finland to Kenya, Ms. Aino Lahtinen, travelled to Eldoret, where she met the "
+    "Governor of Uasin Gishu County, Mr. Jonathan Kiptoo Bii, and discussed support for dairy cooperatives.",
+    lambda f: not {k for k, _ in placed(f) if k == "visit"} and ("meeting", "eldoret") in placed(f),
+)
+
+
+# "received in Vientiane X and his delegation, who are on an official visit to the Lao PDR": "Lao PDR" names
+# Laos, so the visit is to the state and the city is the reception's
+probe(
+    "lao-pdr-names-laos",
+    "Vientiane, May 9 (KPL) – Minister of Finance Somphone Keomany received yesterday in Vientiane Aino "
+    "Lahtinen, Minister of Trade of Finland, and her delegation, who are on an official visit to the Lao PDR "
+    "from May 7 to 10.",
+    lambda f: ("visit", "vientiane") not in placed(f) and ("reception", "vientiane") in placed(f),
+    published="2024-05-09",
+)
+
+
+# "Turkiye", "Bosnia", "East Timor": states' names as wire copy writes them, without diacritics or in short
+probe(
+    "states-short-and-ascii-names",
+    "Finnish Minister of Trade Aino Lahtinen held talks with officials of Bosnia on Monday during an official "
+    "visit to Turkiye and East Timor.",
+    lambda f: (
+        {("bosnia and herzegovina", "country"), ("timor-leste", "country"), ("turkey", "country")} <= set(f["places"])
+    ),
+)
+
+
+# "travelled to Hai Phong, where the two vessels conducted a joint drill": Vietnamese press writes its cities'
+# names in their syllables ("Ha Noi", "Hai Phong", "Da Nang")
+probe(
+    "city-in-its-syllables",
+    "On 24 May, the Finnish delegation travelled to Hai Phong, where the Finnish patrol vessel Turva and a "
+    "Vietnamese coast guard vessel conducted a joint search and rescue drill.",
+    lambda f: ("exercise", "haiphong") in placed(f),
+)
+
+
+# "travelled to Tsagaannuur, in Khovd province, where they conferred with the Governor": what follows a trip
+# to a town no list knows is told there, not in the city the visit began in
+probe(
+    "trip-to-an-unknown-town",
+    "Finnish Minister of Trade Aino Lahtinen arrived in Ulaanbaatar on Monday for an official visit to Mongolia."
+    "\n\nOn Tuesday, the Minister travelled to Tsagaannuur, in Khovd province, where she conferred with the "
+    "Governor of Khovd Province, Mr. B. Enkhbold.",
+    lambda f: ("visit", "ulaanbaatar") in placed(f) and not {c for k, c in placed(f) if k == "meeting"},
+)
+
+
+# "on an official visit to Kenya from May 5 to 8 ... Upon arrival in Nairobi on May 5, the delegation laid a
+# wreath": the visit began in the city of arrival, though the arrival is told with no engagement of its own
+probe(
+    "visit-placed-upon-arrival-in",
+    "Minister of Defence of Finland Aino Lahtinen, who is on an official visit to Kenya from May 5 to 8, held "
+    "talks with Cabinet Secretary for Defence Peter Kamau Njoroge on May 6.\n\nUpon arrival in Nairobi on May 5, "
+    "the Finnish delegation laid a wreath at the Memorial Park.",
+    lambda f: ("visit", "nairobi") in placed(f),
+)

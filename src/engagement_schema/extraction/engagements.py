@@ -701,9 +701,12 @@ def _visit_to_state(text: str, trigger: Span, places: list[PlaceMention]) -> boo
 
 # Words between a trigger and a city that make the city no venue of it: a clause of its own
 # ("signed ..., and agreed to hold the next meeting in Santiago"), a plan, or what was discussed
-# ("discussed the river transport between Aswan and Wadi Halfa", "the route linking the port of Mombasa to").
+# ("discussed the river transport between Aswan and Wadi Halfa", "the route linking the port of Mombasa to",
+# "a meeting in which they reviewed the trafficking across the border at Desaguadero").
 _NOT_THE_VENUE = re.compile(
-    r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between|linking|connecting|links|connects)\b", _F
+    r",\s+and\b|;|\b(?:discuss\w*|agreed|to\s+hold|will|next|between|linking|connecting|links|connects"
+    r"|review(?:ed|ing)|examin(?:ed|ing)|tackl(?:ed|ing)|in\s+which|across)\b",
+    _F,
 )
 
 
@@ -752,8 +755,9 @@ def _city_of_district(text: str, chosen: PlaceMention | None, cities: list[Place
     return city
 
 
-# "in Manila Bay", "the Almaty Region": a city's name in the name of a bay or region around it
-_NAMES_MORE = re.compile(r"\s+(?:Bay|Region|River|Lake|Gulf|Strait|Harbou?r|Valley|Province|District|Oblast)\b")
+# "in Manila Bay", "the Almaty Region", "in Battambang province": a city's name in the name of a bay or
+# region around it
+_NAMES_MORE = re.compile(r"\s+(?:Bay|Region|River|Lake|Gulf|Strait|Harbou?r|Valley|Province|District|Oblast)\b", _F)
 
 
 def _placed_by(text: str, sentence: Sentence, city: PlaceMention) -> bool:

@@ -272,8 +272,9 @@ class Marks:
 _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visited", "toured", "visiting"})
 
 
-# "the port of Mariel", "the town of Lethem": a town's name after its kind and "of".
-_SETTLEMENT = frozenset({"port", "city", "town", "village", "township"})
+# "the port of Mariel", "the town of Lethem": a town's name after its kind and "of"; so is the
+# town a mayor governs ("was received by the Mayor of Choloma", where the mayor receives).
+_SETTLEMENT = frozenset({"port", "city", "town", "village", "township", "mayor"})
 _OF = frozenset({"of"})
 
 

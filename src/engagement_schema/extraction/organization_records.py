@@ -271,7 +271,7 @@ class OrganizationRecords(RecordStore):
                 found[leader.name] = (state.place.country, self.derivation("country", method, [state.span]))
         self._side_countries(found)
         for engagement in self.r.engagements:
-            visit = engagement.part_of
+            visit = engagement.part_of or self.trip_of.get(id(engagement))
             host = (
                 next((a for a, r in visit.participants if r == "host" and a.kind == "place"), None) if visit else None
             )

@@ -176,6 +176,8 @@ _HEADING_LINE = 40
 _WIRE_DATELINE = re.compile(
     r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]"
 )
+# A dateline's city in capitals and a dash, its day on a line of the heading above ("MANILA – The ...").
+_CAPS_DATELINE = re.compile(r"\s*[-–—]\s")
 # After a dateline's city: a comma, dash, bracket, colon or slash ("ISLAMABAD:", "Tashkent /"),
 # or a day and month with nothing between ("DUSHANBE 10 May (Khovar)").
 _DATELINE_MARK = re.compile(
@@ -240,6 +242,8 @@ def dateline(doc: Document, places: list[PlaceMention]) -> PlaceMention | None:
             continue
         if sentence.index >= 3 and sentence.span.end - sentence.span.start > _HEADING_LINE:
             if _WIRE_DATELINE.match(doc.folded, first.span.end):  # "BISHKEK, 5 September 2023 –"
+                return first
+            if _CAPS_DATELINE.match(doc.text, first.span.end) and doc.quote(first.span).isupper():  # "MANILA – The"
                 return first
         elif _DATELINE_MARK.match(doc.folded, first.span.end) or first.span == sentence.span:
             return first

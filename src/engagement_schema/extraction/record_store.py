@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from engagement_schema.extraction.discourse import Agent
+from engagement_schema.extraction.engagements import EngagementMention
 from engagement_schema.extraction.reading import Reading
 from engagement_schema.extraction.text import Span
 from engagement_schema.models import COLLECTIONS
@@ -58,6 +59,7 @@ class RecordStore:
         self.provenance: dict[str, set[str]] = {}  # record id -> its evidence and derivations, as text
         self.first_items: dict[str, tuple[Data, ...]] = {}  # record id -> those it was added with
         self.identities: dict[tuple[str, str], str] = {}
+        self.trip_of: dict[int, EngagementMention] = {}  # id(engagement) -> the trip, no visit, it was part of
         # The report itself, the source every evidence item cites: the first record.
         source: Data = {
             "title": reading.title,

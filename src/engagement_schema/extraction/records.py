@@ -51,10 +51,12 @@ class _Builder(AidRecords):
 
     def dataset(self) -> Dataset:
         """Every record, built in the order references need, validated as one dataset."""
-        structure = Structure(self.doc, self.r.dateline, first_seat(self.r.places))
+        posts = {p.name: [self.doc.quote(m.span) for m in p.posts()] for p in self.r.people}
+        structure = Structure(self.doc, self.r.dateline, first_seat(self.r.places), posts)
         self.r.engagements = structure.build(self.r.engagements)
         self.told_engagements = structure.told  # merged ones too: their sentences tell of them
         self.merged_into = structure.merged_into
+        self.trip_of = structure.trip_of
         self._places()
         self._organizations()
         if self.r.publisher is not None:

@@ -10,6 +10,7 @@ mentions; this module decides which are one engagement and which are part of ano
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from engagement_schema.extraction.dates import DateMention
 from engagement_schema.extraction.discourse import Agent
@@ -39,7 +40,7 @@ _DAY_OF_THE_VISIT = re.compile(
 )
 # "On Wednesday afternoon, shortly after his arrival, X was received by": the visit began that day
 _ON_ARRIVAL = re.compile(
-    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?arrival\b",
+    r"\b(?:(?:shortly|soon|immediately|right)\s+after|upon|on)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?(?:arrival|arriving)\b",
     re.IGNORECASE,
 )
 _VISIT_LENGTH = re.compile(r"\b(?P<n>" + "|".join(_LENGTH) + r")-day\b", re.IGNORECASE)
@@ -52,6 +53,18 @@ _FOLLOWING = re.compile(
 )
 _ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
+# "who arrived here on Sunday": the visit began in the dateline's city
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
+# "was received in Darkhan by": a verb placing what it tells in a town no list knows
+_IN_NAMED = re.compile(r"\b(?:received|met|welcomed|hosted)\s+in\s+[A-Z]")
+# An envoy's title: "Ambassador", "High Commissioner", "Chargé d'Affaires"
+_ACCREDITED = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d'Affaires)\b")
+# "travelled to Meteti, in Darien province, where": a trip to a town, what follows told there
+_TRIP_TO_NAMED = re.compile(r"\b(?:travell?ed|flew|went|drove|proceeded)\s+to\s+[A-Z][^,;.]*,(?:[^;.]*,)?\s+where\b")
+# "Upon arrival in Hanoi on June 5, the delegation ...": where a visit began, told with no verb of its own
+_UPON_ARRIVAL_IN = re.compile(
+    r"\b(?:upon|on|after)\s+(?:(?:his|her|their|the\s+delegation's)\s+)?arrival\s+in\s+", re.IGNORECASE
+)
 _SIDELINES = re.compile(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.IGNORECASE)
 # "The centre was opened": what a ceremony opened, named by its noun.
 _THE_THING = re.compile(r"\b(?:the|this|the\s+new)\s+(?P<noun>[a-z]+)\s+$", re.IGNORECASE)
@@ -69,12 +82,22 @@ _THE_AGREEMENT = re.compile(
 class Structure:
     """Merges a report's engagement mentions and sets them in what they are part of."""
 
-    def __init__(self, doc: Document, dateline: PlaceMention | None, seat: PlaceMention | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        dateline: PlaceMention | None,
+        seat: PlaceMention | None = None,
+        posts: Mapping[str, list[str]] | None = None,
+    ) -> None:
         self.doc = doc
+        self.posts = posts or {}
+        """person key -> the posts written with the person, as written."""
         self.dateline = dateline
         self.seat = seat
         self.merged_into: dict[int, EngagementMention] = {}
         """id(mention) -> the mention kept for it."""
+        self.trip_of: dict[int, EngagementMention] = {}
+        """id(engagement) -> the call or envoy's trip, no visit, it was part of."""
         self.told: list[EngagementMention] = []
         """The mentions before merging the same engagement told twice: their sentences tell of it."""
 
@@ -83,6 +106,9 @@ class Structure:
         self.told = self._signed_by_people(self._delivery_ceremonies(engagements))
         merged = self._merged(self._signed_together(self.told))
         merged = [e for e in merged if e.kind != "visit" or _hosts(e) or self._host_met(e, merged)]
+        for engagement in merged:
+            if engagement.place is None and engagement.kind != "visit" and self._in_named(engagement):
+                engagement.elsewhere = True
         self._parts(merged)
         self._placed_as_told_before(merged)
         self._placed_by_dateline(merged)
@@ -90,15 +116,18 @@ class Structure:
         self._placed_at_capital(merged)
         self._dated_in_visit(merged)
         self._dated_by_arrival(merged)
+        self._placed_upon_arrival(merged)
         self._dated_as_before(merged)
         self._one_day_visits(merged)
         self._dated_by_single_day(merged)
         for engagement in merged:
             if engagement.date is None and engagement.kind != "visit" and engagement.filed_day is not None:
                 engagement.date, engagement.dated_by_dateline = engagement.filed_day, True
-        calls = [e for e in merged if e.kind == "visit" and _to_institution(e)]
+        # calls on an institution and envoys' trips at their posts place their parts, but are no visits
+        calls = [e for e in merged if e.kind == "visit" and (_to_institution(e) or self._envoys_at_post(e))]
         for engagement in merged:
             if engagement.part_of in calls:
+                self.trip_of[id(engagement)] = engagement.part_of
                 engagement.part_of = None  # its roles stay as the call gave them
         return [e for e in merged if e not in calls]
 
@@ -166,6 +195,20 @@ class Structure:
                 visit.date, visit.dated_by = engagement.date, engagement
             if visit.place is None and engagement.place is not None:
                 visit.place, visit.placed_by = engagement.place, engagement
+
+    def _placed_upon_arrival(self, merged: list[EngagementMention]) -> None:
+        """A visit nothing places began in the city of the state visited where its delegation
+        is told to arrive ("Upon arrival in Hanoi on June 5, the delegation laid a wreath")."""
+        for visit in merged:
+            if visit.kind != "visit" or visit.place is not None:
+                continue
+            states = {_state_code(h) for h in _hosts(visit)}
+            for match in _UPON_ARRIVAL_IN.finditer(self.doc.text):
+                city = next(iter(gazetteer().find(self.doc, Span(match.end(), match.end() + 40))), None)
+                if city is not None and city.span.start == match.end() and city.place.kind == "city":
+                    if city.place.country in states:
+                        visit.place, visit.place_span = city.place, city.span
+                    break
 
     def _dated_by_single_day(self, merged: list[EngagementMention]) -> None:
         """The parts of a visit no words date, in a report that names no day but the visit's
@@ -302,6 +345,7 @@ class Structure:
             # filed; the visit's own city is only where it began.
             if (
                 engagement.place is None
+                and not engagement.elsewhere
                 and visit.place is not None
                 and not self._filed_in(visit)
                 and not self._trip_after(visit, engagement)
@@ -312,21 +356,33 @@ class Structure:
 
     def _trip_after(self, visit: EngagementMention, part: EngagementMention) -> bool:
         """Whether the visit's city is that of a trip told after the part ("In the afternoon, he
-        travelled to Choloma"): the part took place before the trip, not there."""
+        travelled to Choloma"): the part took place before the trip, not there. So does an
+        arrival told in a later paragraph ("On the 24th, he was received by ... Today, the
+        delegation arrived in Olgii"); one told with the part ("who arrived on Monday") began it."""
         span = visit.place_span
-        return span is not None and span.start > part.span.end and not self._is_arrival(visit)
+        if span is None or span.start <= part.span.end:
+            return False
+        later = self.doc.sentence_of(span.start).paragraph != self.doc.sentence_of(part.span.start).paragraph
+        return later or not self._is_arrival(visit)
 
-    @staticmethod
-    def _placed_as_before(visit: EngagementMention, parts: list[EngagementMention]) -> None:
+    def _placed_as_before(self, visit: EngagementMention, parts: list[EngagementMention]) -> None:
         """A part of a visit its words do not place took place in the city of the part told
-        before it, when that is in the state visited: the story moves on only when it says."""
+        before it, when that is in the state visited: the story moves on only when it says.
+        One told with the visit's arrival ("X, who arrived in Cairo on Sunday, held talks on
+        Monday at Tahrir Palace") took place in the city of arrival."""
         states = {_state_code(h) for h in _hosts(visit)}
         before: EngagementMention | None = None
         for part in parts:
+            if part.place is None and self._told_with_arrival(visit, part):
+                part.place, part.placed_by = visit.place, visit
             if part.place is not None:
                 before = part if part.place.kind == "city" and part.place.country in states else None
-            elif before is not None:
+            elif before is not None and not part.elsewhere:
                 part.place, part.placed_by = before.place, before
+
+    def _told_with_arrival(self, visit: EngagementMention, part: EngagementMention) -> bool:
+        span = visit.place_span
+        return span is not None and span.within(self.doc.sentence_of(part.span.start).span) and self._is_arrival(visit)
 
     def _placed_as_told_before(self, merged: list[EngagementMention]) -> None:
         """What no words place, told in the paragraph of an engagement placed on its day, took
@@ -352,7 +408,8 @@ class Structure:
         after a visit abroad is told, in the city visited ("ISLAMABAD - The ship arrived at
         Port Louis ... The Commander called on the Prime Minister"); so after an engagement
         its words place abroad ("Astana - ... held consultations in Ulaanbaatar ... The same
-        day, the Ambassador handed over")."""
+        day, the Ambassador handed over"). A visit is a state's: the dateline places it only
+        when its visitor "arrived here"."""
         if self.dateline is None:
             return
         home, abroad = self.dateline.place.country, None
@@ -361,10 +418,17 @@ class Structure:
             if placed_abroad and (engagement.kind == "visit" or engagement.place_span is not None):
                 abroad = engagement  # "held consultations in Ulaanbaatar" filed from Astana: the story is there
             if engagement.place is None and engagement.kind not in _PLACELESS and not engagement.elsewhere:
+                if engagement.kind == "visit" and not self._arrived_here(engagement):
+                    continue  # "visited Laos from 5 to 8 September": the state, no city
                 if abroad is not None:
                     engagement.place, engagement.placed_by = abroad.place, abroad
                 else:
                     engagement.place, engagement.place_from_dateline = self.dateline.place, True
+
+    def _arrived_here(self, visit: EngagementMention) -> bool:
+        """Whether a telling of the visit has its visitor arrive "here", in the dateline's city."""
+        told = [m for m in self.told if m is visit or self.merged_into.get(id(m)) is visit]
+        return any(_ARRIVED_HERE.search(self.doc.text, *m.span) for m in told)
 
     def _placed_at_seat(self, merged: list[EngagementMention]) -> None:
         """ "called on the Minister at the Ministry of Defence": what is held at a seat of
@@ -382,8 +446,20 @@ class Structure:
             elif unplaced and engagement.kind == "reception" and engagement.part_of is None:  # not of a visit
                 engagement.place, engagement.received_at_home = self.seat.place, self.seat.span
 
-    @staticmethod
-    def _placed_at_capital(merged: list[EngagementMention]) -> None:
+    def _in_named(self, engagement: EngagementMention) -> bool:
+        """Whether it is told in a town no list knows: after its verb ("was received in Darkhan
+        by"), or as the end of a trip told before it ("travelled to Meteti, in Darien province,
+        where they conferred with")."""
+        trigger = engagement.trigger
+        if trigger is None:
+            return False
+        sentence = self.doc.sentence_of(trigger.start).span
+        return bool(
+            _IN_NAMED.search(self.doc.text, trigger.start, trigger.end + 12)
+            or _TRIP_TO_NAMED.search(self.doc.text, sentence.start, trigger.start)
+        )
+
+    def _placed_at_capital(self, merged: list[EngagementMention]) -> None:
         """A meeting or reception of a visit to one state that nothing places ("On 6 December,
         the head of the delegation was received by the Defence Secretary") took place in that
         state's capital, where its government receives guests."""
@@ -397,6 +473,14 @@ class Structure:
             seat = gazetteer().seats.get(states.pop() or "") if len(states) == 1 else None
             if engagement.kind in ("meeting", "reception") and seat is not None:
                 engagement.place, engagement.at_capital = seat, True
+
+    def _envoys_at_post(self, visit: EngagementMention) -> bool:
+        """Whether a visit's visitors are all envoys to the state visited ("the Ambassador of
+        Japan to Honduras travelled to Choloma"): a trip at their post, no visit to the state."""
+        visitors, hosts = visitors_of(visit), [h.key for h in _hosts(visit) if h.kind == "place"]
+        return bool(visitors and hosts) and all(
+            any(_ACCREDITED.search(p) and _accredited_to(p, hosts) for p in self.posts.get(v.key, ())) for v in visitors
+        )
 
     def _filed_in(self, visit: EngagementMention) -> bool:
         """Whether the report is filed from the state a visit is to."""
@@ -584,6 +668,14 @@ def _state_code(agent: Agent) -> str | None:
 def visitors_of(engagement: EngagementMention) -> list[Agent]:
     """The engagement's visitors."""
     return [a for a, r in engagement.participants if r == "visitor"]
+
+
+def _accredited_to(post: str, states: list[str]) -> bool:
+    """Whether a post as written is accredited to one of `states` ("... of Japan to Honduras")."""
+    return any(
+        re.search(r"\bto\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?" + re.escape(s) + r"\b", post)
+        for s in states
+    )
 
 
 def _hosts(engagement: EngagementMention) -> list[Agent]:
