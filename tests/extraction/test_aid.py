@@ -25,6 +25,13 @@ from tests.extraction.helpers import name_of
         ("at least EUR 2 million", "2000000", "EUR", "at-least"),
         ("less than 3.25 million somoni", "3250000", "TJS", "under"),
         ("US$ 7.5 mln", "7500000", "USD", "exactly"),
+        # Once read as EUR 2.5, $12 and €17: scales in the plural or German abbreviations, and
+        # thousands set apart by full stops, as continental releases write them.
+        ("EUR 2.5 Mio.", "2500000", "EUR", "exactly"),
+        ("EUR 1,2 Mrd.", "1200000000", "EUR", "exactly"),
+        ("$12 millions", "12000000", "USD", "exactly"),
+        ("€17.000.000", "17000000", "EUR", "exactly"),
+        ("EUR 1.250.000,50", "1250000.5", "EUR", "exactly"),
     ],
 )
 def test_amounts_as_written(text: str, value: str, currency: str, qualifier: str) -> None:

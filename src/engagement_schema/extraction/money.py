@@ -23,14 +23,20 @@ _F = re.IGNORECASE
 
 # "one trillion yen": a number written as a word counts only before a scale.
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-# "€1,2 million": a decimal comma, as European releases write it, before a scale.
+# "€1,2 million": a decimal comma, as European releases write it, before a scale; "€17.000.000":
+# thousands set apart by full stops (two groups at least, or it may be a decimal point).
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?i:million|billion|mln|bn)\b)|\d+(?:\.\d+)?"
+    r"(?P<number>\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3},\d{1,2}(?=\s*(?i:million|billion|mln|bn|mio|mrd)\b)|\d+(?:\.\d+)?"
     rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
 # Headlines capitalise their words ("Provides $2.5 Million", "€5M"); a compound joins the scale
-# with a hyphen ("a $12-million grant").
-_SCALE = r"(?:(?:\s*|-)(?P<scale>(?i:thousand|million|billion|trillion|crore|lakh|mln|bln|bn|mn|m|k))\b\.?)?"
+# with a hyphen ("a $12-million grant"); some write the scale in the plural ("$12 millions", "Rs 5
+# crores") or as German releases do ("EUR 2.5 Mio.", "EUR 1,2 Mrd.").
+_SCALE = (
+    r"(?:(?:\s*|-)(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|mln|bln|bn|mn|mio|mrd|m|k))"
+    r"\b\.?)?"
+)
 _CODES = (
     "USD|EUR|GBP|JPY|CNY|RUB|TJS|KZT|UZS|KGS|TMT|AZN|CHF|TRY|INR|PKR|KRW|AED|SAR|CAD|AUD|NPR|BDT|LKR|AFN|MNT|GEL"
     "|AMD|UAH|EGP|JOD|QAR|KWD|NGN|KES|GHS|ZAR|ETB|BRL|MXN|IDR|MYR|THB|VND|PHP|KHR|SGD|HKD|NZD|TWD|SEK|NOK|DKK|PLN"
@@ -246,6 +252,8 @@ _SCALES = {
     "trillion": 10**12,
     "crore": 10**7,
     "lakh": 10**5,
+    "mio": 10**6,
+    "mrd": 10**9,
 }
 # "nearly" and "almost" say the figure is close, rounded up: read as "about", not as a bound.
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
@@ -300,7 +308,7 @@ def find_money(text: str, span: Span) -> list[Money]:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
-        value = _number(number) * _SCALES.get((scale or "").casefold(), 1)
+        value = _number(number) * _SCALES.get((scale or "").casefold().removesuffix("s"), 1)
         if (scale or "").casefold() == "m" and "symbol" not in groups and "code" not in groups:
             continue  # "5 m" without a currency sign or code before it is more likely metres
         currency = _currency(groups)
@@ -332,10 +340,12 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
 
 
 def _number(written: str) -> Decimal:
-    """A number in figures ("1,250.5", "1,2" with a decimal comma) or a word ("one")."""
+    """A number in figures ("1,250.5", "1,2" with a decimal comma, "1.250.000") or a word ("one")."""
     word = _NUMBER_WORDS.get(written.casefold())
     if word is not None:
         return Decimal(word)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?", written):  # "1.250.000,50"
+        return Decimal(written.replace(".", "").replace(",", "."))
     decimal_comma = re.fullmatch(r"\d{1,3},\d{1,2}", written) is not None
     return Decimal(written.replace(",", "." if decimal_comma else ""))
 
