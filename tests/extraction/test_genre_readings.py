@@ -5283,3 +5283,13 @@ probe(
     "the Finnish delegation laid a wreath at the Memorial Park.",
     lambda f: ("visit", "nairobi") in placed(f),
 )
+
+
+# "handed over to the Deputy Chief of Staff for Logistics, Brigadier General X": the words inside a post's title
+# ("Staff for Logistics") open no organization of their own
+probe(
+    "no-body-inside-a-title",
+    "Colonel Omar Haddad handed over the shipment to the Deputy Chief of Staff for Logistics, Brigadier General "
+    "Karim Nassar, at the port.",
+    lambda f: not any("staff" in o for o, _ in f["organizations"]),
+)

@@ -481,6 +481,8 @@ def find_organizations(marks: Marks) -> list[OrganizationMention]:
     capitalized, place = doc.capitalized, marks.place
     candidates = [k for k in range(len(doc.keys)) if capitalized[k] or k in place]
     ministers = {end for end, head in marks.head.values() if head.casefold() in _MINISTER_HEADS}
+    # "Chief of Staff for Logistics": words inside a post's title open no body ("Staff for Logistics")
+    taken.update(t for start, (end, _) in marks.head.items() for t in range(start + 1, end))
     for i in candidates:
         if i in taken or not _may_start_institution(marks, i):
             continue
