@@ -5293,3 +5293,13 @@ probe(
     "Karim Nassar, at the port.",
     lambda f: not any("staff" in o for o, _ in f["organizations"]),
 )
+
+
+# "the Samoan Coast Guard (SCG) ... turned over to SCG Commandant, Admiral X, drones worth": a title opening
+# with an acronym the text gave in brackets is a post of the body spelled out, not of a body named "SCG"
+probe(
+    "acronym-opening-a-title",
+    "Commandant Kenji Mori of the Japan Coast Guard visited the Samoan Coast Guard (SCG). He turned over to SCG "
+    "Commandant, Admiral Tavita Leota, drones worth USD 3 million, donated by the Government of Japan.",
+    lambda f: not any(o == "scg" for o, _ in f["organizations"]) and any(a[1] == "coast guard" for a in f["aid"]),
+)

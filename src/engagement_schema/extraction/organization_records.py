@@ -63,6 +63,10 @@ _ABROAD = re.compile(r"\b(?:mission|delegation|embassy|consulate|high\s+commissi
 """Words of a body that serves abroad: its officers serve the state that sends them."""
 
 
+# An acronym a post's title opens with ("PCG Commandant", "KFAED Deputy Director-General").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,8}[A-Z]")
+
+
 class OrganizationRecords(RecordStore):
     """Adds the organizations of a reading, and settles the posts and states they imply."""
 
@@ -348,6 +352,8 @@ class OrganizationRecords(RecordStore):
             return other  # "State Minister Ishiguro": the fuller title tells
         if institution is not None and institution.name is not None:
             name = junior or institution.known or self.doc.quote(institution.name)
+            if (spelled := self._spelled_out(name)) is not None:
+                return spelled  # "PCG Commandant" after "the Philippine Coast Guard (PCG)": that body's post
             possessive = self.doc.folded.startswith("'s", institution.span.end)  # "the Bank's Representative"
             if possessive and (named := self._named_before(name)) is not None:
                 return named
@@ -390,6 +396,21 @@ class OrganizationRecords(RecordStore):
             )
             return orgs.add(name, kind, country, post.label, method)
         return None
+
+    def _spelled_out(self, short: str) -> str | None:
+        """The key of the organization an acronym stands for, where the text gives it in brackets
+        after the organization's name."""
+        if _ACRONYM.fullmatch(short) is None:
+            return None
+        after = re.compile(rf"\s*\({re.escape(short)}\)")
+        return next(
+            (
+                key
+                for key, org in self.r.organizations.by_key.items()
+                if any(after.match(self.doc.text, span.end) for span in org.evidence)
+            ),
+            None,
+        )
 
     def _junior_remit(self, post: PostMention) -> str | None:
         """The remit of a junior minister's post, "Minister of State for External Affairs"
