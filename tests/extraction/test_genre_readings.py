@@ -5303,3 +5303,17 @@ probe(
     "Commandant, Admiral Tavita Leota, drones worth USD 3 million, donated by the Government of Japan.",
     lambda f: not any(o == "scg" for o, _ in f["organizations"]) and any(a[1] == "coast guard" for a in f["aid"]),
 )
+
+
+# "signed by KFAED Deputy Director-General for Operations X": "for" after a title opening with an acronym names
+# the post's remit ("Operations" is no body); the acronym names the body
+probe(
+    "acronym-title-for-remit",
+    "The Nordic Fund for Island Development (NFID) signed a loan agreement with Tonga worth USD 150,000. The "
+    "agreement was signed by NFID Deputy Director-General for Operations Lars Berg and Tonga's Minister of Finance "
+    "Sione Vaipulu.",
+    lambda f: (
+        not any(o == "operations" for o, _ in f["organizations"])
+        and any(a[0] == "nordic fund for island development" for a in f["aid"])
+    ),
+)

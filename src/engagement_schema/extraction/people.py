@@ -731,13 +731,14 @@ class _SentenceReader:
         return body if body.end >= self.stop or self.doc.keys[body.end] in (",", "(", ".", ";") else None
 
     def _acronym_before(self, k: int, first: int, head_end: int) -> bool:
-        """Whether token `k`, right before a title with no "of" or "for" after it, is a short
-        name in capitals no list knows as a place, title or organization."""
+        """Whether token `k`, right before a title with no "of" after it, is a short name in
+        capitals no list knows as a place, title or organization ("for" after the title names its
+        remit: "KFAED Deputy Director-General for Operations")."""
         word, marks = self.marks.word(k), self.marks
         after = self.doc.keys[head_end] if head_end < self.stop else ""
         return (
             k + 1 == first
-            and after not in ("of", "for")
+            and after != "of"
             and 2 <= len(word) <= 6
             and word.isupper()
             and word.isalpha()
