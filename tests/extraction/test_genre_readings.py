@@ -5317,3 +5317,16 @@ probe(
         and any(a[0] == "nordic fund for island development" for a in f["aid"])
     ),
 )
+
+
+# "funded by Global Affairs Canada", "LuxDev will provide": states' development agencies whose names no
+# institution word heads are bodies, each its state's
+probe(
+    "donor-agencies-by-name",
+    "The equipment, valued at CAD 300,000 and funded by Global Affairs Canada, was handed over to the Belize "
+    "Coast Guard. Norad will provide NOK 5 million to Belize for mangrove restoration.",
+    lambda f: (
+        {("global affairs", "CA"), ("norad", "NO")} <= set(f["organizations"])
+        and any(a[0] == "norad" for a in f["aid"])
+    ),
+)
