@@ -5330,3 +5330,13 @@ probe(
         and any(a[0] == "norad" for a in f["aid"])
     ),
 )
+
+
+# "worth 850,000 euros, financed by the Luxembourg development agency LuxDev, to X": the giver named after
+# "financed by" is the body the state and the words after it describe, not the state
+probe(
+    "financed-by-the-states-agency-named",
+    "In Mindelo, Minister Paul Weber handed over a desalination unit worth 850,000 euros, financed by the "
+    "Luxembourg development agency LuxDev, to the Municipal Chamber of Praia.",
+    lambda f: any(a[0] == "luxdev" for a in f["aid"]),
+)

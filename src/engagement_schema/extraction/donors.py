@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from engagement_schema.extraction.aid_agents import PUBLIC, kind_of, name_of, state_institution
-from engagement_schema.extraction.discourse import Agent, Discourse
+from engagement_schema.extraction.discourse import Agent, AgentMention, Discourse
 from engagement_schema.extraction.money import Money
 from engagement_schema.extraction.places import gazetteer
 from engagement_schema.extraction.text import Sentence, Span
@@ -112,7 +112,23 @@ def first_body(discourse: Discourse, start: int, end: int) -> Agent | None:
     """The first institution or state listed right after `start` (after "by", "from", "on
     behalf of"): a person named there gives for the body they serve, not as a giver named."""
     listed = [m for m in discourse.objects(start, end) if m.agent.kind != "person"]
-    return listed[0].agent if listed else None
+    return (_agency_named(discourse, listed[0], end) or listed[0].agent) if listed else None
+
+
+# "financed by the Luxembourg development agency LuxDev", "from Japan's aid agency JICA": a state's body
+# described by its state and what it is, then named.
+_DESCRIBED = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}(?:agency|bank|fund)\s+$")
+
+
+def _agency_named(discourse: Discourse, state: AgentMention, end: int) -> Agent | None:
+    """The body named right after a state and lowercase words saying what body of it it is."""
+    if state.agent.kind != "place":
+        return None
+    after = [m for m in discourse.within(Span(state.span.end, end)) if m.span.start > state.span.end][:1]
+    if not after or after[0].agent.kind != "organization":
+        return None
+    between = discourse.doc.text[state.span.end : after[0].span.start]
+    return after[0].agent if _DESCRIBED.fullmatch(between) else None
 
 
 def find_donor(discourse: Discourse, sentence: Sentence, position: int, clause: Span, money: Money) -> Agent | None:
