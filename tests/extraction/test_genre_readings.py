@@ -5283,3 +5283,12 @@ probe(
     "the Finnish delegation laid a wreath at the Memorial Park.",
     lambda f: ("visit", "nairobi") in placed(f),
 )
+
+
+# "The king flew in for a one-day visit": a visit told by its arrival by air ("flew in for", "is here for")
+probe(
+    "flew-in-for-a-visit",
+    "AMMAN, May 10 - Jordanian Prime Minister Samir Haddadin received the Emir of Kuwait, Sheikh Nasser Al-Sabah, in "
+    "Amman on Thursday.\n\nThe Emir flew in for a one-day visit, his first to the country this year.",
+    lambda f: ("visit", "2024-05-09") in dated(f),
+)
