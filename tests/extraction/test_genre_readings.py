@@ -5292,3 +5292,13 @@ probe(
     "Amman on Thursday.\n\nThe Emir flew in for a one-day visit, his first to the country this year.",
     lambda f: ("visit", "2024-05-09") in dated(f),
 )
+
+
+# "Yesterday, General X witnessed the closing ceremony of the exercise": one guest attends a ceremony of its
+# kind alone; and "at the Joint Training Centre, Kharian": a town named after a site's name and a comma
+probe(
+    "witnessed-the-closing-ceremony-at-a-site-comma-town",
+    "ISLAMABAD, May 10 - Yesterday, Finnish Major General Aino Lahtinen witnessed the closing ceremony of the "
+    "joint exercise at the Joint Training Centre, Kharian.",
+    lambda f: ("ceremony", "2024-05-09") in dated(f) and ("ceremony", "kharian") in placed(f),
+)

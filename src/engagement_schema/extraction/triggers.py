@@ -156,6 +156,19 @@ TRIGGERS = (
         "attendee",
         ("signing",),
     ),
+    # "X witnessed the closing ceremony of the exercise": one who attends a ceremony of its kind holds it alone
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\b(?:attended|attends|witnessed|witnesses|graced|graces|presided\s+over|presides\s+over)\s+the\s+"
+            r"(?:opening|closing|inauguration|inaugural|graduation|commissioning|wreath-laying|award|awards"
+            r"|flag-raising|ground-?breaking|launch|launching|passing-out|commemoration|commemorative)\s+ceremon(?:y|ies)\b"
+        ),
+        "attendee",
+        "attendee",
+        ("ceremon",),
+        alone=True,
+    ),
     Trigger(
         "ceremony",
         any_of(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?", r"\bceremony\b"),
