@@ -5302,3 +5302,14 @@ probe(
     "joint exercise at the Joint Training Centre, Kharian.",
     lambda f: ("ceremony", "2024-05-09") in dated(f) and ("ceremony", "kharian") in placed(f),
 )
+
+
+# "Germany's State Secretary at the BMZ, Dr. X": a title held at a body written by its acronym alone, whose
+# holder its title then names ("The State Secretary was received on Monday by ...")
+probe(
+    "title-at-an-acronym-before-its-holder",
+    "LUSAKA, May 10 - Finland's Ministry for Foreign Development (MFD) pledged EUR 5 million to Zambia on "
+    "Thursday.\n\nThe pledge was announced by Finland's State Secretary at the MFD, Dr. Aino Lahtinen, at the end "
+    "of a three-day visit.\n\nThe State Secretary was received on Monday by Vice-President Mutale Banda.",
+    lambda f: ("reception", "2024-05-06") in dated(f),
+)

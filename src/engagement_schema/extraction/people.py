@@ -757,7 +757,9 @@ class _SentenceReader:
             return None
         at = end + 2 if keys[end + 1] == "the" else end + 1
         found = read_institution(self.marks, at, self.stop, headed=True)
-        return found if found is not None and found.name is not None else None
+        if found is None or found.name is None:
+            return self._acronym_before_holder(end)  # "State Secretary at the BMZ, Dr. ...": a body by its acronym
+        return found
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
@@ -795,10 +797,11 @@ class _SentenceReader:
 
     def _acronym_before_holder(self, of: int) -> Institution | None:
         """A body no list knows, written by its acronym alone after "of [the]" and before
-        its holder ("Commander of the PNGDF, Major General ..."): the post's institution."""
+        its holder ("Commander of the PNGDF, Major General ..."), or after "at" where the holder
+        serves ("State Secretary at the BMZ, Dr. ..."): the post's institution."""
         at = of + 2 if of + 2 < self.stop and self.doc.keys[of + 1] == "the" else of + 1
         word = self.marks.word(at)
-        if self.doc.keys[of] != "of" or len(word) < 3 or not (word.isalpha() and word.isupper()):
+        if self.doc.keys[of] not in ("of", "at") or len(word) < 3 or not (word.isalpha() and word.isupper()):
             return None
         after = at + 1
         if after < self.stop and self.doc.keys[after] == ",":
