@@ -5313,3 +5313,13 @@ probe(
     "of a three-day visit.\n\nThe State Secretary was received on Monday by Vice-President Mutale Banda.",
     lambda f: ("reception", "2024-05-06") in dated(f),
 )
+
+
+# "met the director of the Vakhsh cement plant, Rustam Olimov": a title over a works no list knows, written
+# lowercase between "the" and its holder's name after a comma
+probe(
+    "director-of-the-plant-comma-holder",
+    "DUSHANBE, May 10 - On Thursday, Finnish Ambassador Aino Lahtinen travelled to Vakhsh, where she met the "
+    "director of the Vakhsh cement plant, Rustam Olimov, and toured its new kiln.",
+    lambda f: "rustam olimov" in named(f) and ("meeting", "2024-05-09") in dated(f),
+)
