@@ -5340,3 +5340,43 @@ probe(
     "Luxembourg development agency LuxDev, to the Municipal Chamber of Praia.",
     lambda f: any(a[0] == "luxdev" for a in f["aid"]),
 )
+
+
+# "The king flew in for a one-day visit": a visit told by its arrival by air ("flew in for", "is here for")
+probe(
+    "flew-in-for-a-visit",
+    "AMMAN, May 10 - Jordanian Prime Minister Samir Haddadin received the Emir of Kuwait, Sheikh Nasser Al-Sabah, in "
+    "Amman on Thursday.\n\nThe Emir flew in for a one-day visit, his first to the country this year.",
+    lambda f: ("visit", "2024-05-09") in dated(f),
+)
+
+
+# "Yesterday, General X witnessed the closing ceremony of the exercise": one guest attends a ceremony of its
+# kind alone; and "at the Joint Training Centre, Kharian": a town named after a site's name and a comma
+probe(
+    "witnessed-the-closing-ceremony-at-a-site-comma-town",
+    "ISLAMABAD, May 10 - Yesterday, Finnish Major General Aino Lahtinen witnessed the closing ceremony of the "
+    "joint exercise at the Joint Training Centre, Kharian.",
+    lambda f: ("ceremony", "2024-05-09") in dated(f) and ("ceremony", "kharian") in placed(f),
+)
+
+
+# "Germany's State Secretary at the BMZ, Dr. X": a title held at a body written by its acronym alone, whose
+# holder its title then names ("The State Secretary was received on Monday by ...")
+probe(
+    "title-at-an-acronym-before-its-holder",
+    "LUSAKA, May 10 - Finland's Ministry for Foreign Development (MFD) pledged EUR 5 million to Zambia on "
+    "Thursday.\n\nThe pledge was announced by Finland's State Secretary at the MFD, Dr. Aino Lahtinen, at the end "
+    "of a three-day visit.\n\nThe State Secretary was received on Monday by Vice-President Mutale Banda.",
+    lambda f: ("reception", "2024-05-06") in dated(f),
+)
+
+
+# "met the director of the Vakhsh cement plant, Rustam Olimov": a title over a works no list knows, written
+# lowercase between "the" and its holder's name after a comma
+probe(
+    "director-of-the-plant-comma-holder",
+    "DUSHANBE, May 10 - On Thursday, Finnish Ambassador Aino Lahtinen travelled to Vakhsh, where she met the "
+    "director of the Vakhsh cement plant, Rustam Olimov, and toured its new kiln.",
+    lambda f: "rustam olimov" in named(f) and ("meeting", "2024-05-09") in dated(f),
+)

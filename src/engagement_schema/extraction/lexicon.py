@@ -277,6 +277,13 @@ _LOCATIVE = frozenset({"in", "at", "to", "from", "near", "outside", "via", "visi
 _SETTLEMENT = frozenset({"port", "city", "town", "village", "township", "mayor"})
 _OF = frozenset({"of"})
 
+# "at the National Counter Terrorism Centre, Pabbi", "at Army Auditorium, Rawalpindi": a town named after a
+# site's name and a comma, as military and ministry releases place their sites
+_SITE_HEADS = frozenset(
+    {"centre", "center", "palace", "auditorium", "headquarters", "hall", "hotel", "academy", "garrison", "cantonment"}
+)
+_COMMA = frozenset({","})
+
 
 def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
     """`places` with the towns named where a place is expected: after a locative word, or
@@ -287,7 +294,10 @@ def _with_towns(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]
     found, within = [], set()
     named = {p.place.country for p in places}
     after_of = {i + 1 for i in doc.tokens_in(_OF) if i > 0 and doc.keys[i - 1] in _SETTLEMENT}
-    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | after_of | datelines):
+    after_site = {
+        i + 1 for i in doc.tokens_in(_COMMA) if i > 0 and doc.keys[i - 1] in _SITE_HEADS and doc.capitalized[i - 1]
+    }
+    for i in sorted({i + 1 for i in doc.tokens_in(_LOCATIVE)} | after_of | after_site | datelines):
         hit = gazette.towns.match_at(doc, i)
         if hit is None or (hit[1] < len(doc.keys) and doc.capitalized[hit[1]]):
             continue  # "to Helena Brandt", "at Murray Barracks": the first word of another name

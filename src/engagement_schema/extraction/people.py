@@ -34,6 +34,8 @@ _CHAIN_SEPARATORS = frozenset({",", "-", "the", "and", "'s", *_POSSESSIVES})
 _DIPLOMATIC_HEADS = frozenset({"ambassador", "high commissioner", "envoy", "special envoy", "representative", "consul"})
 #: Words of a compass point that open a region's name of two words ("East Java", "North Sumatra").
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
+#: Kinds of works or sites whose head a title may name before the holder's name ("the director of the plant, X").
+_FACILITIES = frozenset({"plant", "factory", "station", "mine", "refinery", "port", "airport", "hospital", "dam"})
 #: Kinds of place a title names its place by once told ("the Governor of the province").
 _GENERIC_PLACES = frozenset({"province", "region", "district", "county", "aimag", "oblast", "governorate", "city"})
 _RANK_SERVICES = frozenset({"police", "militia", "customs", "senior"})
@@ -602,7 +604,10 @@ class _SentenceReader:
                 elif institution.place is not None and institution.place.kind == "region" and keys[head_end] == "for":
                     label_end = end  # "Minister for Africa": a remit over a region is the title's
             elif (
-                local := self._region_before_name(end) or self._acronym_before_holder(end) or self._generic_place(end)
+                local := self._region_before_name(end)
+                or self._acronym_before_holder(end)
+                or self._generic_place(end)
+                or self._facility_before_holder(end)
             ) is not None:
                 institution, end, label_end = local, local.end, local.end  # "Premier of Ontario"
             if institution is not None and (serving := self._serving_at(end)) is not None:
@@ -758,7 +763,9 @@ class _SentenceReader:
             return None
         at = end + 2 if keys[end + 1] == "the" else end + 1
         found = read_institution(self.marks, at, self.stop, headed=True)
-        return found if found is not None and found.name is not None else None
+        if found is None or found.name is None:
+            return self._acronym_before_holder(end)  # "State Secretary at the BMZ, Dr. ...": a body by its acronym
+        return found
 
     def _past_remit(self, end: int) -> int:
         """Past "for <remit>" after the title of a body named before it, when the holder's
@@ -794,12 +801,28 @@ class _SentenceReader:
         span = Span(self.doc.starts[of + 1], self.doc.ends[at])
         return Institution(span, None, None, None, headed=False, title_end=at + 1, known=None, end=at + 1)
 
+    def _facility_before_holder(self, of: int) -> Institution | None:
+        """ "of the Nurek hydropower plant" between a title and its holder's name after a comma
+        ("the director of the Nurek hydropower plant, Abdurahmon Nazarov"): a works or site no
+        list knows, named by its kind last, whose head the holder is."""
+        keys, marks = self.doc.keys, self.marks
+        if of + 3 >= self.stop or keys[of] != "of" or keys[of + 1] != "the":
+            return None
+        comma = next((k for k in range(of + 3, min(of + 8, self.stop)) if keys[k] == ","), None)
+        if comma is None or keys[comma - 1] not in _FACILITIES or not marks.name_word(comma + 1):
+            return None
+        if not all(keys[k].isalpha() and keys[k] not in marks.lexicon.function_words for k in range(of + 2, comma)):
+            return None
+        span = Span(self.doc.starts[of + 1], self.doc.ends[comma - 1])
+        return Institution(span, None, None, None, headed=False, title_end=comma, known=None, end=comma)
+
     def _acronym_before_holder(self, of: int) -> Institution | None:
         """A body no list knows, written by its acronym alone after "of [the]" and before
-        its holder ("Commander of the PNGDF, Major General ..."): the post's institution."""
+        its holder ("Commander of the PNGDF, Major General ..."), or after "at" where the holder
+        serves ("State Secretary at the BMZ, Dr. ..."): the post's institution."""
         at = of + 2 if of + 2 < self.stop and self.doc.keys[of + 1] == "the" else of + 1
         word = self.marks.word(at)
-        if self.doc.keys[of] != "of" or len(word) < 3 or not (word.isalpha() and word.isupper()):
+        if self.doc.keys[of] not in ("of", "at") or len(word) < 3 or not (word.isalpha() and word.isupper()):
             return None
         after = at + 1
         if after < self.stop and self.doc.keys[after] == ",":

@@ -156,6 +156,19 @@ TRIGGERS = (
         "attendee",
         ("signing",),
     ),
+    # "X witnessed the closing ceremony of the exercise": one who attends a ceremony of its kind holds it alone
+    Trigger(
+        "ceremony",
+        any_of(
+            r"\b(?:attended|attends|witnessed|witnesses|graced|graces|presided\s+over|presides\s+over)\s+the\s+"
+            r"(?:opening|closing|inauguration|inaugural|graduation|commissioning|wreath-laying|award|awards"
+            r"|flag-raising|ground-?breaking|launch|launching|passing-out|commemoration|commemorative)\s+ceremon(?:y|ies)\b"
+        ),
+        "attendee",
+        "attendee",
+        ("ceremon",),
+        alone=True,
+    ),
     Trigger(
         "ceremony",
         any_of(r"\b(?:credentials|handover|handing-over|hand-over)\s+ceremony\b(?:\s+with)?", r"\bceremony\b"),
@@ -411,7 +424,9 @@ TRIGGERS = (
             r"\b(?:paid|pays|paying|made|makes|is\s+on|was\s+on|are\s+on|were\s+on|began|begins|started|concluded"
             r"|concludes|completed|completes|wrapped\s+up|wraps\s+up|ended|ends|arrived\s+on|arrives\s+on|arrived\s+for"
             # "kicked off a visit", "is undertaking a visit", "who is in Ghana for a two-day visit"
-            r"|came\s+on|kicked\s+off|kicks\s+off|undertook|undertakes|undertaking|(?:is|was|are|were)\s+in"
+            r"|came\s+on|kicked\s+off|kicks\s+off|undertook|undertakes|undertaking"
+            # "the king flew in for a one-day visit", "who is here for a working visit"
+            r"|(?:flew|flies|flown)\s+in\s+for|(?:is|was|are|were)\s+here\s+for|(?:is|was|are|were)\s+in"
             r"\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:on|for))"
             # "concluded today a four-day visit": when, between the verb and the visit
             rf"(?:\s+(?:{ADVERBS}))?\s+" + VISIT_NOUN
