@@ -39,9 +39,13 @@ stand in for those:
   first mends, scored F1 0.63 over all facts (people 0.93, posts 0.69, dates 0.56, city
   0.61, topics 0.73, aid 0.42); 16 more (`fu-`, `fv-`) written at that session's end scored
   F1 0.60 (people 0.85, posts 0.62, dates 0.59, city 0.68, topics 0.68, aid 0.44), against
-  0.54 with the code the session began with. The honest estimate is the pool of all 82.
-  A rule changed to pass one of its reports spends it: move the report to `heldout/` and
-  write a new one here.
+  0.54 with the code the session began with; 16 more (`ga-`, `gb-`) written blind at the
+  start of the next session, in place of the 32 moved to `heldout/`, kept out of every
+  measurement until its end and scored once with its final code, scored F1 0.67 over all
+  facts (people 0.98, posts 0.76, dates 0.60, city 0.65, topics 0.61, aid 0.42), against
+  0.65 with the code that session began with and 0.58 with the code of two sessions
+  before. The honest estimate is the pool of all 98. A rule changed to pass one of its
+  reports spends it: move the report to `heldout/` and write a new one here.
 
 Each corpus's facts are pooled. A score below its floor (the figure measured when the
 floor was set) fails; a score above the floor but below the target is an expected
@@ -77,20 +81,20 @@ TARGETS = {
 #: corpus -> (kind, measure) -> the least allowed: the figure measured when it was set.
 FLOORS = {
     "heldout": {  # 152 reports, the last 80 mended on only in part
-        ("people", "f1"): 0.96,
-        ("posts", "recall"): 0.85,
-        ("dates", "recall"): 0.87,
-        ("place", "f1"): 0.86,
-        ("topics", "f1"): 0.82,
-        ("aid", "f1"): 0.74,
+        ("people", "f1"): 0.99,
+        ("posts", "recall"): 0.91,
+        ("dates", "recall"): 0.98,
+        ("place", "f1"): 0.93,
+        ("topics", "f1"): 0.83,
+        ("aid", "f1"): 0.90,
     },
-    "fresh": {  # 82 reports, untuned
+    "fresh": {  # 98 reports, untuned
         ("people", "f1"): 0.95,
-        ("posts", "recall"): 0.80,
-        ("dates", "recall"): 0.78,
+        ("posts", "recall"): 0.82,
+        ("dates", "recall"): 0.79,
         ("place", "f1"): 0.77,
-        ("topics", "f1"): 0.77,
-        ("aid", "f1"): 0.65,
+        ("topics", "f1"): 0.75,
+        ("aid", "f1"): 0.63,
     },
 }
 
