@@ -118,3 +118,13 @@ def test_every_currency_read_is_an_iso_4217_code() -> None:
     known = {c.alpha_3 for c in pycountry.currencies}
     assert codes <= known, sorted(codes - known)
     assert not extract("Bulgaria donated BGN 5 million to the Ministry of Health of Moldova.").aid_programs
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("RM5 million", "MYR"), ("MK500 million", "MWK"), ("GH¢5 million", "GHS"), ("Nu. 50 million", "BTN")],
+)
+def test_signs_with_no_currency_word_in_them_are_read(text: str, currency: str) -> None:
+    """Once dropped by a scan that wanted a currency's word or code in the passage too."""
+    [money] = find_money(fold(text), Span(0, len(text)))
+    assert money.currency == currency

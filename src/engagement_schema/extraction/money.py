@@ -227,15 +227,6 @@ _CURRENCY_WORDS = (
     ("manat", "TMT"),
     ("som", "KGS"),  # after "somoni", which holds it
 )
-# Signs, codes and words of currencies, lowercase: one must be in a passage for an amount
-# to be there.
-_CURRENCY_CUES = (
-    *("$", "€", "£", "¥", "₦", "₹", "₩", "₱", "₺", "₽", "nrs", "rs", "kd", "tk", "ksh", "dh", "sr", "qr", "jd", "rp"),
-    *(code.lower() for code in _CODES.split("|")),
-    *(stem for stem, _ in _CURRENCY_WORDS),
-)
-# Any one of the cues, found in one scan rather than one scan per cue.
-_ANY_CURRENCY_CUE = re.compile("|".join(re.escape(cue) for cue in _CURRENCY_CUES))
 # Every amount _MONEY reads has a digit or a scale ("one trillion"): a passage without either
 # has none (a quick test).
 _FIGURE = re.compile(r"(?=[\dti])(?:\d|thousand|illion)", _F)  # tried only at those characters
@@ -296,15 +287,7 @@ def find_money(text: str, span: Span) -> list[Money]:
     found: list[Money] = []
     if _FIGURE.search(text, span.start, span.end) is None:
         return found
-    matches = list(_MONEY.finditer(text, span.start, span.end))
-    # The cues after the pattern: most passages with a digit hold a cue ("rs" of "years")
-    # and no amount, and the scan for the cues is now the slower of the two.
-    if not matches or (
-        _ANY_CURRENCY_CUE.search(text[span.start : span.end].lower()) is None
-        and not any(m.group("symbol") in ("N", "K") for m in matches)
-    ):
-        return found
-    for match in matches:
+    for match in _MONEY.finditer(text, span.start, span.end):
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         number = next(v for k, v in groups.items() if k.startswith("number"))
         scale = next((v for k, v in groups.items() if k.startswith("scale")), None)
