@@ -27,12 +27,12 @@ from engagement_schema.extraction.donors import (
     GIVEN_BY,
     GIVER_AFTER,
     RECEIVED,
-    SIGNED,
     find_donor,
     find_receipt,
     first_body,
     named_giver,
     opening_end,
+    signers,
 )
 from engagement_schema.extraction.money import (
     Money,
@@ -342,8 +342,7 @@ def _signed_before(discourse: Discourse, sentence: Sentence) -> Agent | None:
     home = next((p.place.country for p in discourse.places if p.place.kind == "city"), None)
     home_state = Agent("place", country_name(home)) if home else None
     for before in discourse.doc.sentences[max(0, sentence.index - 2) : sentence.index]:
-        signed = SIGNED.search(discourse.doc.folded, before.span.start, before.body.end)
-        states = [a for a in discourse.subject(before, signed.start())[0] if a.kind == "place"] if signed else []
+        states = [a for a in signers(discourse, before) if a.kind == "place"]
         if len(states) == 2 and home_state in states:
             return next(a for a in states if a != home_state)
     return None

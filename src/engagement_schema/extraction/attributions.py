@@ -296,8 +296,8 @@ def _he_said(doc: Document, sentence: Sentence, found: list[AttributionMention])
 
 
 _HE_SAID = re.compile(r"(?:he|she)\s+(?:said|added|noted|told\s+\w+)\b", _F)
-_SAID_BY = re.compile(r",\s+(?P<verb>said|says|reported|stated|announced|added|noted)\s+", _F)
 _SAID_CUES = ("said", "says", "reported", "stated", "announced", "added", "noted")
+_SAID_BY = re.compile(rf",\s+(?P<verb>{'|'.join(_SAID_CUES)})\s+", _F)
 _ENDS = re.compile(r"[^,;\"\u201c\u201d]*", _F)
 """The rest of a sentence after its source: no clause, no quotation."""
 

@@ -27,6 +27,7 @@ __all__ = [
     "first_body",
     "named_giver",
     "opening_end",
+    "signers",
 ]
 
 _F = re.IGNORECASE
@@ -79,10 +80,15 @@ def _signer_before(discourse: Discourse, sentence: Sentence) -> Agent | None:
     the sentence before."""
     if sentence.index == 0:
         return None
-    before = discourse.doc.sentences[sentence.index - 1]
-    signed = SIGNED.search(discourse.doc.folded, before.span.start, before.body.end)
-    agents = discourse.subject(before, signed.start())[0] if signed else []
+    agents = signers(discourse, discourse.doc.sentences[sentence.index - 1])
     return agents[0] if len(agents) == 1 and agents[0].kind == "organization" else None
+
+
+def signers(discourse: Discourse, sentence: Sentence) -> list[Agent]:
+    """Those a sentence says signed ("Ethiopia and Italy signed two agreements"), none if it tells
+    of no signing."""
+    signed = SIGNED.search(discourse.doc.folded, sentence.span.start, sentence.body.end)
+    return discourse.subject(sentence, signed.start())[0] if signed else []
 
 
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", _F)

@@ -812,7 +812,7 @@ _VISIT_ENDED = re.compile(
 
 
 # "concluded his introductory visit today": the day told is the visit's last
-_ONE_DAY_VISIT = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", _F)
+ONE_DAY_VISIT = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", _F)
 _VISIT_CLOSED = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|complet(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|finished)\b", _F
 )
@@ -833,7 +833,7 @@ def _visit_start(text: str, sentence: Sentence, trigger: Span, date: DateMention
     if ended is not None:
         days = _NUMBERS[ended["n"].casefold()]
         return DateMention(Span(ended.start("n"), ended.end()), offset=1 - days, after=date)
-    if _VISIT_CLOSED.match(text, trigger.start) and not _ONE_DAY_VISIT.search(text, trigger.start, trigger.end):
+    if _VISIT_CLOSED.match(text, trigger.start) and not ONE_DAY_VISIT.search(text, trigger.start, trigger.end):
         return None
     return date
 

@@ -25,8 +25,9 @@ _F = re.IGNORECASE
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "€1,2 million": a decimal comma, as European releases write it, before a scale; "€17.000.000":
 # thousands set apart by full stops (two groups at least, or it may be a decimal point).
+_DOTTED = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?"
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"(?P<number>{_DOTTED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
     r"|\d{1,3},\d{1,2}(?=\s*(?i:million|billion|mln|bn|mio|mrd)\b)|\d+(?:\.\d+)?"
     rf"|(?i:{'|'.join(_NUMBER_WORDS)})(?=[\s-]+(?i:thousand|million|billion|trillion)\b))"
 )
@@ -322,24 +323,30 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     return qualifier, before.start()
 
 
+_DOTTED_NUMBER = re.compile(_DOTTED)
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SPACES = re.compile(r"\s+")
+_CODE_SET = frozenset(_CODES.split("|"))
+
+
 def _number(written: str) -> Decimal:
     """A number in figures ("1,250.5", "1,2" with a decimal comma, "1.250.000") or a word ("one")."""
     word = _NUMBER_WORDS.get(written.casefold())
     if word is not None:
         return Decimal(word)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?", written):  # "1.250.000,50"
+    if _DOTTED_NUMBER.fullmatch(written):  # "1.250.000,50"
         return Decimal(written.replace(".", "").replace(",", "."))
-    decimal_comma = re.fullmatch(r"\d{1,3},\d{1,2}", written) is not None
+    decimal_comma = _DECIMAL_COMMA.fullmatch(written) is not None
     return Decimal(written.replace(",", "." if decimal_comma else ""))
 
 
 def _currency(groups: dict[str, str]) -> str | None:
     if "symbol" in groups:
-        return _SYMBOLS.get(re.sub(r"\s+", " ", groups["symbol"]))
+        return _SYMBOLS.get(_SPACES.sub(" ", groups["symbol"]))
     if "code" in groups:
         return groups["code"]
     word = groups["word"].casefold()
-    if word.upper() in _CODES.split("|"):
+    if word.upper() in _CODE_SET:
         return word.upper()
     return next((code for stem, code in _CURRENCY_WORDS if stem in word), None)
 

@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass
 
 from engagement_schema.extraction.lexicon import Marks, lexicon
-from engagement_schema.extraction.organization_registry import Organization, Organizations, name_key, split_name
+from engagement_schema.extraction.organization_registry import Organizations, name_key, split_name
 from engagement_schema.extraction.places import KnownPlace, gazetteer
 from engagement_schema.extraction.text import Document, Span, SpanIndex
 from engagement_schema.models.organizations import OrganizationKind
 
 __all__ = [
+    "NAMESAKE_HEADS",
     "Institution",
-    "Organization",
     "OrganizationMention",
     "Organizations",
     "canonical_name",
@@ -174,7 +174,7 @@ _SOVEREIGNS = frozenset({"sultan", "king", "queen", "emir", "amir"})
 
 
 #: Bodies named after a sovereign ("Queen Elizabeth Central Hospital", "King Fahd University").
-_NAMESAKE_HEADS = frozenset({"hospital", "university", "airport", "school", "college", "academy", "institute"})
+NAMESAKE_HEADS = frozenset({"hospital", "university", "airport", "school", "college", "academy", "institute"})
 
 
 def _namesake_body(marks: Marks, j: int, stop: int) -> bool:
@@ -184,7 +184,7 @@ def _namesake_body(marks: Marks, j: int, stop: int) -> bool:
         return False
     k = j + 1
     while k < min(stop, j + 6) and marks.capitalized(k):
-        if marks.doc.keys[k] in _NAMESAKE_HEADS:
+        if marks.doc.keys[k] in NAMESAKE_HEADS:
             return k > j + 1
         k += 1
     return False

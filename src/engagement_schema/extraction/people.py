@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from engagement_schema.extraction.lexicon import Marks
-from engagement_schema.extraction.organizations import Institution, read_institution
+from engagement_schema.extraction.organizations import NAMESAKE_HEADS, Institution, read_institution
 from engagement_schema.extraction.places import PlaceMention
 from engagement_schema.extraction.text import Sentence, Span
 from engagement_schema.vocabularies import ranks
@@ -170,9 +170,7 @@ class Person:
 
 
 #: Bodies named after a person ("King Fahd University"): those a person's name never runs into otherwise.
-_NAMESAKE_BODIES = frozenset(
-    {"hospital", "university", "airport", "school", "college", "academy", "foundation", "institute", "centre", "center"}
-)
+_NAMESAKE_BODIES = NAMESAKE_HEADS | {"foundation", "centre", "center"}
 #: Services whose staff names a chief's title ("Chief of the Naval Staff").
 _SERVICES = frozenset({"defence", "defense", "army", "naval", "air"})
 #: Titles that name the body commanded right after them, with no "of" ("Commander Fiji Navy").

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from engagement_schema.extraction.dates import DateMention
 from engagement_schema.extraction.discourse import Agent
-from engagement_schema.extraction.engagements import THEN, EngagementMention
+from engagement_schema.extraction.engagements import ONE_DAY_VISIT, THEN, EngagementMention
 from engagement_schema.extraction.places import PlaceMention, country_name, gazetteer
 from engagement_schema.extraction.text import Document, Span
 from engagement_schema.extraction.triggers import SIGNED_WHAT
@@ -51,7 +51,6 @@ _FOLLOWING = re.compile(
     r"\s*(?:following|after)\s+the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|ceremony|signing|part|session|audience)\b",
     re.IGNORECASE,
 )
-_ONE_DAY = re.compile(r"\b(?:one|1|single)-day\b|\bday-long\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arriv|land)", re.IGNORECASE)
 # "who arrived here on Sunday": the visit began in the dateline's city
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|landed|came)\s+here\b", re.IGNORECASE)
@@ -199,16 +198,21 @@ class Structure:
     def _placed_upon_arrival(self, merged: list[EngagementMention]) -> None:
         """A visit nothing places began in the city of the state visited where its delegation
         is told to arrive ("Upon arrival in Hanoi on June 5, the delegation laid a wreath")."""
-        for visit in merged:
-            if visit.kind != "visit" or visit.place is not None:
-                continue
-            states = {_state_code(h) for h in _hosts(visit)}
-            for match in _UPON_ARRIVAL_IN.finditer(self.doc.text):
-                city = next(iter(gazetteer().find(self.doc, Span(match.end(), match.end() + 40))), None)
-                if city is not None and city.span.start == match.end() and city.place.kind == "city":
-                    if city.place.country in states:
-                        visit.place, visit.place_span = city.place, city.span
-                    break
+        unplaced = [v for v in merged if v.kind == "visit" and v.place is None]
+        city = self._arrival_city() if unplaced else None
+        if city is None:
+            return
+        for visit in unplaced:
+            if city.place.country in {_state_code(h) for h in _hosts(visit)}:
+                visit.place, visit.place_span = city.place, city.span
+
+    def _arrival_city(self) -> PlaceMention | None:
+        """The city the first "Upon arrival in" names."""
+        for match in _UPON_ARRIVAL_IN.finditer(self.doc.text):
+            city = next(iter(gazetteer().find(self.doc, Span(match.end(), match.end() + 40))), None)
+            if city is not None and city.span.start == match.end() and city.place.kind == "city":
+                return city
+        return None
 
     def _dated_by_single_day(self, merged: list[EngagementMention]) -> None:
         """The parts of a visit no words date, in a report that names no day but the visit's
@@ -233,7 +237,7 @@ class Structure:
             sentence = self.doc.sentence_of(visit.span.start).span
             if visit.kind != "visit" or visit.date is not None or visit.trigger is None:
                 continue
-            if not _ONE_DAY.search(self.doc.folded, max(sentence.start, visit.trigger.start - 40), visit.span.end):
+            if not ONE_DAY_VISIT.search(self.doc.folded, max(sentence.start, visit.trigger.start - 40), visit.span.end):
                 continue
             part = next((e for e in merged if e.part_of is visit and e.date is not None), None)
             if part is not None:
